@@ -1,0 +1,220 @@
+## Common buttons and hints
+button-back = ‹ Back
+button-cancel = ✖️ Cancel
+button-done = ✅ Done
+button-outdated = This button is out of date.
+hint-use-buttons = Please choose an answer with the buttons below the message.
+hint-send-text = Please reply with text.
+hint-finish-step = Please answer this question first.
+hint-finish-or-cancel = Please answer this question first or tap “Cancel”.
+
+## Commands
+command-start = Start or open the menu
+command-menu = Main menu
+command-settings = Settings: language
+command-help = What the bot can do
+
+## Errors
+error-internal = Something went wrong on our side. Please try again in a minute.
+error-not-registered = Please register first: send /start.
+error-not-allowed = This action isn’t available to you.
+error-not-found = Record not found: it may have been changed or deleted.
+error-duplicate = “{ $name }” is already in the directory.
+error-invalid-name = The name “{ $name }” won’t work: it needs 1 to 200 characters, with at least one letter.
+error-invalid-timezone = Unknown time zone.
+error-invalid-scope = A coordinator needs a school or a municipality; other roles don’t.
+error-invite-invalid = Invitation link not found. Ask the administrator for a new one.
+error-invite-expired = This invitation has expired. Ask the administrator for a new one.
+error-invite-used-up = This invitation has already been used. Ask the administrator for a new one.
+error-invite-revoked = This invitation has been revoked. Ask the administrator for a new one.
+
+## Start and onboarding
+start-link-unknown = Link not recognized — opening the bot as usual.
+profile-ask-language = Hello! This is ProfRost, a bot for teachers’ professional development.
+    Choose your language / Выберите язык:
+consent-short-text = <b>Consent to personal data processing</b>
+
+    To find events for you and sign you up for them, the bot stores: your full name, Telegram ID, municipality, school, subjects and teaching experience.
+
+    • Purpose: informing you about professional development events, signing you up for them, and self-assessment.
+    • Only methodologists and coordinators of your area can see your data.
+    • Your consent is valid until you withdraw it: “Profile → Delete my data”.
+
+    Federal Law No. 152-FZ “On Personal Data”.
+consent-full-text = <b>Consent to personal data processing (full text)</b>
+
+    I, acting freely, of my own will and in my own interest, consent to the operator of the ProfRost bot processing my personal data: surname, first name and patronymic; Telegram ID; municipality and educational organization; subjects taught; teaching experience; records of event registrations and self-assessment results.
+
+    Purposes of processing: informing about events in the regional and municipal plans for teachers’ professional development, registration for events, reminders about them, building an individual learning pathway, and preparing aggregated reports.
+
+    Actions with the data: collection, recording, systematization, storage, updating, use, transfer to methodologists and coordinators within their authority, anonymization, deletion. Processing is carried out using automated means.
+
+    This consent is valid until withdrawn. You can withdraw it at any time: “Profile → Delete my data”; your data is then deleted.
+
+    Legal basis: Articles 6 and 9 of Federal Law No. 152-FZ of 27 July 2006 “On Personal Data”.
+consent-agree = ✅ I agree
+consent-decline = I don’t agree
+consent-show-full = 📄 Full text
+consent-show-short = Short version
+consent-declined = Understood. We haven’t saved anything about you. If you change your mind, send /start.
+consent-recorded = Thank you! Your consent has been recorded. Now a few questions about you.
+onboarding-paused = Registration paused, your answers are saved. To continue, send /start.
+onboarding-done = 🎉 All done, you’re registered!
+
+## Profile
+profile-ask-name = What is your name? Please write your surname, first name and patronymic.
+profile-rule-name-length = Your full name must be 2 to 100 characters long. Please try again.
+profile-rule-name-letters = Your full name may contain only letters, spaces and hyphens. Please try again.
+profile-ask-municipality = Choose your municipality:
+profile-ask-school = Choose your school or type part of its name:
+profile-ask-school-filtered = Schools matching “{ $query }”. Choose yours or type another search:
+profile-no-school-found = No schools match “{ $query }”. Type another search or show all schools.
+profile-no-schools = There are no schools for this municipality in the directory yet. Choose another municipality or contact the administrator.
+profile-other-municipality = ‹ Another municipality
+profile-show-all-schools = All schools
+profile-ask-subjects = Which subjects do you teach? Tick all that apply and tap “Done”. { $count ->
+        [0] Nothing selected yet.
+        [one] { $count } subject selected.
+       *[other] { $count } subjects selected.
+    }
+profile-rule-subjects = Tick at least one subject.
+profile-ask-experience = How many years have you worked as a teacher? Tap a button or type a number.
+profile-experience-under-one = Less than a year
+profile-rule-experience = Type a number of years from 0 to 60.
+profile-not-set = not set
+profile-card = <b>👤 Profile</b>
+
+    Full name: { $name }
+    Municipality: { $municipality }
+    School: { $school }
+    Subjects: { $subjects }
+    Experience: { $experience ->
+        [-1] not set
+        [0] less than a year
+        [one] { $experience } year
+       *[other] { $experience } years
+    }{ $young ->
+        [yes] {" "}(early-career teacher)
+       *[no] {""}
+    }
+    Roles: { $roles }
+    Language: { $language }
+profile-edit-name = ✏️ Full name
+profile-edit-place = 🏫 Workplace
+profile-edit-subjects = 📚 Subjects
+profile-edit-experience = ⏳ Experience
+profile-edit-language = 🌐 Language
+profile-delete = 🗑 Delete my data
+profile-delete-question = <b>Delete your data?</b>
+
+    Your consent to processing will be withdrawn, and your profile, roles and registrations will be deleted. This cannot be undone.
+profile-delete-confirm = Yes, delete
+profile-delete-keep = No, keep it
+profile-deleted = Your data has been deleted and your consent withdrawn. To use the bot again, send /start.
+profile-saved = ✅ Saved.
+profile-unchanged = Changes cancelled.
+language-ru = Русский
+language-en = English
+
+## Subjects
+subject-primary = Primary school
+subject-russian = Russian language
+subject-literature = Literature
+subject-native-language = Native language
+subject-foreign-language = Foreign language
+subject-math = Mathematics
+subject-informatics = Computer science
+subject-physics = Physics
+subject-chemistry = Chemistry
+subject-biology = Biology
+subject-geography = Geography
+subject-history = History
+subject-social-studies = Social studies
+subject-arts = Fine arts
+subject-music = Music
+subject-technology = Labour training (technology)
+subject-physical-education = Physical education
+subject-life-safety = Life safety (OBZR)
+subject-special-education = Special education
+subject-other = Other
+
+## Roles
+role-teacher = teacher
+role-coordinator = coordinator
+role-methodologist = methodologist
+role-admin = administrator
+invite-granted = You have been given the role: { $role }.
+invite-already-held = You already have the role: { $role }.
+
+## Main menu, help, settings
+menu-main-title = <b>Main menu</b>
+    Choose a section:
+menu-profile = 👤 Profile
+menu-settings = ⚙️ Settings
+menu-admin = 🛠 Administration
+menu-help = ❓ Help
+help-text = <b>ProfRost</b> is a bot for the professional development of teachers in the Omsk Region.
+
+    /start — register or open the main menu
+    /menu — main menu
+    /settings — language
+    /help — this help
+
+    Please send questions about events to the methodologist of your municipality.
+settings-title = <b>⚙️ Settings</b>
+    Language: { $language }
+unhandled-message = I understand buttons and commands. Open /menu or /help.
+unhandled-not-registered = Hello! To get started, send /start.
+group-write-privately = I only work in private chats: message me at @{ $bot }.
+
+## Admin
+admin-title = <b>🛠 Administration</b>
+admin-new-invite = ✉️ New invitation
+admin-invites = 📋 Invitations
+admin-roles = 👥 Roles
+admin-directory = 🏫 Directory
+admin-cancelled = Cancelled, nothing has changed.
+admin-invite-ask-role = Which role will the invitation give?
+admin-invite-ask-level = Coordinator of what?
+admin-level-school = A school
+admin-level-municipality = A municipality
+admin-invite-ask-uses = How many people will be able to use the link?
+admin-invite-ask-days = How many days will the link be valid?
+admin-invite-line = { $role }, { $place }: used { $uses } of { $max }, until { $until }
+admin-invite-created = ✅ Invitation created: { $summary }
+
+    Send this link to the person you are giving the role to:
+    { $link }
+admin-invites-title = <b>Active invitations: { $count }</b>
+admin-invites-empty = There are no active invitations.
+admin-revoke-invite = ✖️ Revoke { $n }
+admin-invite-revoked = Invitation revoked.
+admin-roles-title = <b>Roles granted: { $count }</b>
+admin-roles-empty = No roles have been granted yet. Create an invitation.
+admin-revoke-role = ✖️ Remove { $n }
+admin-role-revoked = Role removed.
+
+## Directory
+directory-title = <b>🏫 Directory</b>
+    Municipalities and schools:
+directory-add-municipality = ➕ Municipality
+directory-add-school = ➕ School
+directory-rename-municipality = ✏️ Municipality
+directory-rename-school = ✏️ School
+directory-ask-municipality-name = Type the name of the municipality:
+directory-ask-school-name = Type the name of the school:
+directory-ask-new-name = Type the new name:
+directory-ask-timezone = Choose the municipality’s time zone:
+directory-saved = ✅ Saved: “{ $name }”.
+timezone-europe-kaliningrad = Kaliningrad
+timezone-europe-moscow = Moscow
+timezone-europe-samara = Samara
+timezone-asia-yekaterinburg = Yekaterinburg
+timezone-asia-omsk = Omsk
+timezone-asia-novosibirsk = Novosibirsk
+timezone-asia-krasnoyarsk = Krasnoyarsk
+timezone-asia-irkutsk = Irkutsk
+timezone-asia-yakutsk = Yakutsk
+timezone-asia-vladivostok = Vladivostok
+timezone-asia-magadan = Magadan
+timezone-asia-kamchatka = Kamchatka

@@ -1,0 +1,222 @@
+## Common buttons and hints
+button-back = ‹ Назад
+button-cancel = ✖️ Отмена
+button-done = ✅ Готово
+button-outdated = Эта кнопка устарела.
+hint-use-buttons = Пожалуйста, выберите ответ кнопкой под сообщением.
+hint-send-text = Пожалуйста, ответьте текстом.
+hint-finish-step = Сначала ответьте на этот вопрос.
+hint-finish-or-cancel = Сначала ответьте на этот вопрос или нажмите «Отмена».
+
+## Commands
+command-start = Начать или открыть меню
+command-menu = Главное меню
+command-settings = Настройки: язык
+command-help = Что умеет бот
+
+## Errors
+error-internal = Что-то пошло не так на нашей стороне. Попробуйте ещё раз через минуту.
+error-not-registered = Сначала зарегистрируйтесь: отправьте /start.
+error-not-allowed = Это действие вам недоступно.
+error-not-found = Запись не найдена: возможно, её уже изменили или удалили.
+error-duplicate = «{ $name }» уже есть в справочнике.
+error-invalid-name = Название «{ $name }» не подходит: нужно от 1 до 200 символов, хотя бы одна буква.
+error-invalid-timezone = Неизвестный часовой пояс.
+error-invalid-scope = Координатору нужна школа или муниципалитет, остальным ролям — нет.
+error-invite-invalid = Ссылка-приглашение не найдена. Попросите новую у администратора.
+error-invite-expired = Срок действия приглашения истёк. Попросите новое у администратора.
+error-invite-used-up = Приглашение уже использовано. Попросите новое у администратора.
+error-invite-revoked = Приглашение отозвано. Попросите новое у администратора.
+
+## Start and onboarding
+start-link-unknown = Ссылка не распознана — открываю бот как обычно.
+profile-ask-language = Здравствуйте! Это ПрофРост — бот о профессиональном развитии педагогов.
+    Выберите язык / Choose your language:
+consent-short-text = <b>Согласие на обработку персональных данных</b>
+
+    Чтобы подбирать для вас мероприятия и записывать на них, бот хранит: ФИО, Telegram ID, муниципалитет, школу, предметы и педагогический стаж.
+
+    • Цель — информирование о мероприятиях повышения квалификации, запись на них и самодиагностика.
+    • Данные видят только методисты и координаторы вашей территории.
+    • Согласие действует, пока вы его не отзовёте: «Профиль → Удалить мои данные».
+
+    Федеральный закон № 152-ФЗ «О персональных данных».
+consent-full-text = <b>Согласие на обработку персональных данных (полный текст)</b>
+
+    Я, действуя свободно, своей волей и в своём интересе, даю согласие оператору бота «ПрофРост» на обработку моих персональных данных: фамилии, имени, отчества; идентификатора Telegram; муниципалитета и образовательной организации; преподаваемых предметов; педагогического стажа; сведений о записи на мероприятия и результатов самодиагностики.
+
+    Цели обработки: информирование о мероприятиях региональных и муниципальных планов профессионального развития педагогов, запись на мероприятия, напоминания о них, построение индивидуального образовательного маршрута, подготовка обобщённой отчётности.
+
+    Действия с данными: сбор, запись, систематизация, хранение, уточнение, использование, передача методистам и координаторам в пределах их полномочий, обезличивание, удаление. Обработка ведётся с использованием средств автоматизации.
+
+    Согласие действует до его отзыва. Отозвать согласие можно в любой момент: «Профиль → Удалить мои данные»; после этого данные удаляются.
+
+    Основание: статьи 6 и 9 Федерального закона от 27.07.2006 № 152-ФЗ «О персональных данных».
+consent-agree = ✅ Согласен(на)
+consent-decline = Не согласен(на)
+consent-show-full = 📄 Полный текст
+consent-show-short = Кратко
+consent-declined = Понимаем. Мы ничего о вас не сохранили. Если передумаете — отправьте /start.
+consent-recorded = Спасибо! Согласие записано. Теперь несколько вопросов о вас.
+onboarding-paused = Регистрация приостановлена, ответы сохранены. Чтобы продолжить, отправьте /start.
+onboarding-done = 🎉 Готово, вы зарегистрированы!
+
+## Profile
+profile-ask-name = Как вас зовут? Напишите фамилию, имя и отчество.
+profile-rule-name-length = ФИО должно быть от 2 до 100 символов. Попробуйте ещё раз.
+profile-rule-name-letters = В ФИО допустимы только буквы, пробелы и дефисы. Попробуйте ещё раз.
+profile-ask-municipality = Выберите ваш муниципалитет:
+profile-ask-school = Выберите вашу школу или напишите часть её названия:
+profile-ask-school-filtered = Школы по запросу «{ $query }». Выберите свою или напишите другой запрос:
+profile-no-school-found = По запросу «{ $query }» школ не нашлось. Напишите другой запрос или покажите все школы.
+profile-no-schools = В этом муниципалитете пока нет школ в справочнике. Выберите другой муниципалитет или обратитесь к администратору.
+profile-other-municipality = ‹ Другой муниципалитет
+profile-show-all-schools = Все школы
+profile-ask-subjects = Какие предметы вы ведёте? Отметьте все и нажмите «Готово». { $count ->
+        [0] Пока ничего не выбрано.
+        [one] Выбран { $count } предмет.
+        [few] Выбрано { $count } предмета.
+       *[many] Выбрано { $count } предметов.
+    }
+profile-rule-subjects = Отметьте хотя бы один предмет.
+profile-ask-experience = Сколько лет вы работаете педагогом? Нажмите кнопку или напишите число.
+profile-experience-under-one = Меньше года
+profile-rule-experience = Напишите число лет от 0 до 60.
+profile-not-set = не указано
+profile-card = <b>👤 Профиль</b>
+
+    ФИО: { $name }
+    Муниципалитет: { $municipality }
+    Школа: { $school }
+    Предметы: { $subjects }
+    Стаж: { $experience ->
+        [-1] не указан
+        [0] меньше года
+        [one] { $experience } год
+        [few] { $experience } года
+       *[many] { $experience } лет
+    }{ $young ->
+        [yes] {" "}(молодой педагог)
+       *[no] {""}
+    }
+    Роли: { $roles }
+    Язык: { $language }
+profile-edit-name = ✏️ ФИО
+profile-edit-place = 🏫 Место работы
+profile-edit-subjects = 📚 Предметы
+profile-edit-experience = ⏳ Стаж
+profile-edit-language = 🌐 Язык
+profile-delete = 🗑 Удалить мои данные
+profile-delete-question = <b>Удалить ваши данные?</b>
+
+    Согласие на обработку будет отозвано, профиль, роли и записи удалятся. Отменить это нельзя.
+profile-delete-confirm = Да, удалить
+profile-delete-keep = Нет, оставить
+profile-deleted = Ваши данные удалены, согласие отозвано. Чтобы снова пользоваться ботом, отправьте /start.
+profile-saved = ✅ Сохранено.
+profile-unchanged = Изменения отменены.
+language-ru = Русский
+language-en = English
+
+## Subjects
+subject-primary = Начальные классы
+subject-russian = Русский язык
+subject-literature = Литература
+subject-native-language = Родной язык
+subject-foreign-language = Иностранный язык
+subject-math = Математика
+subject-informatics = Информатика
+subject-physics = Физика
+subject-chemistry = Химия
+subject-biology = Биология
+subject-geography = География
+subject-history = История
+subject-social-studies = Обществознание
+subject-arts = ИЗО
+subject-music = Музыка
+subject-technology = Труд (технология)
+subject-physical-education = Физкультура
+subject-life-safety = ОБЗР
+subject-special-education = Коррекционная педагогика
+subject-other = Другое
+
+## Roles
+role-teacher = педагог
+role-coordinator = координатор
+role-methodologist = методист
+role-admin = администратор
+invite-granted = Вам выдана роль: { $role }.
+invite-already-held = У вас уже есть роль: { $role }.
+
+## Main menu, help, settings
+menu-main-title = <b>Главное меню</b>
+    Выберите раздел:
+menu-profile = 👤 Профиль
+menu-settings = ⚙️ Настройки
+menu-admin = 🛠 Администрирование
+menu-help = ❓ Помощь
+help-text = <b>ПрофРост</b> — бот о профессиональном развитии педагогов Омской области.
+
+    /start — регистрация или главное меню
+    /menu — главное меню
+    /settings — язык
+    /help — эта справка
+
+    Вопросы о мероприятиях задавайте методисту вашего муниципалитета.
+settings-title = <b>⚙️ Настройки</b>
+    Язык: { $language }
+unhandled-message = Я понимаю кнопки и команды. Откройте /menu или /help.
+unhandled-not-registered = Здравствуйте! Чтобы начать, отправьте /start.
+group-write-privately = Я работаю только в личных сообщениях: напишите мне @{ $bot }.
+
+## Admin
+admin-title = <b>🛠 Администрирование</b>
+admin-new-invite = ✉️ Новое приглашение
+admin-invites = 📋 Приглашения
+admin-roles = 👥 Роли
+admin-directory = 🏫 Справочник
+admin-cancelled = Отменено, ничего не изменилось.
+admin-invite-ask-role = Какую роль даст приглашение?
+admin-invite-ask-level = Координатор чего?
+admin-level-school = Школы
+admin-level-municipality = Муниципалитета
+admin-invite-ask-uses = Сколько человек смогут воспользоваться ссылкой?
+admin-invite-ask-days = Сколько дней ссылка будет действовать?
+admin-invite-line = { $role }, { $place }: использовано { $uses } из { $max }, до { $until }
+admin-invite-created = ✅ Приглашение создано: { $summary }
+
+    Отправьте эту ссылку тому, кому выдаёте роль:
+    { $link }
+admin-invites-title = <b>Действующие приглашения: { $count }</b>
+admin-invites-empty = Действующих приглашений нет.
+admin-revoke-invite = ✖️ Отозвать { $n }
+admin-invite-revoked = Приглашение отозвано.
+admin-roles-title = <b>Выданные роли: { $count }</b>
+admin-roles-empty = Ролей пока никому не выдано. Создайте приглашение.
+admin-revoke-role = ✖️ Снять { $n }
+admin-role-revoked = Роль снята.
+
+## Directory
+directory-title = <b>🏫 Справочник</b>
+    Муниципалитеты и школы:
+directory-add-municipality = ➕ Муниципалитет
+directory-add-school = ➕ Школа
+directory-rename-municipality = ✏️ Муниципалитет
+directory-rename-school = ✏️ Школа
+directory-ask-municipality-name = Напишите название муниципалитета:
+directory-ask-school-name = Напишите название школы:
+directory-ask-new-name = Напишите новое название:
+directory-ask-timezone = Выберите часовой пояс муниципалитета:
+directory-saved = ✅ Сохранено: «{ $name }».
+timezone-europe-kaliningrad = Калининград
+timezone-europe-moscow = Москва
+timezone-europe-samara = Самара
+timezone-asia-yekaterinburg = Екатеринбург
+timezone-asia-omsk = Омск
+timezone-asia-novosibirsk = Новосибирск
+timezone-asia-krasnoyarsk = Красноярск
+timezone-asia-irkutsk = Иркутск
+timezone-asia-yakutsk = Якутск
+timezone-asia-vladivostok = Владивосток
+timezone-asia-magadan = Магадан
+timezone-asia-kamchatka = Камчатка

@@ -1,0 +1,23 @@
+import type { Context as BaseContext } from "grammy";
+import type { ConversationFlavor } from "@grammyjs/conversations";
+import type { I18nFlavor } from "@grammyjs/i18n";
+import type { MenuFlavor } from "@grammyjs/menu";
+import type { Config } from "../config/index.ts";
+import type { Db } from "../db/client.ts";
+import type { Logger } from "../logger.ts";
+import type { Actor } from "../features/roles/permissions.ts";
+
+/** What every handler can rely on: set by the first middleware from the bot's dependencies. */
+export type Deps = { config: Config; db: Db; logger: Logger };
+
+type AppFlavor = {
+  deps: Deps;
+  /** The person behind the update; null before they consent (nothing is stored until then). */
+  actor: Actor | null;
+};
+
+/** The context inside conversations: the same flavours, without the conversation controls. */
+export type ConversationContext = BaseContext & AppFlavor & I18nFlavor;
+
+/** The one context flavour of the whole bot. */
+export type Context = ConversationFlavor<ConversationContext & MenuFlavor>;

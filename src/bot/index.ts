@@ -1,0 +1,63 @@
+import { Bot, type BotConfig } from "grammy";
+import { autoRetry } from "@grammyjs/auto-retry";
+import { sequentialize } from "@grammyjs/runner";
+import { conversations, createConversation } from "@grammyjs/conversations";
+import type { Context, ConversationContext, Deps } from "./context.ts";
+import { conversationKey, conversationStorage } from "./conversation-storage.ts";
+import { attachDeps } from "./middlewares/deps.ts";
+import { errorHandler } from "./middlewares/errors.ts";
+import { createI18n } from "../i18n/index.ts";
+import { CREATE_INVITE, EDIT_DIRECTORY } from "../features/admin/ids.ts";
+import { editDirectory } from "../features/directory/conversation.ts";
+import { menuFeature } from "../features/menu/index.ts";
+import { onboarding, ONBOARDING } from "../features/onboarding/conversation.ts";
+import { onboardingFeature } from "../features/onboarding/index.ts";
+import { editProfile } from "../features/profile/conversations.ts";
+import { EDIT_PROFILE } from "../features/profile/ids.ts";
+import { rolesFeature } from "../features/roles/index.ts";
+import { createInviteConversation } from "../features/roles/invite-conversation.ts";
+import { unhandledFeature } from "../features/unhandled/index.ts";
+import { groupsFeature } from "../features/groups/index.ts";
+
+/**
+ * Bump when a conversation's code changes so that stored state would replay wrongly: old
+ * state is then discarded, and onboarding, which saves every answer as it goes, resumes from
+ * the database.
+ */
+export const CONVERSATION_VERSION = 1;
+
+export type BotDeps = Deps & { fetch?: NonNullable<BotConfig<Context>["client"]>["fetch"] };
+
+export function createBot({ fetch, ...deps }: BotDeps): Bot<Context> {
+  const bot = new Bot<Context>(deps.config.botToken, { client: { apiRoot: deps.config.apiRoot, fetch } });
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+  const i18n = createI18n();
+  const onError = errorHandler(i18n, deps.logger);
+  bot.catch(onError);
+
+  // One update per chat at a time: a conversation must see a person's updates in order.
+  bot.use(sequentialize((ctx) => ctx.chatId?.toString()));
+  const guarded = bot.errorBoundary(onError);
+  guarded.use(attachDeps(deps), i18n);
+  guarded.use(groupsFeature);
+
+  const chats = guarded.chatType("private");
+  chats.use(
+    conversations<Context, ConversationContext>({
+      storage: {
+        type: "key",
+        version: CONVERSATION_VERSION,
+        getStorageKey: (ctx) => (ctx.chatId === undefined ? undefined : conversationKey(ctx.chatId)),
+        adapter: conversationStorage(deps.db),
+      },
+      plugins: [i18n],
+    }),
+  );
+  chats.use(createConversation(onboarding, ONBOARDING));
+  chats.use(createConversation(editProfile, EDIT_PROFILE));
+  chats.use(createConversation(createInviteConversation, CREATE_INVITE));
+  chats.use(createConversation(editDirectory, EDIT_DIRECTORY));
+
+  chats.use(onboardingFeature, menuFeature, rolesFeature, unhandledFeature);
+  return bot;
+}

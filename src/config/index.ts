@@ -1,0 +1,90 @@
+import { z } from "zod";
+import { DEFAULT_SQLITE_URL } from "../db/url.ts";
+
+const telegramIds = z
+  .string()
+  .default("")
+  .transform((raw, ctx) => {
+    const ids: bigint[] = [];
+    for (const part of raw.split(",").map((p) => p.trim()).filter(Boolean)) {
+      if (!/^\d{1,20}$/.test(part)) {
+        ctx.addIssue({ code: "custom", message: `"${part}" is not a Telegram user id` });
+        return z.NEVER;
+      }
+      ids.push(BigInt(part));
+    }
+    return ids;
+  });
+
+const timeZone = z.string().refine((zone) => {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}, "is not an IANA time zone such as Asia/Omsk");
+
+const common = {
+  BOT_TOKEN: z
+    .string({ error: "is required: get a token from @BotFather" })
+    .regex(/^\d+:[\w-]{30,}$/, "does not look like a token from @BotFather (digits:letters)"),
+  DATABASE_URL: z
+    .string()
+    .default(DEFAULT_SQLITE_URL)
+    .refine((url) => /^(file:|postgres(ql)?:\/\/)/.test(url), "must start with file: or postgresql://"),
+  TELEGRAM_API_ROOT: z.url().default("https://api.telegram.org"),
+  BOT_ADMIN_IDS: telegramIds,
+  DEFAULT_TIMEZONE: timeZone.default("Asia/Omsk"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+};
+
+const envSchema = z.discriminatedUnion("BOT_MODE", [
+  z.object({ ...common, BOT_MODE: z.literal("polling") }),
+  z.object({
+    ...common,
+    BOT_MODE: z.literal("webhook"),
+    WEBHOOK_URL: z.url({ protocol: /^https$/, error: "must be an https:// URL Telegram can reach" }),
+    WEBHOOK_SECRET: z.string().regex(/^[\w-]{16,256}$/, "must be 16-256 characters of A-Z, a-z, 0-9, _ and -"),
+    PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+  }),
+]);
+
+type Env = z.infer<typeof envSchema>;
+
+export type Config = {
+  botToken: string;
+  databaseUrl: string;
+  apiRoot: string;
+  adminIds: bigint[];
+  defaultTimezone: string;
+  logLevel: Env["LOG_LEVEL"];
+  mode: { kind: "polling" } | { kind: "webhook"; url: string; secret: string; port: number };
+};
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Validates the environment; a ConfigError's message is one line naming every bad key. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ""));
+  const result = envSchema.safeParse({ BOT_MODE: "polling", ...cleaned });
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join(".") || "BOT_MODE"} ${issue.message}`);
+    throw new ConfigError(`Configuration error: ${problems.join("; ")}. See .env.example.`);
+  }
+  const e = result.data;
+  return {
+    botToken: e.BOT_TOKEN,
+    databaseUrl: e.DATABASE_URL,
+    apiRoot: e.TELEGRAM_API_ROOT.replace(/\/+$/, ""),
+    adminIds: e.BOT_ADMIN_IDS,
+    defaultTimezone: e.DEFAULT_TIMEZONE,
+    logLevel: e.LOG_LEVEL,
+    mode:
+      e.BOT_MODE === "webhook"
+        ? { kind: "webhook", url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET, port: e.PORT }
+        : { kind: "polling" },
+  };
+}

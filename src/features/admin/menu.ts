@@ -1,0 +1,47 @@
+import type { Context } from "../../bot/context.ts";
+import { AppMenu } from "../../bot/menu.ts";
+import { compact } from "../../bot/screen.ts";
+import { pickLocale } from "../../i18n/index.ts";
+import { directoryMenu, directoryMenuText } from "../directory/menu.ts";
+import { CREATE_INVITE } from "./ids.ts";
+import { invitesScreen, rolesScreen } from "../roles/admin-screens.ts";
+import { mainMenuText } from "../menu/text.ts";
+
+export function adminMenuText(ctx: Context): string {
+  return ctx.t("admin-title");
+}
+
+/** The admin's hub; guardAdminMenus refuses its buttons to anyone who is not an admin. */
+export const adminMenu = new AppMenu("admin")
+  .text(
+    (ctx) => ctx.t("admin-new-invite"),
+    async (ctx) => {
+      await ctx.menu.close();
+      await ctx.conversation.enter(CREATE_INVITE, { lang: pickLocale(ctx.actor?.lang, undefined) });
+    },
+  )
+  .row()
+  .text(
+    (ctx) => ctx.t("admin-invites"),
+    async (ctx) => {
+      const screen = await invitesScreen(ctx);
+      await ctx.editMessageText(screen.text, { parse_mode: "HTML", reply_markup: compact(screen.keyboard) });
+    },
+  )
+  .text(
+    (ctx) => ctx.t("admin-roles"),
+    async (ctx) => {
+      const screen = await rolesScreen(ctx, 0);
+      await ctx.editMessageText(screen.text, { parse_mode: "HTML", reply_markup: compact(screen.keyboard) });
+    },
+  )
+  .row()
+  .submenu((ctx) => ctx.t("admin-directory"), "admin-directory", async (ctx) => {
+    await ctx.editMessageText(directoryMenuText(ctx), { parse_mode: "HTML" });
+  })
+  .row()
+  .back((ctx) => ctx.t("button-back"), async (ctx) => {
+    await ctx.editMessageText(mainMenuText(ctx), { parse_mode: "HTML" });
+  });
+
+adminMenu.register(directoryMenu);

@@ -1,0 +1,89 @@
+import type { Db } from "../../db/client.ts";
+import { isUniqueViolation } from "../../db/errors.ts";
+import { AppError } from "../../errors.ts";
+import { canonicalTimezone, cleanName } from "./names.ts";
+
+export { filterByName } from "./names.ts";
+export { ensureBundledDirectory, importDirectoryCsv } from "./csv-import.ts";
+export type { DirectoryImportReport, RejectReason } from "./csv-import.ts";
+
+export type MunicipalityInfo = { id: number; name: string; timezone: string };
+export type SchoolInfo = { id: number; name: string };
+export type SchoolWithMunicipality = SchoolInfo & { municipalityId: number; municipality: MunicipalityInfo };
+
+const russian = new Intl.Collator("ru");
+const municipalityFields = { id: true, name: true, timezone: true } as const;
+const schoolFields = { id: true, name: true, municipalityId: true } as const;
+
+// The regional centre ("г. Омск") is where most teachers are, so cities come first.
+function isCity(name: string): boolean {
+  return name.startsWith("г.");
+}
+
+export async function listMunicipalities(db: Db): Promise<MunicipalityInfo[]> {
+  const rows = await db.municipality.findMany({ select: municipalityFields });
+  return rows.sort((a, b) => Number(isCity(b.name)) - Number(isCity(a.name)) || russian.compare(a.name, b.name));
+}
+
+export async function listSchools(db: Db, municipalityId: number): Promise<SchoolInfo[]> {
+  const rows = await db.school.findMany({ where: { municipalityId }, select: { id: true, name: true } });
+  return rows.sort((a, b) => russian.compare(a.name, b.name));
+}
+
+export async function findMunicipality(db: Db, id: number): Promise<MunicipalityInfo | null> {
+  return db.municipality.findUnique({ where: { id }, select: municipalityFields });
+}
+
+export async function findSchool(db: Db, id: number): Promise<SchoolWithMunicipality | null> {
+  return db.school.findUnique({
+    where: { id },
+    select: { ...schoolFields, municipality: { select: municipalityFields } },
+  });
+}
+
+export async function addMunicipality(db: Db, input: { name: string; timezone: string }): Promise<MunicipalityInfo> {
+  const name = cleanName(input.name);
+  const timezone = canonicalTimezone(input.timezone);
+  return translateErrors(name, () => db.municipality.create({ data: { name, timezone }, select: municipalityFields }));
+}
+
+export async function addSchool(
+  db: Db,
+  input: { municipalityId: number; name: string },
+): Promise<SchoolInfo & { municipalityId: number }> {
+  const name = cleanName(input.name);
+  return translateErrors(name, () =>
+    db.school.create({ data: { municipalityId: input.municipalityId, name }, select: schoolFields }),
+  );
+}
+
+export async function renameMunicipality(db: Db, input: { id: number; name: string }): Promise<MunicipalityInfo> {
+  const name = cleanName(input.name);
+  return translateErrors(name, () =>
+    db.municipality.update({ where: { id: input.id }, data: { name }, select: municipalityFields }),
+  );
+}
+
+export async function renameSchool(
+  db: Db,
+  input: { id: number; name: string },
+): Promise<SchoolInfo & { municipalityId: number }> {
+  const name = cleanName(input.name);
+  return translateErrors(name, () => db.school.update({ where: { id: input.id }, data: { name }, select: schoolFields }));
+}
+
+// Lets the database decide uniqueness and existence, so two admins editing at once cannot race.
+async function translateErrors<T>(name: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError("duplicate", { name });
+    // P2025: the record to update is gone; P2003: the school's municipality is gone.
+    if (hasPrismaCode(error, "P2025") || hasPrismaCode(error, "P2003")) throw new AppError("not-found");
+    throw error;
+  }
+}
+
+function hasPrismaCode(error: unknown, code: string): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === code;
+}

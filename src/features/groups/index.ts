@@ -1,0 +1,19 @@
+import { Composer } from "grammy";
+import type { Context } from "../../bot/context.ts";
+
+/**
+ * The bot works in private chats only. In a group it answers commands and mentions with one
+ * line pointing to the private chat, and stays silent otherwise; channel posts are ignored.
+ */
+export const groupsFeature = new Composer<Context>();
+
+const groups = groupsFeature.chatType(["group", "supergroup"]);
+
+groups.on("message", async (ctx, next) => {
+  const text = ctx.message.text ?? "";
+  const addressed = text.startsWith("/") || text.includes(`@${ctx.me.username}`);
+  if (addressed) await ctx.reply(ctx.t("group-write-privately", { bot: ctx.me.username }));
+  else await next();
+});
+
+groups.on("callback_query", (ctx) => ctx.answerCallbackQuery({ text: ctx.t("group-write-privately", { bot: ctx.me.username }) }));

@@ -1,0 +1,16 @@
+import type { Context } from "../../bot/context.ts";
+import { loadActor } from "../profile/service.ts";
+import { mainMenu } from "./menus.ts";
+import { mainMenuText } from "./text.ts";
+
+/**
+ * Sends the main menu as a new message. With `lang`, the person is loaded afresh first: the
+ * caller (the end of onboarding) has just changed what the menu depends on.
+ */
+export async function showMainMenu(ctx: Context, opts: { lang?: string } = {}): Promise<void> {
+  if (opts.lang) {
+    if (ctx.from) ctx.actor = await loadActor(ctx.deps.db, BigInt(ctx.from.id), ctx.deps.config.adminIds);
+    ctx.i18n.useLocale(opts.lang);
+  }
+  await ctx.reply(mainMenuText(ctx), { parse_mode: "HTML", reply_markup: await mainMenu.markup(ctx) });
+}

@@ -1,0 +1,100 @@
+import type { Conv } from "../../bot/flow.ts";
+import { CANCELLED, Flow } from "../../bot/flow.ts";
+import type { ConversationContext } from "../../bot/context.ts";
+import { AppError } from "../../errors.ts";
+import { redeemInvite } from "../roles/invites.ts";
+import { completeOnboarding, getProfile, nextMissingField, recordConsent, setSubjects, updateProfile } from "../profile/service.ts";
+import { askExperience, askLanguage, askName, askPlace, askSubjects, type Lang } from "../profile/steps.ts";
+import { askConsent } from "./consent.ts";
+import { showMainMenu } from "../menu/show.ts";
+import { roleLabel } from "../roles/labels.ts";
+
+export const ONBOARDING = "onboarding";
+
+/** What /start carried: an invite code to redeem after onboarding, or an event to open. */
+export type StartPayload = { invite?: string; eventId?: number };
+export type OnboardingArgs = { lang: Lang; known: boolean; payload: StartPayload };
+
+/**
+ * From /start to the main menu. Every answer is saved as it is given, so the flow asks only
+ * what is still missing: it resumes after an interruption, a restart or a discarded state.
+ */
+export async function onboarding(conversation: Conv, ctx: ConversationContext, args: OnboardingArgs) {
+  const flow = new Flow(conversation, ctx, args.lang);
+  const telegramId = await conversation.external((outer) => String(outer.from?.id ?? ""));
+  if (!telegramId) return;
+
+  let userId: number;
+  if (!args.known) {
+    const lang = await askLanguage(flow);
+    if (lang === CANCELLED) return;
+    flow.setLang(lang);
+    const agreed = await askConsent(flow);
+    if (agreed !== true) {
+      await flow.say(flow.t("consent-declined"));
+      return;
+    }
+    const at = new Date(await conversation.now());
+    userId = await conversation.external((outer) => recordConsent(outer.deps.db, { telegramId: BigInt(telegramId), lang, at }));
+    await flow.say(flow.t("consent-recorded"));
+  } else {
+    userId = await conversation.external(async (outer) => outer.actor?.userId ?? 0);
+    if (!userId) return;
+  }
+
+  for (;;) {
+    const profile = await conversation.external((outer) => getProfile(outer.deps.db, userId));
+    if (!profile) return;
+    const missing = nextMissingField(profile);
+    if (missing === null) break;
+    const saved = await askAndSave(flow, userId, missing);
+    if (!saved) {
+      await flow.say(flow.t("onboarding-paused"));
+      return;
+    }
+  }
+
+  const at = new Date(await conversation.now());
+  await conversation.external((outer) => completeOnboarding(outer.deps.db, userId, at));
+  if (args.payload.invite) await redeem(flow, userId, args.payload.invite);
+  await flow.say(flow.t("onboarding-done"));
+  await conversation.external((outer) => showMainMenu(outer, { lang: flow.lang }));
+}
+
+async function askAndSave(flow: Flow, userId: number, field: "name" | "place" | "subjects" | "experience") {
+  const { conversation } = flow;
+  const options = { cancellable: true };
+  if (field === "name") {
+    const fullName = await askName(flow, options);
+    if (fullName === CANCELLED) return false;
+    await conversation.external((outer) => updateProfile(outer.deps.db, userId, { fullName }));
+  } else if (field === "place") {
+    const place = await askPlace(flow, options);
+    if (place === CANCELLED) return false;
+    await conversation.external((outer) => updateProfile(outer.deps.db, userId, { place }));
+  } else if (field === "subjects") {
+    const chosen = await askSubjects(flow, [], options);
+    if (chosen === CANCELLED) return false;
+    await conversation.external((outer) => setSubjects(outer.deps.db, userId, chosen));
+  } else {
+    const experienceYears = await askExperience(flow, options);
+    if (experienceYears === CANCELLED) return false;
+    await conversation.external((outer) => updateProfile(outer.deps.db, userId, { experienceYears }));
+  }
+  return true;
+}
+
+async function redeem(flow: Flow, userId: number, code: string) {
+  const at = new Date(await flow.conversation.now());
+  const result = await flow.conversation.external(async (outer) => {
+    try {
+      const { scope, granted } = await redeemInvite(outer.deps.db, { code, userId, at });
+      return { role: scope.role, granted, error: null };
+    } catch (error) {
+      if (error instanceof AppError) return { role: null, granted: false, error: error.code };
+      throw error;
+    }
+  });
+  if (result.error) await flow.say(flow.t(`error-${result.error}`));
+  else if (result.role) await flow.say(flow.t(result.granted ? "invite-granted" : "invite-already-held", { role: roleLabel(flow.t.bind(flow), result.role) }));
+}

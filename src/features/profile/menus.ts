@@ -1,0 +1,50 @@
+import type { Context } from "../../bot/context.ts";
+import { AppMenu } from "../../bot/menu.ts";
+import { conversationKey } from "../../bot/conversation-storage.ts";
+import { pickLocale } from "../../i18n/index.ts";
+import { EDIT_PROFILE, type EditProfileArgs, type ProfileField } from "./ids.ts";
+import { deleteUserData } from "./service.ts";
+import { profileText } from "./screen.ts";
+import { mainMenuText } from "../menu/text.ts";
+import type { Lang } from "./steps.ts";
+
+async function edit(ctx: Context, field: ProfileField) {
+  const args: EditProfileArgs = { field, lang: pickLocale(ctx.actor?.lang, undefined) as Lang };
+  await ctx.menu.close();
+  await ctx.conversation.enter(EDIT_PROFILE, args);
+}
+
+export const profileDeleteMenu = new AppMenu("profile-delete")
+  .text(
+    (ctx) => ctx.t("profile-delete-confirm"),
+    async (ctx) => {
+      if (!ctx.from || !ctx.chatId) return;
+      await deleteUserData(ctx.deps.db, { telegramId: BigInt(ctx.from.id), conversationKey: conversationKey(ctx.chatId) });
+      ctx.actor = null;
+      await ctx.menu.close();
+      await ctx.editMessageText(ctx.t("profile-deleted"));
+    },
+  )
+  .row()
+  .back((ctx) => ctx.t("profile-delete-keep"), async (ctx) => {
+    await ctx.editMessageText(await profileText(ctx), { parse_mode: "HTML" });
+  });
+
+export const profileMenu = new AppMenu("profile")
+  .text((ctx) => ctx.t("profile-edit-name"), (ctx) => edit(ctx, "name"))
+  .text((ctx) => ctx.t("profile-edit-place"), (ctx) => edit(ctx, "place"))
+  .row()
+  .text((ctx) => ctx.t("profile-edit-subjects"), (ctx) => edit(ctx, "subjects"))
+  .text((ctx) => ctx.t("profile-edit-experience"), (ctx) => edit(ctx, "experience"))
+  .row()
+  .text((ctx) => ctx.t("profile-edit-language"), (ctx) => edit(ctx, "language"))
+  .row()
+  .submenu((ctx) => ctx.t("profile-delete"), "profile-delete", async (ctx) => {
+    await ctx.editMessageText(ctx.t("profile-delete-question"), { parse_mode: "HTML" });
+  })
+  .row()
+  .back((ctx) => ctx.t("button-back"), async (ctx) => {
+    await ctx.editMessageText(mainMenuText(ctx), { parse_mode: "HTML" });
+  });
+
+profileMenu.register(profileDeleteMenu);

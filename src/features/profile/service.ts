@@ -1,0 +1,125 @@
+import type { Db } from "../../db/client.ts";
+import type { Actor } from "../roles/permissions.ts";
+import { isSubject, type Subject } from "./subjects.ts";
+
+/** The consent text version a person agrees to; bump it when locales' consent text changes. */
+export const CONSENT_VERSION = "2026-11-24";
+
+/** Loads the person behind an update with their roles, in one query. */
+export async function loadActor(db: Db, telegramId: bigint, adminIds: readonly bigint[]): Promise<Actor | null> {
+  const user = await db.user.findUnique({
+    where: { telegramId },
+    select: {
+      id: true,
+      lang: true,
+      onboardedAt: true,
+      roles: { select: { role: true, municipalityId: true, schoolId: true } },
+    },
+  });
+  if (!user) return null;
+  return {
+    userId: user.id,
+    telegramId,
+    lang: user.lang,
+    onboarded: user.onboardedAt !== null,
+    grants: user.roles,
+    bootstrapAdmin: adminIds.includes(telegramId),
+  };
+}
+
+/** Records consent: the person exists in the database from this moment on. */
+export async function recordConsent(db: Db, opts: { telegramId: bigint; lang: string; at: Date }): Promise<number> {
+  const fields = { lang: opts.lang, consentVersion: CONSENT_VERSION, consentAt: opts.at };
+  const user = await db.user.upsert({
+    where: { telegramId: opts.telegramId },
+    create: { telegramId: opts.telegramId, ...fields },
+    update: fields,
+    select: { id: true },
+  });
+  return user.id;
+}
+
+/** A profile as flows and screens use it; plain JSON, so conversations can store it. */
+export type Profile = {
+  userId: number;
+  lang: string;
+  fullName: string | null;
+  municipality: { id: number; name: string; timezone: string } | null;
+  school: { id: number; name: string } | null;
+  subjects: Subject[];
+  experienceYears: number | null;
+  onboarded: boolean;
+};
+
+export async function getProfile(db: Db, userId: number): Promise<Profile | null> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    include: {
+      municipality: { select: { id: true, name: true, timezone: true } },
+      school: { select: { id: true, name: true } },
+      subjects: { select: { subject: true } },
+    },
+  });
+  if (!user) return null;
+  return {
+    userId: user.id,
+    lang: user.lang,
+    fullName: user.fullName,
+    municipality: user.municipality,
+    school: user.school,
+    subjects: user.subjects.map((row) => row.subject).filter(isSubject),
+    experienceYears: user.experienceYears,
+    onboarded: user.onboardedAt !== null,
+  };
+}
+
+export type ProfilePatch = {
+  lang?: string;
+  fullName?: string;
+  place?: { municipalityId: number; schoolId: number };
+  experienceYears?: number;
+};
+
+export async function updateProfile(db: Db, userId: number, patch: ProfilePatch): Promise<void> {
+  await db.user.update({
+    where: { id: userId },
+    data: {
+      lang: patch.lang,
+      fullName: patch.fullName,
+      municipalityId: patch.place?.municipalityId,
+      schoolId: patch.place?.schoolId,
+      experienceYears: patch.experienceYears,
+    },
+  });
+}
+
+export async function setSubjects(db: Db, userId: number, subjects: readonly Subject[]): Promise<void> {
+  await db.$transaction([
+    db.userSubject.deleteMany({ where: { userId } }),
+    db.userSubject.createMany({ data: [...new Set(subjects)].map((subject) => ({ userId, subject })) }),
+  ]);
+}
+
+/** The first field onboarding still has to ask, in the order it asks them. */
+export function nextMissingField(profile: Profile): "name" | "place" | "subjects" | "experience" | null {
+  if (!profile.fullName) return "name";
+  if (!profile.municipality || !profile.school) return "place";
+  if (profile.subjects.length === 0) return "subjects";
+  if (profile.experienceYears === null) return "experience";
+  return null;
+}
+
+export async function completeOnboarding(db: Db, userId: number, at: Date): Promise<void> {
+  await db.user.updateMany({ where: { id: userId, onboardedAt: null }, data: { onboardedAt: at } });
+}
+
+/**
+ * Withdraws consent: the person's row and everything hanging from it (subjects, roles) go,
+ * and so does any half-finished conversation kept for their chat.
+ */
+export async function deleteUserData(db: Db, opts: { telegramId: bigint; conversationKey: string }): Promise<void> {
+  await db.$transaction([
+    db.user.deleteMany({ where: { telegramId: opts.telegramId } }),
+    db.conversationState.deleteMany({ where: { key: opts.conversationKey } }),
+  ]);
+}

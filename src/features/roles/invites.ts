@@ -1,0 +1,102 @@
+import { randomBytes } from "node:crypto";
+import type { Db } from "../../db/client.ts";
+import { AppError } from "../../errors.ts";
+import type { RoleScope } from "./permissions.ts";
+import { checkScope, grantRole } from "./service.ts";
+
+/** 144 random bits in 24 URL-safe characters: fits Telegram's 64-character start parameter. */
+export function newInviteCode(): string {
+  return randomBytes(18).toString("base64url");
+}
+
+export function isInviteCode(value: string): boolean {
+  return /^[A-Za-z0-9_-]{24}$/.test(value);
+}
+
+export const INVITE_USES = [1, 5, 30, 100] as const;
+export const INVITE_DAYS = [1, 7, 30] as const;
+
+export async function createInvite(
+  db: Db,
+  opts: { scope: RoleScope; maxUses: number; expiresAt: Date; createdById: number },
+): Promise<{ id: number; code: string }> {
+  checkScope(opts.scope);
+  return db.invite.create({
+    data: {
+      code: newInviteCode(),
+      role: opts.scope.role,
+      municipalityId: opts.scope.municipalityId,
+      schoolId: opts.scope.schoolId,
+      maxUses: opts.maxUses,
+      expiresAt: opts.expiresAt,
+      createdById: opts.createdById,
+    },
+    select: { id: true, code: true },
+  });
+}
+
+export type InviteRow = {
+  id: number;
+  code: string;
+  scope: RoleScope;
+  place: string | null;
+  uses: number;
+  maxUses: number;
+  expiresAt: Date;
+};
+
+/** Invites that can still be redeemed, newest first. */
+export async function listActiveInvites(db: Db, now: Date): Promise<InviteRow[]> {
+  const invites = await db.invite.findMany({
+    where: { revokedAt: null, expiresAt: { gt: now }, uses: { lt: db.invite.fields.maxUses } },
+    orderBy: { id: "desc" },
+    take: 50,
+    include: { municipality: { select: { name: true } }, school: { select: { name: true } } },
+  });
+  return invites.map((invite) => ({
+    id: invite.id,
+    code: invite.code,
+    scope: { role: invite.role, municipalityId: invite.municipalityId, schoolId: invite.schoolId },
+    place: invite.school?.name ?? invite.municipality?.name ?? null,
+    uses: invite.uses,
+    maxUses: invite.maxUses,
+    expiresAt: invite.expiresAt,
+  }));
+}
+
+export async function revokeInvite(db: Db, opts: { id: number; at: Date }): Promise<void> {
+  const { count } = await db.invite.updateMany({ where: { id: opts.id, revokedAt: null }, data: { revokedAt: opts.at } });
+  if (count === 0) throw new AppError("not-found");
+}
+
+/**
+ * Redeems an invite for a person: the use is counted by one conditional update, so a code
+ * with one use left cannot be spent twice by two people at once. A person who already holds
+ * the role keeps the code's uses for others.
+ */
+export async function redeemInvite(
+  db: Db,
+  opts: { code: string; userId: number; at: Date },
+): Promise<{ scope: RoleScope; granted: boolean }> {
+  return db.$transaction(async (tx) => {
+    const invite = await tx.invite.findUnique({ where: { code: opts.code } });
+    if (!invite) throw new AppError("invite-invalid");
+    const scope: RoleScope = { role: invite.role, municipalityId: invite.municipalityId, schoolId: invite.schoolId };
+    const held = await tx.roleGrant.findFirst({
+      where: { userId: opts.userId, role: scope.role, municipalityId: scope.municipalityId, schoolId: scope.schoolId },
+      select: { id: true },
+    });
+    if (held) return { scope, granted: false };
+    const { count } = await tx.invite.updateMany({
+      where: { id: invite.id, revokedAt: null, expiresAt: { gt: opts.at }, uses: { lt: tx.invite.fields.maxUses } },
+      data: { uses: { increment: 1 } },
+    });
+    if (count === 0) {
+      if (invite.revokedAt) throw new AppError("invite-revoked");
+      if (invite.expiresAt <= opts.at) throw new AppError("invite-expired");
+      throw new AppError("invite-used-up");
+    }
+    await grantRole(tx, { userId: opts.userId, scope, grantedById: invite.createdById });
+    return { scope, granted: true };
+  });
+}

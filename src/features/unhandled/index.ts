@@ -1,0 +1,17 @@
+import { Composer } from "grammy";
+import type { Context } from "../../bot/context.ts";
+import { showMainMenu } from "../menu/show.ts";
+
+/** Last in line: whatever no feature took gets a short answer and a way on. */
+export const unhandledFeature = new Composer<Context>();
+
+unhandledFeature.on("callback_query", async (ctx) => {
+  const registered = ctx.actor?.onboarded === true;
+  await ctx.answerCallbackQuery({ text: ctx.t(registered ? "button-outdated" : "error-not-registered") });
+  if (registered && ctx.chat) await showMainMenu(ctx);
+});
+
+unhandledFeature.on("message", async (ctx) => {
+  const key = ctx.actor?.onboarded ? "unhandled-message" : "unhandled-not-registered";
+  await ctx.reply(ctx.t(key));
+});

@@ -1,0 +1,24 @@
+import { fileURLToPath } from "node:url";
+import { I18n } from "@grammyjs/i18n";
+import type { ConversationContext } from "../bot/context.ts";
+
+export const LOCALES = ["ru", "en"] as const;
+export const DEFAULT_LOCALE = "ru";
+export const LOCALES_DIR = fileURLToPath(new URL("../../locales", import.meta.url));
+
+/** Russian first: a stored choice wins, then Telegram's language if we speak it, else Russian. */
+export function pickLocale(stored: string | undefined, telegramLanguage: string | undefined): string {
+  if (stored && (LOCALES as readonly string[]).includes(stored)) return stored;
+  const primary = telegramLanguage?.split("-")[0]?.toLowerCase();
+  return primary && (LOCALES as readonly string[]).includes(primary) ? primary : DEFAULT_LOCALE;
+}
+
+export function createI18n(): I18n<ConversationContext> {
+  return new I18n<ConversationContext>({
+    defaultLocale: DEFAULT_LOCALE,
+    directory: LOCALES_DIR,
+    // Fluent's bidi isolation marks would end up inside Telegram messages and button labels.
+    fluentBundleOptions: { useIsolating: false },
+    localeNegotiator: (ctx) => pickLocale(ctx.actor?.lang, ctx.from?.language_code),
+  });
+}

@@ -1,0 +1,74 @@
+import "dotenv/config";
+import { createServer, type Server } from "node:http";
+import { run, type RunnerHandle } from "@grammyjs/runner";
+import { webhookCallback } from "grammy";
+import { ConfigError, parseConfig, type Config } from "./config/index.ts";
+import { createDb } from "./db/client.ts";
+import { createLogger } from "./logger.ts";
+import { createBot } from "./bot/index.ts";
+import { registerCommands } from "./bot/commands.ts";
+import { createI18n } from "./i18n/index.ts";
+import { startScheduler } from "./scheduler/index.ts";
+import { ensureBundledDirectory } from "./features/directory/service.ts";
+
+const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"] as const;
+const SHUTDOWN_LIMIT_MS = 10_000;
+
+function loadConfig(): Config {
+  try {
+    return parseConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+const config = loadConfig();
+const logger = createLogger(config.logLevel);
+const db = await createDb(config.databaseUrl);
+const bundled = await ensureBundledDirectory(db, { defaultTimezone: config.defaultTimezone });
+if (bundled) logger.info({ municipalities: bundled.municipalitiesAdded, schools: bundled.schoolsAdded }, "bundled directory loaded");
+
+const bot = createBot({ config, db, logger });
+await bot.init();
+await registerCommands(bot.api, createI18n());
+const stopScheduler = startScheduler({ db, logger });
+
+let stopUpdates: () => Promise<void>;
+if (config.mode.kind === "webhook") {
+  const { url, secret, port } = config.mode;
+  const path = new URL(url).pathname;
+  const handle = webhookCallback(bot, "http", { secretToken: secret });
+  const server: Server = createServer((req, res) => {
+    if (req.method === "POST" && req.url === path) return void handle(req, res);
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(port, resolve));
+  await bot.api.setWebhook(url, { secret_token: secret, allowed_updates: ALLOWED_UPDATES });
+  stopUpdates = () => new Promise((resolve) => server.close(() => resolve()));
+  logger.info({ bot: bot.botInfo.username, port }, "webhook server listening");
+} else {
+  await bot.api.deleteWebhook();
+  const runner: RunnerHandle = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES } } });
+  stopUpdates = () => (runner.isRunning() ? runner.stop() : Promise.resolve());
+  logger.info({ bot: bot.botInfo.username }, "polling for updates");
+}
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, "stopping: finishing the updates in flight");
+  setTimeout(() => {
+    logger.error("shutdown took too long; exiting");
+    process.exit(1);
+  }, SHUTDOWN_LIMIT_MS).unref();
+  await stopUpdates();
+  await stopScheduler();
+  await db.$disconnect();
+  logger.info("stopped");
+  process.exit(0);
+}
+process.once("SIGINT", () => void shutdown("SIGINT"));
+process.once("SIGTERM", () => void shutdown("SIGTERM"));

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { checkFullName, isYoungTeacher, parseExperience } from "../../../src/features/profile/validation.ts";
+
+describe("full name rule", () => {
+  it("accepts letters, spaces and hyphens, tidying spaces", () => {
+    expect(checkFullName("  Иванова   Анна-Мария  Петровна ")).toEqual({ ok: true, value: "Иванова Анна-Мария Петровна" });
+    expect(checkFullName("Ли")).toEqual({ ok: true, value: "Ли" });
+  });
+
+  it("refuses empty, one-letter and over-long names by length", () => {
+    expect(checkFullName("")).toEqual({ ok: false, rule: "name-length" });
+    expect(checkFullName("   ")).toEqual({ ok: false, rule: "name-length" });
+    expect(checkFullName("Я")).toEqual({ ok: false, rule: "name-length" });
+    expect(checkFullName("а".repeat(5000))).toEqual({ ok: false, rule: "name-length" });
+  });
+
+  it("refuses digits, emoji, markup and dangling hyphens", () => {
+    for (const name of ["Иван 2", "😀😀😀", "<b>Иван</b>", "-Иван", "Иван--Петров", "Иван_Петров"]) {
+      expect(checkFullName(name)).toEqual({ ok: false, rule: "name-letters" });
+    }
+  });
+});
+
+describe("experience", () => {
+  it("reads whole years from 0 to 60", () => {
+    expect(parseExperience("0")).toBe(0);
+    expect(parseExperience(" 25 ")).toBe(25);
+    expect(parseExperience("61")).toBeNull();
+    expect(parseExperience("-1")).toBeNull();
+    expect(parseExperience("два")).toBeNull();
+    expect(parseExperience("2.5")).toBeNull();
+  });
+
+  it("calls under three years a young teacher", () => {
+    expect(isYoungTeacher(2)).toBe(true);
+    expect(isYoungTeacher(3)).toBe(false);
+    expect(isYoungTeacher(null)).toBe(false);
+  });
+});

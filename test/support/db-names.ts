@@ -1,0 +1,35 @@
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+
+export type TestProvider = "sqlite" | "postgres";
+
+export function testProvider(): TestProvider {
+  return process.env.TEST_DB === "postgres" ? "postgres" : "sqlite";
+}
+
+const PG_BASE = process.env.TEST_PG_URL ?? "postgresql://postgres@127.0.0.1:5432";
+export const TEMPLATE_PG_DB = "profrost_test_template";
+
+export function pgUrl(database: string): string {
+  return `${PG_BASE}/${database}`;
+}
+
+export function testTmpDir(): string {
+  return path.join(os.tmpdir(), `profrost-test-${process.env.PROFROST_TEST_RUN ?? "local"}`);
+}
+
+export function templateSqliteFile(): string {
+  return path.join(testTmpDir(), "template.db");
+}
+
+/** Runs one statement on the server's `postgres` database (CREATE/DROP DATABASE). */
+export async function adminQuery(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: pgUrl("postgres") });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,37 @@
+import { copyFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { randomUUID } from "node:crypto";
+import { createDb, type Db } from "../../src/db/client.ts";
+import { adminQuery, pgUrl, TEMPLATE_PG_DB, templateSqliteFile, testProvider, testTmpDir } from "./db-names.ts";
+
+export type TestDb = { db: Db; url: string; drop(): Promise<void> };
+
+/** A fresh, migrated database of the provider under test, private to the caller. */
+export async function createTestDb(): Promise<TestDb> {
+  const name = `t_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
+  if (testProvider() === "postgres") {
+    await adminQuery(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_PG_DB}"`);
+    const url = pgUrl(name);
+    const db = await createDb(url);
+    return {
+      db,
+      url,
+      async drop() {
+        await db.$disconnect();
+        await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      },
+    };
+  }
+  const file = path.join(testTmpDir(), `${name}.db`);
+  copyFileSync(templateSqliteFile(), file);
+  const url = `file:${file}`;
+  const db = await createDb(url);
+  return {
+    db,
+    url,
+    async drop() {
+      await db.$disconnect();
+      for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import type { Db } from "../../src/db/client.ts";
+import { CONSENT_VERSION } from "../../src/features/profile/service.ts";
+
+let nextTelegramId = 7_000_000_000;
+
+/** A registered teacher with a complete profile in the first school of the directory. */
+export async function createTeacher(db: Db, overrides: { telegramId?: number; fullName?: string; lang?: string } = {}) {
+  const school = await db.school.findFirstOrThrow({ orderBy: { id: "asc" } });
+  const telegramId = BigInt(overrides.telegramId ?? nextTelegramId++);
+  return db.user.create({
+    data: {
+      telegramId,
+      lang: overrides.lang ?? "ru",
+      consentVersion: CONSENT_VERSION,
+      consentAt: new Date(),
+      fullName: overrides.fullName ?? "Петрова Анна Ивановна",
+      municipalityId: school.municipalityId,
+      schoolId: school.id,
+      experienceYears: 5,
+      onboardedAt: new Date(),
+      subjects: { create: [{ subject: "math" }] },
+    },
+  });
+}

@@ -45,7 +45,7 @@ const envSchema = z.discriminatedUnion("BOT_MODE", [
     ...common,
     BOT_MODE: z.literal("webhook"),
     WEBHOOK_URL: z.url({ protocol: /^https$/, error: "must be an https:// URL Telegram can reach" }),
-    WEBHOOK_SECRET: z.string().regex(/^[\w-]{16,256}$/, "must be 16-256 characters of A-Z, a-z, 0-9, _ and -"),
+    WEBHOOK_SECRET: z.string({ error: "is required in webhook mode" }).regex(/^[\w-]{16,256}$/, "must be 16-256 characters of A-Z, a-z, 0-9, _ and -"),
     PORT: z.coerce.number().int().min(1).max(65535).default(8080),
   }),
 ]);

@@ -9,14 +9,21 @@ export function testProvider(): TestProvider {
 }
 
 const PG_BASE = process.env.TEST_PG_URL ?? "postgresql://postgres@127.0.0.1:5432";
-export const TEMPLATE_PG_DB = "profrost_test_template";
+/** Names this run's files and template database, so runs side by side never meet. */
+export function testRunId(): string {
+  return (process.env.PROFROST_TEST_RUN ??= `local${process.pid}`).replace(/[^a-z0-9]/gi, "_").toLowerCase();
+}
+
+export function templatePgDb(): string {
+  return `profrost_template_${testRunId()}`;
+}
 
 export function pgUrl(database: string): string {
   return `${PG_BASE}/${database}`;
 }
 
 export function testTmpDir(): string {
-  return path.join(os.tmpdir(), `profrost-test-${process.env.PROFROST_TEST_RUN ?? "local"}`);
+  return path.join(os.tmpdir(), `profrost-test-${testRunId()}`);
 }
 
 export function templateSqliteFile(): string {

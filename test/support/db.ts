@@ -2,7 +2,7 @@ import { copyFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { createDb, type Db } from "../../src/db/client.ts";
-import { adminQuery, pgUrl, TEMPLATE_PG_DB, templateSqliteFile, testProvider, testTmpDir } from "./db-names.ts";
+import { adminQuery, pgUrl, templatePgDb, templateSqliteFile, testProvider, testTmpDir } from "./db-names.ts";
 
 export type TestDb = { db: Db; url: string; drop(): Promise<void> };
 
@@ -10,7 +10,7 @@ export type TestDb = { db: Db; url: string; drop(): Promise<void> };
 export async function createTestDb(): Promise<TestDb> {
   const name = `t_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
   if (testProvider() === "postgres") {
-    await adminQuery(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_PG_DB}"`);
+    await adminQuery(`CREATE DATABASE "${name}" TEMPLATE "${templatePgDb()}"`);
     const url = pgUrl(name);
     const db = await createDb(url);
     return {

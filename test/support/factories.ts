@@ -1,7 +1,8 @@
 import type { Db } from "../../src/db/client.ts";
 import { CONSENT_VERSION } from "../../src/features/profile/service.ts";
 
-let nextTelegramId = 7_000_000_000;
+// Apart from the harness's default user ids (7_000_000_001 and up), so the two never meet.
+let nextTelegramId = 8_000_000_000;
 
 /** A registered teacher with a complete profile in the first school of the directory. */
 export async function createTeacher(db: Db, overrides: { telegramId?: number; fullName?: string; lang?: string } = {}) {

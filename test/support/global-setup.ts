@@ -1,15 +1,16 @@
 // Builds one migrated template database per run; each test file then gets a fresh copy.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
-import { adminQuery, testProvider, TEMPLATE_PG_DB, templateSqliteFile, testTmpDir, pgUrl } from "./db-names.ts";
+import { adminQuery, testProvider, templatePgDb, templateSqliteFile, testTmpDir, pgUrl, testRunId } from "./db-names.ts";
 
 export default async function setup() {
+  testRunId(); // fixes the run id in the environment the test workers inherit
   const provider = testProvider();
   let url: string;
   if (provider === "postgres") {
-    await adminQuery(`DROP DATABASE IF EXISTS "${TEMPLATE_PG_DB}" WITH (FORCE)`);
-    await adminQuery(`CREATE DATABASE "${TEMPLATE_PG_DB}"`);
-    url = pgUrl(TEMPLATE_PG_DB);
+    await adminQuery(`DROP DATABASE IF EXISTS "${templatePgDb()}" WITH (FORCE)`);
+    await adminQuery(`CREATE DATABASE "${templatePgDb()}"`);
+    url = pgUrl(templatePgDb());
   } else {
     rmSync(testTmpDir(), { recursive: true, force: true });
     mkdirSync(testTmpDir(), { recursive: true });
@@ -20,7 +21,7 @@ export default async function setup() {
     stdio: ["ignore", "ignore", "inherit"],
   });
   return async () => {
-    if (provider === "postgres") await adminQuery(`DROP DATABASE IF EXISTS "${TEMPLATE_PG_DB}" WITH (FORCE)`);
+    if (provider === "postgres") await adminQuery(`DROP DATABASE IF EXISTS "${templatePgDb()}" WITH (FORCE)`);
     else rmSync(testTmpDir(), { recursive: true, force: true });
   };
 }

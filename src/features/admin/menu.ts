@@ -16,7 +16,7 @@ export const adminMenu = new AppMenu("admin")
   .text(
     (ctx) => ctx.t("admin-new-invite"),
     async (ctx) => {
-      await ctx.menu.close();
+      await ctx.menu.close({ immediate: true });
       await ctx.conversation.enter(CREATE_INVITE, { lang: pickLocale(ctx.actor?.lang, undefined) });
     },
   )

@@ -15,10 +15,6 @@ menuFeature.command("help", async (ctx) => {
 /** Everything below needs a registered person; others are sent to /start. */
 const registered = menuFeature.filter((ctx) => ctx.actor?.onboarded === true);
 
-registered.command("menu", (ctx) => showMainMenu(ctx));
-registered.command("settings", async (ctx) => {
-  await ctx.reply(settingsText(ctx), { parse_mode: "HTML", reply_markup: settingsMenu });
-});
 /** Admin menus are refused on the server to anyone who is not an admin, forged buttons included. */
 registered.callbackQuery(/^admin[/-]/, async (ctx, next) => {
   if (can(ctx.actor, "roles.manage")) return next();
@@ -26,6 +22,10 @@ registered.callbackQuery(/^admin[/-]/, async (ctx, next) => {
   await showMainMenu(ctx);
 });
 registered.use(mainMenu);
+registered.command("menu", (ctx) => showMainMenu(ctx));
+registered.command("settings", async (ctx) => {
+  await ctx.reply(settingsText(ctx), { parse_mode: "HTML", reply_markup: settingsMenu });
+});
 
 menuFeature.command(["menu", "settings"], async (ctx) => {
   await ctx.reply(ctx.t("error-not-registered"));

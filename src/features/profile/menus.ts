@@ -10,7 +10,7 @@ import type { Lang } from "./steps.ts";
 
 async function edit(ctx: Context, field: ProfileField) {
   const args: EditProfileArgs = { field, lang: pickLocale(ctx.actor?.lang, undefined) as Lang };
-  await ctx.menu.close();
+  await ctx.menu.close({ immediate: true });
   await ctx.conversation.enter(EDIT_PROFILE, args);
 }
 

@@ -14,7 +14,7 @@ export const settingsMenu = new AppMenu("settings")
     (ctx) => ctx.t("profile-edit-language"),
     async (ctx) => {
       const args: EditProfileArgs = { field: "language", lang: pickLocale(ctx.actor?.lang, undefined) as Lang };
-      await ctx.menu.close();
+      await ctx.menu.close({ immediate: true });
       await ctx.conversation.enter(EDIT_PROFILE, args);
     },
   )

@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureBundledDirectory } from "../../../src/features/directory/service.ts";
+import { createTestDb, type TestDb } from "../../support/db.ts";
+import { createHarness, type AppHarness } from "../../support/harness.ts";
+import { createTeacher } from "../../support/factories.ts";
+
+let t: TestDb;
+let h: AppHarness;
+beforeAll(async () => {
+  t = await createTestDb();
+  await ensureBundledDirectory(t.db, { defaultTimezone: "Asia/Omsk" });
+  h = await createHarness({ db: t.db });
+});
+afterAll(() => t.drop());
+
+async function registeredUser(lang = "ru") {
+  const row = await createTeacher(t.db, { lang });
+  const u = h.user({ id: Number(row.telegramId), languageCode: lang });
+  await u.send("/menu");
+  return { u, row };
+}
+
+describe("profile", () => {
+  it("shows every field and edits the name, keeping the old one on Cancel", async () => {
+    const { u, row } = await registeredUser();
+    await u.press("👤 Профиль");
+    expect(u.lastMessage().text).toContain("Петрова Анна Ивановна");
+    expect(u.lastMessage().text).toContain("Математика");
+    expect(u.lastMessage().text).toContain("5 лет");
+    expect(u.lastMessage().text).not.toContain("молодой педагог");
+
+    await u.press("✏️ ФИО");
+    expect(u.lastMessage().text).toContain("Как вас зовут");
+    await u.press("✖️ Отмена");
+    expect(u.messages().slice(-2)[0]?.text).toContain("Изменения отменены");
+    expect(u.lastMessage().text).toContain("Петрова Анна Ивановна");
+
+    await u.press("✏️ ФИО");
+    await u.send("<b>Иванова</b>");
+    expect(u.messages().slice(-2)[0]?.text).toContain("только буквы");
+    await u.send("Иванова Анна Ивановна");
+    expect(u.messages().slice(-2)[0]?.text).toContain("Сохранено");
+    expect(u.lastMessage().text).toContain("Иванова Анна Ивановна");
+    expect((await t.db.user.findUniqueOrThrow({ where: { id: row.id } })).fullName).toBe("Иванова Анна Ивановна");
+  });
+
+  it("changes subjects starting from the current ones, and the experience", async () => {
+    const { u, row } = await registeredUser();
+    await u.press("👤 Профиль");
+    await u.press("📚 Предметы");
+    expect(u.lastMessage().buttons.flat()).toContain("✅ Математика");
+    await u.press("✅ Математика");
+    await u.press("Химия");
+    await u.press("✅ Готово");
+    await u.press("⏳ Стаж");
+    await u.send("1");
+    const subjects = await t.db.userSubject.findMany({ where: { userId: row.id } });
+    expect(subjects.map((s) => s.subject)).toEqual(["chemistry"]);
+    expect(u.lastMessage().text).toContain("1 год (молодой педагог)");
+  });
+
+  it("changes the workplace through municipality and school", async () => {
+    const { u, row } = await registeredUser();
+    await u.press("👤 Профиль");
+    await u.press("🏫 Место работы");
+    await u.press("›");
+    const municipality = u.lastMessage().buttons[0]![0]!;
+    await u.press(municipality);
+    const school = u.lastMessage().buttons[0]![0]!;
+    await u.press(school);
+    const saved = await t.db.user.findUniqueOrThrow({ where: { id: row.id }, include: { school: true, municipality: true } });
+    expect(saved.municipality?.name).toBe(municipality);
+    expect(saved.school?.name).toBe(school);
+    expect(u.lastMessage().text).toContain(school);
+  });
+
+  it("switches the language of the whole bot", async () => {
+    const { u, row } = await registeredUser();
+    await u.press("👤 Профиль");
+    await u.press("🌐 Язык");
+    await u.press("English");
+    expect(u.lastMessage().text).toContain("Profile");
+    expect(u.lastMessage().text).toContain("Language: English");
+    expect((await t.db.user.findUniqueOrThrow({ where: { id: row.id } })).lang).toBe("en");
+    await u.send("/menu");
+    expect(u.lastMessage().text).toContain("Main menu");
+  });
+
+  it("deletes the person's data after confirmation, and /start begins anew", async () => {
+    const { u, row } = await registeredUser();
+    await u.press("👤 Профиль");
+    await u.press("🗑 Удалить мои данные");
+    expect(u.lastMessage().text).toContain("Удалить ваши данные?");
+    await u.press("Нет, оставить");
+    expect(u.lastMessage().text).toContain("Профиль");
+    expect(await t.db.user.count({ where: { id: row.id } })).toBe(1);
+
+    await u.press("🗑 Удалить мои данные");
+    await u.press("Да, удалить");
+    expect(u.lastMessage().text).toContain("Ваши данные удалены");
+    expect(await t.db.user.count({ where: { id: row.id } })).toBe(0);
+    expect(await t.db.userSubject.count({ where: { userId: row.id } })).toBe(0);
+    await u.send("/start");
+    expect(u.lastMessage().text).toContain("Выберите язык");
+  });
+
+  it("escapes markup in names wherever they are shown", async () => {
+    const row = await createTeacher(t.db, { fullName: "Анна <i>Петрова</i> & Ко" });
+    const u = h.user({ id: Number(row.telegramId), languageCode: "ru" });
+    await u.send("/menu");
+    await u.press("👤 Профиль");
+    expect(u.lastMessage().text).toContain("Анна <i>Петрова</i> & Ко");
+  });
+});
+
+describe("settings and help", () => {
+  it("/settings shows the language and changes it; /help explains the commands", async () => {
+    const { u } = await registeredUser("en");
+    await u.send("/settings");
+    expect(u.lastMessage().text).toContain("Language: English");
+    await u.press("🌐 Language");
+    await u.press("Русский");
+    expect(u.lastMessage().text).toContain("Профиль");
+    await u.send("/help");
+    expect(u.lastMessage().text).toContain("/menu");
+  });
+});

@@ -17,3 +17,9 @@ groups.on("message", async (ctx, next) => {
 });
 
 groups.on("callback_query", (ctx) => ctx.answerCallbackQuery({ text: ctx.t("group-write-privately", { bot: ctx.me.username }) }));
+
+// A button on an inline message has no chat at all: there is nothing of ours it could press.
+groupsFeature.on("callback_query").filter(
+  (ctx) => ctx.chat === undefined,
+  (ctx) => ctx.answerCallbackQuery({ text: ctx.t("button-outdated") }),
+);

@@ -46,7 +46,7 @@ async function collectAndSave(flow: Flow, args: EditDirectoryArgs): Promise<Canc
     if (timezone === CANCELLED) return CANCELLED;
     return save(flow, name, (db) => addMunicipality(db, { name, timezone }));
   }
-  const municipalityId = await askMunicipality(flow, options);
+  const municipalityId = await askMunicipality(flow, { ...options, promptKey: "directory-pick-municipality" });
   if (municipalityId === CANCELLED) return CANCELLED;
   if (args.action === "add-school") {
     const name = await askEntryName(flow, "directory-ask-school-name");
@@ -58,7 +58,7 @@ async function collectAndSave(flow: Flow, args: EditDirectoryArgs): Promise<Canc
     if (name === CANCELLED) return CANCELLED;
     return save(flow, name, (db) => renameMunicipality(db, { id: municipalityId, name }));
   }
-  const schoolId = await askSchool(flow, municipalityId, options);
+  const schoolId = await askSchool(flow, municipalityId, { ...options, promptKey: "directory-pick-school" });
   if (schoolId === CANCELLED || schoolId === "back") return CANCELLED;
   const name = await askEntryName(flow, "directory-ask-new-name");
   if (name === CANCELLED) return CANCELLED;

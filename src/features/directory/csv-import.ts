@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { Db } from "../../db/client.ts";
+import { isUniqueViolation } from "../../db/errors.ts";
 import { readCsvRecords, type CsvRecord } from "./csv-parse.ts";
 import { canonicalTimezone, isValidName, normalizeName } from "./names.ts";
 
@@ -24,7 +25,13 @@ export async function ensureBundledDirectory(
   options: { defaultTimezone: string },
 ): Promise<DirectoryImportReport | null> {
   if ((await db.municipality.count()) > 0) return null;
-  return importDirectoryCsv(db, await readFile(BUNDLED_CSV), options);
+  try {
+    return await importDirectoryCsv(db, await readFile(BUNDLED_CSV), options);
+  } catch (error) {
+    // Another instance starting beside this one on the same PostgreSQL loaded it first.
+    if (isUniqueViolation(error)) return null;
+    throw error;
+  }
 }
 
 /** Adds the municipalities and schools of a `municipality;school` file that are not there yet. */

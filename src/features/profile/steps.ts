@@ -46,7 +46,10 @@ export async function askPlace(flow: Flow, opts: { cancellable?: boolean } = {})
   }
 }
 
-export async function askMunicipality(flow: Flow, opts: { cancellable?: boolean }): Promise<Cancellable<number>> {
+/** `promptKey` words the question for someone picking for others (an admin) rather than themselves. */
+export type PickerOptions = { cancellable?: boolean; promptKey?: string };
+
+export async function askMunicipality(flow: Flow, opts: PickerOptions): Promise<Cancellable<number>> {
   const all = await flow.conversation.external((ctx) => listMunicipalities(ctx.deps.db));
   let page = 0;
   return flow.step<number>({
@@ -55,7 +58,7 @@ export async function askMunicipality(flow: Flow, opts: { cancellable?: boolean 
       const shown = pageOf(all, page);
       const keyboard = new InlineKeyboard();
       for (const item of shown.items) keyboard.text(item.name, `s:m:${item.id}`).row();
-      return { text: flow.t("profile-ask-municipality"), keyboard: addPager(keyboard, shown, "s:p:") };
+      return { text: flow.t(opts.promptKey ?? "profile-ask-municipality"), keyboard: addPager(keyboard, shown, "s:p:") };
     },
     onButton: (data) => {
       const [kind, value] = data.split(":");
@@ -69,7 +72,7 @@ export async function askMunicipality(flow: Flow, opts: { cancellable?: boolean 
   });
 }
 
-export async function askSchool(flow: Flow, municipalityId: number, opts: { cancellable?: boolean }): Promise<Cancellable<number | "back">> {
+export async function askSchool(flow: Flow, municipalityId: number, opts: PickerOptions): Promise<Cancellable<number | "back">> {
   const all = await flow.conversation.external((ctx) => listSchools(ctx.deps.db, municipalityId));
   let shownSchools = all;
   let query = "";
@@ -84,7 +87,7 @@ export async function askSchool(flow: Flow, municipalityId: number, opts: { canc
       if (query) keyboard.text(flow.t("profile-show-all-schools"), "s:all");
       const text = query
         ? flow.t(shownSchools.length ? "profile-ask-school-filtered" : "profile-no-school-found", { query: esc(query) })
-        : flow.t(all.length ? "profile-ask-school" : "profile-no-schools");
+        : flow.t(all.length ? (opts.promptKey ?? "profile-ask-school") : "profile-no-schools");
       return { text, keyboard };
     },
     onButton: (data) => {

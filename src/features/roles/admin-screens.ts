@@ -20,10 +20,14 @@ export type AdminScreen = { text: string; keyboard: InlineKeyboard };
 
 export async function rolesScreen(ctx: Context, page: number): Promise<AdminScreen> {
   const t = ctx.t.bind(ctx);
-  const total = await ctx.deps.db.roleGrant.count();
+  let current = Math.max(0, page);
+  let { rows, total } = await listGrants(ctx.deps.db, { skip: current * PAGE_SIZE, take: PAGE_SIZE });
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const current = Math.min(Math.max(0, page), pages - 1);
-  const { rows } = await listGrants(ctx.deps.db, { skip: current * PAGE_SIZE, take: PAGE_SIZE });
+  if (current >= pages) {
+    // The list shrank under an old page number (a revoke emptied the last page): show the last page.
+    current = pages - 1;
+    ({ rows, total } = await listGrants(ctx.deps.db, { skip: current * PAGE_SIZE, take: PAGE_SIZE }));
+  }
   const keyboard = new InlineKeyboard();
   const lines = rows.map((row, index) => {
     const place = row.school ?? row.municipality;

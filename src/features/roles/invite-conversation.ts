@@ -68,10 +68,10 @@ async function askScope(flow: Flow): Promise<Cancellable<RoleScope>> {
       onButton: (data) => (data === "school" || data === "municipality" ? { done: data } : undefined),
     });
     if (level === CANCELLED) return CANCELLED;
-    const municipalityId = await askMunicipality(flow, { cancellable: true });
+    const municipalityId = await askMunicipality(flow, { cancellable: true, promptKey: "directory-pick-municipality" });
     if (municipalityId === CANCELLED) return CANCELLED;
     if (level === "municipality") return { role, municipalityId, schoolId: null };
-    const schoolId = await askSchool(flow, municipalityId, { cancellable: true });
+    const schoolId = await askSchool(flow, municipalityId, { cancellable: true, promptKey: "directory-pick-school" });
     if (schoolId === CANCELLED) return CANCELLED;
     if (schoolId !== "back") return { role, municipalityId: null, schoolId };
   }

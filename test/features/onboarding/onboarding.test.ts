@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CONVERSATION_VERSION } from "../../../src/bot/index.ts";
 import { ensureBundledDirectory } from "../../../src/features/directory/service.ts";
 import { createTestDb, type TestDb } from "../../support/db.ts";
 import { createHarness, type AppHarness, type FakeUser } from "../../support/harness.ts";
@@ -190,6 +191,25 @@ describe("interrupted onboarding", () => {
     expect(u.lastMessage().text).toContain("Регистрация приостановлена");
     await u.send("/start");
     expect(u.lastMessage().text).toContain("муниципалитет");
+  });
+
+  it("state stored by an older version of the code is discarded, not replayed", async () => {
+    const u = h.user({ languageCode: "ru" });
+    await startAndConsent(u, "Русский");
+    await u.send("Белова Дарья");
+    const key = `chat:${u.id}`;
+    const stored = await t.db.conversationState.findUniqueOrThrow({ where: { key } });
+    const old = JSON.parse(stored.value) as { version: [number, number | string] };
+    expect(old.version[1]).toBe(CONVERSATION_VERSION);
+    await t.db.conversationState.update({ where: { key }, data: { value: JSON.stringify({ ...old, version: [old.version[0], "old-release"] }) } });
+
+    await u.press("г. Омск");
+    expect(u.lastAnswer()?.text).toContain("/start");
+    expect((await userRow(u))?.municipalityId).toBeNull();
+    await u.send("/start");
+    expect(u.lastMessage().text).toContain("муниципалитет");
+    await u.press("г. Омск");
+    expect(u.lastMessage().text).toContain("школу");
   });
 
   it("after its stored state is discarded, still resumes from what was saved", async () => {

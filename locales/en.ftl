@@ -220,3 +220,79 @@ timezone-asia-yakutsk = Yakutsk
 timezone-asia-vladivostok = Vladivostok
 timezone-asia-magadan = Magadan
 timezone-asia-kamchatka = Kamchatka
+
+## Plans: import
+menu-plans = 📋 Plans
+menu-plan-import = 📥 Import a plan
+plan-import-howto = <b>Import a plan</b>
+    Send the plan document to this chat: text (.txt, UTF-8 or Windows-1251) or Word (.docx), up to 5 MB. I will show what I found and save nothing until you tap “Save”.
+plan-import-not-allowed = Only methodologists can import plans. If you are one, ask an administrator for an invitation.
+plan-import-reading = ⏳ Reading “{ $file }”…
+plan-error-empty = The file is empty. Please send the plan document.
+plan-error-too-large = The file is larger than 5 MB. Send a smaller plan or split it.
+plan-error-old-doc = This is the old Word format (.doc). Save the document as .docx and send it again.
+plan-error-not-a-document = This does not look like a plan document: please send a .txt or .docx file.
+plan-error-unknown-encoding = I could not read the text encoding. Save the file as UTF-8 or Windows-1251.
+plan-error-no-measures-table = I found no table of measures in the document (a table with columns for the number, the measure, its schedule and who is responsible).
+plan-preview-file = Full preview: every measure and every remark.
+plan-preview = <b>{ $title }</b>
+
+    Sections: { $sections }
+    Measures: { $measures }, with dates: { $dated }
+    Remarks: { $warnings }
+plan-preview-first-warnings = First remarks ({ $shown } of { $count }):
+plan-save = 💾 Save
+plan-cancel = ✖️ Cancel
+plan-saving = Saving…
+plan-saved = ✅ The plan “{ $title }” is saved.
+    New measures: { $created }, changed: { $updated }, unchanged: { $unchanged }, archived: { $removed }.
+plan-cancelled = Import cancelled, nothing was saved.
+plan-preview-kind = Kind
+plan-preview-schedule = Schedule
+plan-preview-executors = Executors
+plan-preview-result = Result
+plan-preview-warnings = Remarks ({ $count }):
+plan-cli-usage = Usage: npm run plan:import -- FILE [--dry-run] [--json] [--lang ru|en]
+plan-cli-unreadable = Could not read the file { $file }.
+plan-cli-summary = Sections: { $sections }, measures: { $measures }, with dates: { $dated }, remarks: { $warnings }.
+plan-cli-saved = Saved: new { $created }, changed { $updated }, unchanged { $unchanged }, archived { $removed }.
+measure-kind-webinar = webinar
+measure-kind-seminar = seminar
+measure-kind-course = course
+measure-kind-contest = contest
+measure-kind-conference = conference
+measure-kind-diagnostics = diagnostics
+measure-kind-mentoring = mentoring
+measure-kind-report = report, monitoring
+measure-kind-other = other
+recurrence-weekly = weekly
+recurrence-monthly = monthly
+recurrence-quarterly = quarterly
+recurrence-twice-yearly = twice a year
+recurrence-yearly = yearly
+plan-warning-numbering-gap = a gap in numbering: { $from } is followed by { $to }
+plan-warning-numbering-repeat = number { $number } is repeated
+plan-warning-number-not-numeric = “{ $text }” where a number belongs
+plan-warning-empty-cell = an empty “{ $column ->
+        [title] measure
+        [schedule] schedule
+        [executors] executors
+       *[result] expected result
+    }” cell
+plan-warning-date-unreadable = the schedule “{ $text }” could not be turned into dates and is kept as text
+plan-warning-row-unplaced = line { $line } belongs to no measure: “{ $text }”
+
+## Plans: browsing
+plans-title = <b>📋 Plans ({ $count })</b>
+    Choose a plan:
+plans-empty = There are no plans yet.
+plans-all-measures = All measures ({ $count })
+plans-plan-card = <b>{ $title }</b>
+    { $source }
+
+    Measures: { $count }. Choose a section:
+plans-by-agreement = (by agreement)
+plans-measure = <b>{ $number }.</b> { $title }
+    <i>{ $kind }</i> · { $schedule }
+    { $executors }
+plans-no-measures = There are no measures in this section.

@@ -222,3 +222,79 @@ timezone-asia-yakutsk = Якутск
 timezone-asia-vladivostok = Владивосток
 timezone-asia-magadan = Магадан
 timezone-asia-kamchatka = Камчатка
+
+## Plans: import
+menu-plans = 📋 Планы
+menu-plan-import = 📥 Импорт плана
+plan-import-howto = <b>Импорт плана</b>
+    Отправьте документ плана сюда в чат: текст (.txt, UTF-8 или Windows-1251) или Word (.docx), до 5 МБ. Я покажу, что нашёл, и ничего не сохраню, пока вы не нажмёте «Сохранить».
+plan-import-not-allowed = Импортировать планы могут только методисты. Если вы методист, попросите приглашение у администратора.
+plan-import-reading = ⏳ Читаю «{ $file }»…
+plan-error-empty = Файл пустой. Отправьте документ плана.
+plan-error-too-large = Файл больше 5 МБ. Отправьте план поменьше или разделите его.
+plan-error-old-doc = Это старый формат Word (.doc). Сохраните документ как .docx и отправьте снова.
+plan-error-not-a-document = Это не похоже на документ плана: пришлите .txt или .docx.
+plan-error-unknown-encoding = Не удалось прочитать кодировку текста. Сохраните файл в UTF-8 или Windows-1251.
+plan-error-no-measures-table = В документе не нашлось таблицы мероприятий (с колонками «№ п/п», «Мероприятие», «Срок», «Ответственный»).
+plan-preview-file = Полный предпросмотр: все мероприятия и замечания.
+plan-preview = <b>{ $title }</b>
+
+    Разделов: { $sections }
+    Мероприятий: { $measures }, из них с датами: { $dated }
+    Замечаний: { $warnings }
+plan-preview-first-warnings = Первые замечания ({ $shown } из { $count }):
+plan-save = 💾 Сохранить
+plan-cancel = ✖️ Отмена
+plan-saving = Сохраняю…
+plan-saved = ✅ План «{ $title }» сохранён.
+    Новых мероприятий: { $created }, изменённых: { $updated }, без изменений: { $unchanged }, убрано в архив: { $removed }.
+plan-cancelled = Импорт отменён, ничего не сохранено.
+plan-preview-kind = Вид
+plan-preview-schedule = Сроки
+plan-preview-executors = Исполнители
+plan-preview-result = Результат
+plan-preview-warnings = Замечания ({ $count }):
+plan-cli-usage = Использование: npm run plan:import -- ФАЙЛ [--dry-run] [--json] [--lang ru|en]
+plan-cli-unreadable = Не удалось прочитать файл { $file }.
+plan-cli-summary = Разделов: { $sections }, мероприятий: { $measures }, с датами: { $dated }, замечаний: { $warnings }.
+plan-cli-saved = Сохранено: новых { $created }, изменённых { $updated }, без изменений { $unchanged }, в архив { $removed }.
+measure-kind-webinar = вебинар
+measure-kind-seminar = семинар
+measure-kind-course = курсы
+measure-kind-contest = конкурс
+measure-kind-conference = конференция
+measure-kind-diagnostics = диагностика
+measure-kind-mentoring = наставничество
+measure-kind-report = отчёт, мониторинг
+measure-kind-other = другое
+recurrence-weekly = еженедельно
+recurrence-monthly = ежемесячно
+recurrence-quarterly = раз в квартал
+recurrence-twice-yearly = два раза в год
+recurrence-yearly = ежегодно
+plan-warning-numbering-gap = пропуск в нумерации: после { $from } идёт { $to }
+plan-warning-numbering-repeat = номер { $number } повторяется
+plan-warning-number-not-numeric = «{ $text }» вместо номера
+plan-warning-empty-cell = пустая ячейка «{ $column ->
+        [title] Мероприятие
+        [schedule] Сроки
+        [executors] Ответственные
+       *[result] Ожидаемый результат
+    }»
+plan-warning-date-unreadable = срок «{ $text }» не удалось перевести в даты, оставлен текстом
+plan-warning-row-unplaced = строка { $line } не отнесена ни к одному мероприятию: «{ $text }»
+
+## Plans: browsing
+plans-title = <b>📋 Планы ({ $count })</b>
+    Выберите план:
+plans-empty = Планов пока нет.
+plans-all-measures = Все мероприятия ({ $count })
+plans-plan-card = <b>{ $title }</b>
+    { $source }
+
+    Мероприятий: { $count }. Выберите раздел:
+plans-by-agreement = (по согласованию)
+plans-measure = <b>{ $number }.</b> { $title }
+    <i>{ $kind }</i> · { $schedule }
+    { $executors }
+plans-no-measures = В этом разделе нет мероприятий.

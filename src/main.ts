@@ -51,7 +51,11 @@ if (config.mode.kind === "webhook") {
 } else {
   await bot.api.deleteWebhook();
   const runner: RunnerHandle = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES } } });
-  stopUpdates = () => (runner.isRunning() ? runner.stop() : Promise.resolve());
+  stopUpdates = async () => {
+    if (runner.isRunning()) await runner.stop();
+    // stop() ends fetching but does not wait for the updates already being handled.
+    while (runner.size() > 0) await new Promise((resolve) => setTimeout(resolve, 50));
+  };
   logger.info({ bot: bot.botInfo.username }, "polling for updates");
 }
 

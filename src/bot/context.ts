@@ -5,10 +5,11 @@ import type { MenuFlavor } from "@grammyjs/menu";
 import type { Config } from "../config/index.ts";
 import type { Db } from "../db/client.ts";
 import type { Logger } from "../logger.ts";
+import type { FileFetcher } from "./files.ts";
 import type { Actor } from "../features/roles/permissions.ts";
 
 /** What every handler can rely on: set by the first middleware from the bot's dependencies. */
-export type Deps = { config: Config; db: Db; logger: Logger };
+export type Deps = { config: Config; db: Db; logger: Logger; fetchFile: FileFetcher };
 
 type AppFlavor = {
   deps: Deps;

@@ -1,4 +1,5 @@
-import { Bot, type BotConfig } from "grammy";
+import { Bot } from "grammy";
+import { fileFetcher, type ClientFetch } from "./files.ts";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
 import { conversations, createConversation } from "@grammyjs/conversations";
@@ -16,6 +17,7 @@ import { editProfile } from "../features/profile/conversations.ts";
 import { EDIT_PROFILE } from "../features/profile/ids.ts";
 import { rolesFeature } from "../features/roles/index.ts";
 import { createInviteConversation } from "../features/roles/invite-conversation.ts";
+import { plansFeature } from "../features/plans/index.ts";
 import { unhandledFeature } from "../features/unhandled/index.ts";
 import { groupsFeature } from "../features/groups/index.ts";
 
@@ -26,9 +28,10 @@ import { groupsFeature } from "../features/groups/index.ts";
  */
 export const CONVERSATION_VERSION = 1;
 
-export type BotDeps = Deps & { fetch?: NonNullable<BotConfig<Context>["client"]>["fetch"] };
+export type BotDeps = Omit<Deps, "fetchFile"> & { fetch?: ClientFetch };
 
-export function createBot({ fetch, ...deps }: BotDeps): Bot<Context> {
+export function createBot({ fetch, ...base }: BotDeps): Bot<Context> {
+  const deps: Deps = { ...base, fetchFile: fileFetcher({ apiRoot: base.config.apiRoot, token: base.config.botToken, fetch }) };
   const bot = new Bot<Context>(deps.config.botToken, { client: { apiRoot: deps.config.apiRoot, fetch } });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
   const i18n = createI18n();
@@ -58,6 +61,6 @@ export function createBot({ fetch, ...deps }: BotDeps): Bot<Context> {
   chats.use(createConversation(createInviteConversation, CREATE_INVITE));
   chats.use(createConversation(editDirectory, EDIT_DIRECTORY));
 
-  chats.use(onboardingFeature, menuFeature, rolesFeature, unhandledFeature);
+  chats.use(onboardingFeature, menuFeature, rolesFeature, plansFeature, unhandledFeature);
   return bot;
 }

@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { FluentBundle, FluentResource } from "@fluent/bundle";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { MEASURE_KINDS, RECURRENCES } from "../../src/features/plans/parser/types.ts";
 import { SUBJECTS } from "../../src/features/profile/subjects.ts";
 import { ROLES } from "../../src/features/roles/service.ts";
 
@@ -251,7 +252,7 @@ const NOT_KEYS = new Set<string>([
 const LANGUAGE_NAMES = new Set(["Русский", "English"]);
 
 /** Families of keys built at run time: each is asserted below against its source of truth. */
-const KEY_FAMILIES = ["subject-", "role-", "language-", "timezone-", "error-", "profile-rule-", "command-"];
+const KEY_FAMILIES = ["subject-", "role-", "language-", "timezone-", "error-", "profile-rule-", "command-", "plan-error-", "plan-warning-", "measure-kind-", "recurrence-"];
 
 type Scan = {
   /** Literal keys passed to t(...), ternary branches included. */
@@ -391,6 +392,23 @@ describe("src/ and the locale keys", () => {
   it("has command-<command> for every bot command", () => {
     const commands = quotedIn("src/bot/commands.ts", /const COMMANDS\s*=\s*\[/, "]");
     expect(missingKeys(commands.map((command) => `command-${command}`))).toEqual([]);
+  });
+
+  it("has plan-error-<code> for every way a plan document can be refused", () => {
+    const codes = quotedIn("src/features/plans/parser/errors.ts", /export type PlanInputErrorCode\s*=/, ";");
+    expect(codes.length).toBeGreaterThan(3);
+    expect(missingKeys(codes.map((code) => `plan-error-${code}`))).toEqual([]);
+  });
+
+  it("has plan-warning-<code>, measure-kind-<kind> and recurrence-<recurrence> for the parser's vocabulary", () => {
+    const warnings = quotedIn("src/features/plans/parser/types.ts", /export type WarningCode\s*=/, ";");
+    expect(warnings.length).toBe(6);
+    const keys = [
+      ...warnings.map((code) => `plan-warning-${code}`),
+      ...MEASURE_KINDS.map((kind) => `measure-kind-${kind}`),
+      ...RECURRENCES.map((recurrence) => `recurrence-${recurrence}`),
+    ];
+    expect(missingKeys(keys)).toEqual([]);
   });
 
   it("shows people no literal text outside the locale files", () => {

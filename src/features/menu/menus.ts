@@ -1,5 +1,7 @@
 import { AppMenu } from "../../bot/menu.ts";
 import { can } from "../roles/permissions.ts";
+import { compact } from "../../bot/screen.ts";
+import { plansListScreen } from "../plans/browse-screens.ts";
 import { adminMenu, adminMenuText } from "../admin/menu.ts";
 import { profileMenu } from "../profile/menus.ts";
 import { profileText } from "../profile/screen.ts";
@@ -14,7 +16,19 @@ export const mainMenu = new AppMenu("main")
     await ctx.editMessageText(settingsText(ctx), { parse_mode: "HTML" });
   })
   .row()
-  .dynamic((ctx, range) => {
+  .dynamic(async (ctx, range) => {
+    if (await ctx.deps.db.plan.count({ take: 1 })) {
+      range.text((c) => c.t("menu-plans"), async (c) => {
+        const screen = await plansListScreen(c, 0);
+        await c.editMessageText(screen.text, { parse_mode: "HTML", reply_markup: compact(screen.keyboard) });
+      });
+    }
+    if (can(ctx.actor, "plans.import")) {
+      range.text((c) => c.t("menu-plan-import"), async (c) => {
+        await c.reply(c.t("plan-import-howto"), { parse_mode: "HTML" });
+      });
+    }
+    range.row();
     if (can(ctx.actor, "roles.manage")) {
       range.submenu((c) => c.t("menu-admin"), "admin", async (c) => {
         await c.editMessageText(adminMenuText(c), { parse_mode: "HTML" });

@@ -1,0 +1,59 @@
+/** Calendar helpers: ISO days, month lengths, the plan's period. */
+import type { DateSpan } from "./types.ts";
+
+/**
+ * The years a plan covers. A school year ("2025/2026 учебный год") runs September to August, so a
+ * month with no year falls in the first year from September to December and in the next after.
+ */
+export type PlanPeriod = { firstYear: number; lastYear: number; schoolYear: boolean };
+
+export const isoDay = (year: number, month: number, day: number): string =>
+  `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+
+export const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+export const yearSpan = (firstYear: number, lastYear: number): DateSpan => ({ start: isoDay(firstYear, 1, 1), end: isoDay(lastYear, 12, 31) });
+
+export const periodSpan = (period: PlanPeriod): DateSpan =>
+  period.schoolYear
+    ? { start: isoDay(period.firstYear, 9, 1), end: isoDay(period.lastYear, 8, 31) }
+    : yearSpan(period.firstYear, period.lastYear);
+
+export const isValidDay = (year: number, month: number, day: number): boolean =>
+  month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+
+/** Sorted by start; spans that overlap become one. */
+export function mergeSpans(spans: readonly DateSpan[]): DateSpan[] {
+  const sorted = [...spans].sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end));
+  const merged: DateSpan[] = [];
+  for (const span of sorted) {
+    const last = merged.at(-1);
+    if (last && span.start <= last.end) {
+      if (span.end > last.end) last.end = span.end;
+    } else {
+      merged.push({ ...span });
+    }
+  }
+  return merged;
+}
+
+// Month names in any case form: "декабрь", "декабря", "декабре"; "май", "мая", "мае".
+const MONTH_STEMS: [RegExp, number][] = [
+  [/^январ[ьяе]$/, 1],
+  [/^феврал[ьяе]$/, 2],
+  [/^марта?$|^марте$/, 3],
+  [/^апрел[ьяе]$/, 4],
+  [/^ма[йяе]$/, 5],
+  [/^июн[ьяе]$/, 6],
+  [/^июл[ьяе]$/, 7],
+  [/^августа?$|^августе$/, 8],
+  [/^сентябр[ьяе]$/, 9],
+  [/^октябр[ьяе]$/, 10],
+  [/^ноябр[ьяе]$/, 11],
+  [/^декабр[ьяе]$/, 12],
+];
+
+/** 1–12 for a Russian month name in lower case, else null. */
+export function monthNumber(word: string): number | null {
+  return MONTH_STEMS.find(([stem]) => stem.test(word))?.[1] ?? null;
+}

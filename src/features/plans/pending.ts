@@ -1,0 +1,31 @@
+import type { Db } from "../../db/client.ts";
+import type { ParsedPlan } from "./parser/types.ts";
+
+/** A preview waits here for "Save": it survives a restart, and nothing reaches the plan tables yet. */
+export async function holdPreview(db: Db, opts: { userId: number; fileName: string; parsed: ParsedPlan }): Promise<number> {
+  const row = await db.pendingImport.create({
+    data: { userId: opts.userId, fileName: opts.fileName, parsed: JSON.stringify(opts.parsed) },
+    select: { id: true },
+  });
+  return row.id;
+}
+
+/** Takes the preview out, once: a second "Save" (or someone else's) finds nothing. */
+export async function takePreview(db: Db, opts: { id: number; userId: number }): Promise<{ fileName: string; parsed: ParsedPlan } | null> {
+  const row = await db.pendingImport.findFirst({ where: { id: opts.id, userId: opts.userId } });
+  if (!row) return null;
+  const { count } = await db.pendingImport.deleteMany({ where: { id: row.id } });
+  if (count === 0) return null;
+  return { fileName: row.fileName, parsed: JSON.parse(row.parsed) as ParsedPlan };
+}
+
+export async function dropPreview(db: Db, opts: { id: number; userId: number }): Promise<boolean> {
+  const { count } = await db.pendingImport.deleteMany({ where: { id: opts.id, userId: opts.userId } });
+  return count > 0;
+}
+
+/** Previews nobody saved within a day are dropped. */
+export async function purgeStalePreviews(db: Db, now: Date): Promise<number> {
+  const { count } = await db.pendingImport.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - 86_400_000) } } });
+  return count;
+}

@@ -1,0 +1,110 @@
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureBundledDirectory } from "../../../src/features/directory/service.ts";
+import { createTestDb, type TestDb } from "../../support/db.ts";
+import { createHarness, type AppHarness, type FakeUser } from "../../support/harness.ts";
+import { createTeacher } from "../../support/factories.ts";
+
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/plans/${name}`, import.meta.url));
+const SEED = "omsk-region-2020-plan-1620.txt";
+
+let t: TestDb;
+let h: AppHarness;
+let methodologist: FakeUser;
+let teacher: FakeUser;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  await ensureBundledDirectory(t.db, { defaultTimezone: "Asia/Omsk" });
+  h = await createHarness({ db: t.db });
+  const m = await createTeacher(t.db, { fullName: "Методистова Елена" });
+  await t.db.roleGrant.create({ data: { userId: m.id, role: "methodologist" } });
+  methodologist = h.user({ id: Number(m.telegramId), languageCode: "ru" });
+  const row = await createTeacher(t.db);
+  teacher = h.user({ id: Number(row.telegramId), languageCode: "ru" });
+});
+afterAll(() => t.drop());
+
+describe("plan import in the bot", () => {
+  it("previews a real plan with a file, stores nothing until Save, then saves it once", async () => {
+    await methodologist.send("/menu");
+    await methodologist.press("📥 Импорт плана");
+    expect(methodologist.lastMessage().text).toContain(".docx");
+
+    await methodologist.sendDocument({ fileName: SEED, content: fixture(SEED), mimeType: "text/plain" });
+    const preview = methodologist.lastMessage();
+    expect(preview.text).toContain("План по реализации стратегии");
+    expect(preview.text).toMatch(/Мероприятий: \d+, из них с датами: \d+/);
+    expect(preview.buttons).toEqual([["💾 Сохранить", "✖️ Отмена"]]);
+    const file = methodologist.calls("sendDocument").at(-1)!;
+    expect(JSON.stringify(file.payload)).toContain("-preview.txt");
+    expect(await t.db.plan.count()).toBe(0);
+    expect(await t.db.measure.count()).toBe(0);
+
+    const saveButton = preview.raw.reply_markup!.inline_keyboard[0]![0]!;
+    await methodologist.press("💾 Сохранить");
+    expect(methodologist.lastMessage().text).toContain("сохранён");
+    const measures = await t.db.measure.count();
+    expect(measures).toBeGreaterThan(20);
+    expect(methodologist.lastMessage().text).toContain(`Новых мероприятий: ${measures}`);
+
+    await methodologist.pressData("callback_data" in saveButton ? saveButton.callback_data! : "", preview.id);
+    expect(methodologist.lastAnswer()?.text).toBe("Эта кнопка устарела.");
+    expect(await t.db.plan.count()).toBe(1);
+    expect(await t.db.measure.count()).toBe(measures);
+  });
+
+  it("re-importing the same plan reports every measure unchanged and doubles nothing", async () => {
+    const measures = await t.db.measure.count();
+    await methodologist.sendDocument({ fileName: SEED, content: fixture(SEED) });
+    await methodologist.press("💾 Сохранить");
+    expect(methodologist.lastMessage().text).toContain(`без изменений: ${measures}`);
+    expect(await t.db.plan.count()).toBe(1);
+    expect(await t.db.measure.count()).toBe(measures);
+  });
+
+  it("Cancel drops the preview and saves nothing", async () => {
+    const other = "kachkanar-2020-decree-451.txt";
+    await methodologist.sendDocument({ fileName: other, content: fixture(other) });
+    await methodologist.press("✖️ Отмена");
+    expect(methodologist.lastMessage().text).toContain("ничего не сохранено");
+    expect(await t.db.plan.count()).toBe(1);
+    expect(await t.db.pendingImport.count()).toBe(0);
+  });
+
+  it("refuses bad files with a clear message and stores nothing", async () => {
+    const cases: [string, Uint8Array | string, string][] = [
+      ["empty.txt", "", "Файл пустой"],
+      ["old.doc", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), ".doc"],
+      ["picture.png", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), "не похоже на документ"],
+      ["letter.txt", "Уважаемые коллеги! Просим принять участие в семинаре.", "не нашлось таблицы"],
+    ];
+    for (const [fileName, content, message] of cases) {
+      await methodologist.sendDocument({ fileName, content });
+      expect(methodologist.lastMessage().text).toContain(message);
+    }
+    expect(await t.db.pendingImport.count()).toBe(0);
+    expect(await t.db.plan.count()).toBe(1);
+  });
+
+  it("refuses a document from someone without the methodologist role", async () => {
+    await teacher.sendDocument({ fileName: SEED, content: fixture(SEED) });
+    expect(teacher.lastMessage().text).toContain("только методисты");
+    expect(await t.db.pendingImport.count()).toBe(0);
+  });
+
+  it("teachers browse the plan by section", async () => {
+    await teacher.send("/menu");
+    await teacher.press("📋 Планы");
+    expect(teacher.lastMessage().text).toContain("Планы (1)");
+    await teacher.press(/План по реализации стратегии/);
+    expect(teacher.lastMessage().text).toContain("Министерство образования Омской области");
+    await teacher.press(/^1\. /);
+    expect(teacher.lastMessage().text).toContain("1.1.");
+    await teacher.press("‹ Назад");
+    await teacher.press(/Все мероприятия/);
+    expect(teacher.lastMessage().buttons[0]).toEqual(["‹", `1/${Math.ceil((await t.db.measure.count()) / 5)}`, "›"]);
+    await teacher.press("›");
+    expect(teacher.lastMessage().buttons[0]?.[1]).toMatch(/^2\//);
+  });
+});

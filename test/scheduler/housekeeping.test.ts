@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { purgeStaleConversations } from "../../src/scheduler/housekeeping.ts";
+import { holdPreview, purgeStalePreviews, takePreview } from "../../src/features/plans/pending.ts";
+import { ensureBundledDirectory } from "../../src/features/directory/service.ts";
+import { createTestDb, type TestDb } from "../support/db.ts";
+import { createTeacher } from "../support/factories.ts";
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await createTestDb();
+  await ensureBundledDirectory(t.db, { defaultTimezone: "Asia/Omsk" });
+});
+afterAll(() => t.drop());
+
+const DAY = 86_400_000;
+const emptyPlan = { plan: { title: "План", issuer: null, number: null, date: null }, sections: [], measures: [], warnings: [] };
+
+describe("housekeeping", () => {
+  it("drops conversations untouched for 30 days and keeps recent ones", async () => {
+    await t.db.conversationState.createMany({ data: [{ key: "chat:1", value: "{}" }, { key: "chat:2", value: "{}" }] });
+    const now = new Date();
+    expect(await purgeStaleConversations(t.db, now)).toBe(0);
+    expect(await purgeStaleConversations(t.db, new Date(now.getTime() + 31 * DAY))).toBe(2);
+    expect(await t.db.conversationState.count()).toBe(0);
+  });
+
+  it("drops plan previews nobody saved within a day", async () => {
+    const user = await createTeacher(t.db);
+    const kept = await holdPreview(t.db, { userId: user.id, fileName: "a.txt", parsed: emptyPlan });
+    expect(await purgeStalePreviews(t.db, new Date())).toBe(0);
+    expect(await purgeStalePreviews(t.db, new Date(Date.now() + 2 * DAY))).toBe(1);
+    expect(await takePreview(t.db, { id: kept, userId: user.id })).toBeNull();
+  });
+
+  it("a preview is taken once, and only by its owner", async () => {
+    const owner = await createTeacher(t.db);
+    const other = await createTeacher(t.db);
+    const id = await holdPreview(t.db, { userId: owner.id, fileName: "a.txt", parsed: emptyPlan });
+    expect(await takePreview(t.db, { id, userId: other.id })).toBeNull();
+    expect(await takePreview(t.db, { id, userId: owner.id })).toEqual({ fileName: "a.txt", parsed: emptyPlan });
+    expect(await takePreview(t.db, { id, userId: owner.id })).toBeNull();
+  });
+});

@@ -72,7 +72,9 @@ async function shutdown(signal: string) {
   await stopScheduler();
   await db.$disconnect();
   logger.info("stopped");
-  process.exit(0);
+  logger.flush(() => process.exit(0));
 }
-process.once("SIGINT", () => void shutdown("SIGINT"));
-process.once("SIGTERM", () => void shutdown("SIGTERM"));
+// `on`, not `once`: a Ctrl+C reaches the process twice (directly and through npm and tsx), and a
+// second signal must not end the shutdown that the first one started.
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));

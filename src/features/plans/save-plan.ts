@@ -28,9 +28,10 @@ export function uniqueNumbers(measures: readonly ParsedMeasure[]): string[] {
   });
 }
 
-export function measureHash(measure: ParsedMeasure, position: number): string {
+/** A digest of what the document says about a measure; its place in the list is not part of it. */
+export function measureHash(measure: ParsedMeasure): string {
   const { number: _number, ...content } = measure;
-  return createHash("sha256").update(JSON.stringify({ ...content, position })).digest("base64url");
+  return createHash("sha256").update(JSON.stringify(content)).digest("base64url");
 }
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
@@ -66,7 +67,7 @@ export async function savePlan(
 
       const organisationIds = await ensureOrganisations(tx, parsed.measures);
       const existing = new Map(
-        (await tx.measure.findMany({ where: { planId: plan.id }, select: { id: true, number: true, contentHash: true, archivedAt: true } })).map(
+        (await tx.measure.findMany({ where: { planId: plan.id }, select: { id: true, number: true, contentHash: true, archivedAt: true, position: true } })).map(
           (row) => [row.number, row],
         ),
       );
@@ -75,10 +76,12 @@ export async function savePlan(
 
       for (const [position, measure] of parsed.measures.entries()) {
         const number = numbers[position]!;
-        const contentHash = measureHash(measure, position);
+        const contentHash = measureHash(measure);
         const before = existing.get(number);
         existing.delete(number);
         if (before && before.contentHash === contentHash && before.archivedAt === null) {
+          // A row added or removed above it moves it down or up the list: an edit of order, not of content.
+          if (before.position !== position) await tx.measure.update({ where: { id: before.id }, data: { position } });
           report.unchanged++;
           continue;
         }

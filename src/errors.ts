@@ -22,4 +22,16 @@ export type AppErrorCode =
   | "invite-invalid"
   | "invite-expired"
   | "invite-used-up"
-  | "invite-revoked";
+  | "invite-revoked"
+  | "event-title"
+  | "event-description"
+  | "event-start-past"
+  | "event-end-before-start"
+  | "event-capacity"
+  | "event-link"
+  | "event-deadline"
+  | "event-not-found"
+  | "event-cancelled"
+  | "event-past"
+  | "registration-closed"
+  | "not-in-audience";

@@ -1,0 +1,101 @@
+import type { Db } from "../../db/client.ts";
+import { isUniqueViolation } from "../../db/errors.ts";
+import { AppError } from "../../errors.ts";
+import { audienceWhere, type Person } from "./audience.ts";
+
+export type RegistrationStatus = "registered" | "waitlisted";
+export type SignUp = { status: RegistrationStatus; position: number | null; already: boolean };
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+/**
+ * Signs a person up. The seat is taken by one conditional update of the event's counter (open,
+ * not started, before the deadline, below capacity), in the same transaction that writes the
+ * registration; a full event puts them on the waitlist under the next number. Tapping twice
+ * registers once: the unique (event, person) row refuses the second.
+ */
+export async function registerForEvent(db: Db, opts: { eventId: number; person: Person; now: Date }): Promise<SignUp> {
+  try {
+    return await db.$transaction((tx) => signUp(tx, opts), { timeout: 20_000, maxWait: 20_000 });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const row = await db.registration.findUnique({ where: { eventId_userId: { eventId: opts.eventId, userId: opts.person.userId } } });
+    if (!row || row.status === "cancelled") throw error;
+    return { status: row.status as RegistrationStatus, position: row.waitlistPosition, already: true };
+  }
+}
+
+async function signUp(tx: Tx, { eventId, person, now }: { eventId: number; person: Person; now: Date }): Promise<SignUp> {
+  const event = await tx.event.findFirst({ where: { id: eventId }, select: { id: true, cancelledAt: true, startsAt: true, registrationDeadline: true } });
+  if (!event) throw new AppError("event-not-found");
+  if (event.cancelledAt) throw new AppError("event-cancelled");
+  if (event.startsAt <= now) throw new AppError("event-past");
+  if (event.registrationDeadline && event.registrationDeadline <= now) throw new AppError("registration-closed");
+  if ((await tx.event.count({ where: { id: eventId, ...audienceWhere(person) } })) === 0) throw new AppError("not-in-audience");
+
+  const key = { eventId_userId: { eventId, userId: person.userId } };
+  const existing = await tx.registration.findUnique({ where: key });
+  if (existing && existing.status !== "cancelled") {
+    return { status: existing.status as RegistrationStatus, position: existing.waitlistPosition, already: true };
+  }
+  const seat = await tx.event.updateMany({
+    where: {
+      id: eventId,
+      cancelledAt: null,
+      startsAt: { gt: now },
+      AND: [
+        { OR: [{ registrationDeadline: null }, { registrationDeadline: { gt: now } }] },
+        { OR: [{ capacity: null }, { seatsTaken: { lt: tx.event.fields.capacity } }] },
+      ],
+    },
+    data: { seatsTaken: { increment: 1 } },
+  });
+  let signUp: SignUp;
+  if (seat.count === 1) {
+    signUp = { status: "registered", position: null, already: false };
+  } else {
+    const { waitlistSeq } = await tx.event.update({ where: { id: eventId }, data: { waitlistSeq: { increment: 1 } }, select: { waitlistSeq: true } });
+    signUp = { status: "waitlisted", position: waitlistSeq, already: false };
+  }
+  const fields = { status: signUp.status, waitlistPosition: signUp.position };
+  if (existing) {
+    // Coming back after cancelling: the same row, guarded so two taps cannot both revive it.
+    const { count } = await tx.registration.updateMany({ where: { id: existing.id, status: "cancelled" }, data: fields });
+    if (count === 0) throw new AppError("event-not-found");
+  } else {
+    await tx.registration.create({ data: { eventId, userId: person.userId, ...fields } });
+  }
+  return signUp;
+}
+
+export type Cancellation = { was: RegistrationStatus | null; promoted: { userId: number; telegramId: bigint } | null };
+
+/**
+ * Gives a seat back, or leaves the waitlist. A freed seat goes, in the same transaction, to the
+ * first person waiting; the event's row is updated first, so concurrent cancellations queue on
+ * its lock and each promotes a different person.
+ */
+export async function cancelRegistration(db: Db, opts: { eventId: number; userId: number; now: Date }): Promise<Cancellation> {
+  return db.$transaction((tx) => cancel(tx, opts), { timeout: 20_000, maxWait: 20_000 });
+}
+
+export async function cancel(tx: Tx, { eventId, userId, now }: { eventId: number; userId: number; now: Date }): Promise<Cancellation> {
+  const row = await tx.registration.findUnique({ where: { eventId_userId: { eventId, userId } } });
+  if (!row || row.status === "cancelled") return { was: null, promoted: null };
+  const was = row.status as RegistrationStatus;
+  const { count } = await tx.registration.updateMany({ where: { id: row.id, status: was }, data: { status: "cancelled", waitlistPosition: null } });
+  if (count === 0) return { was: null, promoted: null };
+  if (was === "waitlisted") return { was, promoted: null };
+
+  const event = await tx.event.update({ where: { id: eventId }, data: { seatsTaken: { decrement: 1 } }, select: { startsAt: true, cancelledAt: true } });
+  if (event.cancelledAt || event.startsAt <= now) return { was, promoted: null };
+  const next = await tx.registration.findFirst({
+    where: { eventId, status: "waitlisted" },
+    orderBy: { waitlistPosition: "asc" },
+    select: { id: true, userId: true, user: { select: { telegramId: true } } },
+  });
+  if (!next) return { was, promoted: null };
+  await tx.registration.update({ where: { id: next.id }, data: { status: "registered", waitlistPosition: null } });
+  await tx.event.update({ where: { id: eventId }, data: { seatsTaken: { increment: 1 } } });
+  return { was, promoted: { userId: next.userId, telegramId: next.user.telegramId } };
+}

@@ -27,6 +27,18 @@ error-invite-invalid = Invitation link not found. Ask the administrator for a ne
 error-invite-expired = This invitation has expired. Ask the administrator for a new one.
 error-invite-used-up = This invitation has already been used. Ask the administrator for a new one.
 error-invite-revoked = This invitation has been revoked. Ask the administrator for a new one.
+error-event-title = The title takes 3 to 200 characters.
+error-event-description = The description takes at most 2000 characters.
+error-event-start-past = The start must be in the future.
+error-event-end-before-start = The end must come after the start.
+error-event-capacity = The number of seats is a whole number from 1 to 10,000.
+error-event-link = The link must start with http:// or https://.
+error-event-deadline = Registration must close no later than the event starts.
+error-event-not-found = Event not found: it may have been removed.
+error-event-cancelled = The event is cancelled; signing up is not possible.
+error-event-past = The event has started or is over; signing up is not possible.
+error-registration-closed = Registration for this event is closed.
+error-not-in-audience = This event is meant for another audience.
 
 ## Start and onboarding
 start-link-unknown = Link not recognized — opening the bot as usual.
@@ -220,6 +232,62 @@ timezone-asia-yakutsk = Yakutsk
 timezone-asia-vladivostok = Vladivostok
 timezone-asia-magadan = Magadan
 timezone-asia-kamchatka = Kamchatka
+
+## Events: browse and sign up
+menu-upcoming = 📅 Upcoming events
+menu-my-registrations = 🎫 My registrations
+events-range-all = All
+events-range-week = This week
+events-range-month = This month
+events-filter-webinar = Webinars
+events-filter-seminar = Seminars
+events-filter-course = Courses
+events-filter-contest = Contests
+events-filter-conference = Conferences
+events-filter-diagnostics = Diagnostics
+events-filter-mentoring = Mentoring
+events-upcoming-title = <b>📅 Coming up for you: { $count }</b>
+events-upcoming-empty = Nothing is planned yet. Check back later — I will tell you about new events.
+events-upcoming-empty-filtered = Nothing matches this filter. See all events →
+events-widen = Show all events
+events-from-plan = from the plan
+events-to-list = ‹ To the list
+events-mine-title = <b>🎫 My registrations</b>
+events-mine-empty = You have not signed up for anything yet. Open “Upcoming events”.
+events-mine-past = <b>Past:</b>
+event-card-when = 🗓 { $when }
+event-card-place = 📍 { $place }
+event-card-link = 🔗 { $link }
+event-card-link-after = 🔗 The link appears once you sign up
+event-card-seats = 👥 Seats left: { $left } of { $capacity }
+event-card-no-limit = 👥 No limit on seats
+event-card-deadline = ⏳ Sign up by: { $when }
+event-card-cancelled = ❌ This event is cancelled.
+event-card-past = This event has already started or is over.
+event-card-closed = Registration is closed.
+event-card-you-registered = ✅ You are signed up.
+event-card-you-waitlisted = ⏳ You are on the waiting list, number { $position }.
+event-card-not-for-you = This event is meant for another audience.
+event-sign-up = ✍️ Sign up
+event-join-waitlist = ⏳ Join the waiting list
+event-cancel-registration = Cancel my registration
+event-leave-waitlist = Leave the waiting list
+event-add-to-calendar = 📅 Add to calendar (.ics)
+event-ics-caption = Open the file to add the event to your calendar.
+event-toast-registered = You are signed up
+event-toast-waitlisted = You are on the waiting list
+event-toast-cancelled = Registration cancelled
+event-toast-left-waitlist = You left the waiting list
+event-registered-message = ✅ You are signed up for “{ $title }”.
+    🗓 { $when }
+    { $where }
+event-waitlisted-message = ⏳ “{ $title }” is full — you are number { $position } on the waiting list. If a seat frees up, I will tell you at once.
+event-promoted = 🎉 A seat freed up: you are signed up for “{ $title }”.
+    🗓 { $when }
+    { $where }
+    If you cannot come, give the seat to the next person with one tap.
+event-give-back = Give up my seat
+event-open-card = Open the event
 
 ## Plans: import
 menu-plans = 📋 Plans

@@ -27,6 +27,18 @@ error-invite-invalid = Ссылка-приглашение не найдена. 
 error-invite-expired = Срок действия приглашения истёк. Попросите новое у администратора.
 error-invite-used-up = Приглашение уже использовано. Попросите новое у администратора.
 error-invite-revoked = Приглашение отозвано. Попросите новое у администратора.
+error-event-title = Название — от 3 до 200 символов.
+error-event-description = Описание — не больше 2000 символов.
+error-event-start-past = Начало должно быть в будущем.
+error-event-end-before-start = Окончание должно быть позже начала.
+error-event-capacity = Число мест — целое от 1 до 10 000.
+error-event-link = Ссылка должна начинаться с http:// или https://.
+error-event-deadline = Запись должна закрываться не позже начала события.
+error-event-not-found = Событие не найдено: возможно, его удалили.
+error-event-cancelled = Событие отменено, записаться нельзя.
+error-event-past = Событие уже началось или прошло — записаться нельзя.
+error-registration-closed = Запись на это событие закрыта.
+error-not-in-audience = Это событие для другой аудитории.
 
 ## Start and onboarding
 start-link-unknown = Ссылка не распознана — открываю бот как обычно.
@@ -222,6 +234,62 @@ timezone-asia-yakutsk = Якутск
 timezone-asia-vladivostok = Владивосток
 timezone-asia-magadan = Магадан
 timezone-asia-kamchatka = Камчатка
+
+## Events: browse and sign up
+menu-upcoming = 📅 Ближайшие события
+menu-my-registrations = 🎫 Мои записи
+events-range-all = Все
+events-range-week = Эта неделя
+events-range-month = Этот месяц
+events-filter-webinar = Вебинары
+events-filter-seminar = Семинары
+events-filter-course = Курсы
+events-filter-contest = Конкурсы
+events-filter-conference = Конференции
+events-filter-diagnostics = Диагностика
+events-filter-mentoring = Наставничество
+events-upcoming-title = <b>📅 Ближайшее для вас: { $count }</b>
+events-upcoming-empty = Пока ничего не запланировано. Загляните позже — мы напомним о новых событиях.
+events-upcoming-empty-filtered = По этому фильтру ничего нет. Посмотрите все события →
+events-widen = Показать все события
+events-from-plan = из плана
+events-to-list = ‹ К списку
+events-mine-title = <b>🎫 Мои записи</b>
+events-mine-empty = Вы пока никуда не записаны. Откройте «Ближайшие события».
+events-mine-past = <b>Прошедшие:</b>
+event-card-when = 🗓 { $when }
+event-card-place = 📍 { $place }
+event-card-link = 🔗 { $link }
+event-card-link-after = 🔗 Ссылка появится после записи
+event-card-seats = 👥 Свободно мест: { $left } из { $capacity }
+event-card-no-limit = 👥 Без ограничения мест
+event-card-deadline = ⏳ Запись до: { $when }
+event-card-cancelled = ❌ Событие отменено.
+event-card-past = Событие уже началось или прошло.
+event-card-closed = Запись закрыта.
+event-card-you-registered = ✅ Вы записаны.
+event-card-you-waitlisted = ⏳ Вы в листе ожидания, номер { $position }.
+event-card-not-for-you = Это событие для другой аудитории.
+event-sign-up = ✍️ Записаться
+event-join-waitlist = ⏳ Встать в лист ожидания
+event-cancel-registration = Отменить запись
+event-leave-waitlist = Покинуть лист ожидания
+event-add-to-calendar = 📅 В календарь (.ics)
+event-ics-caption = Откройте файл, чтобы добавить событие в календарь.
+event-toast-registered = Вы записаны
+event-toast-waitlisted = Вы в листе ожидания
+event-toast-cancelled = Запись отменена
+event-toast-left-waitlist = Вы покинули лист ожидания
+event-registered-message = ✅ Вы записаны на «{ $title }».
+    🗓 { $when }
+    { $where }
+event-waitlisted-message = ⏳ Мест на «{ $title }» нет — вы в листе ожидания под номером { $position }. Если место освободится, я сразу напишу.
+event-promoted = 🎉 Освободилось место: вы записаны на «{ $title }».
+    🗓 { $when }
+    { $where }
+    Если не сможете прийти, отдайте место следующему — одной кнопкой.
+event-give-back = Отказаться от места
+event-open-card = Открыть событие
 
 ## Plans: import
 menu-plans = 📋 Планы

@@ -18,6 +18,7 @@ import { EDIT_PROFILE } from "../features/profile/ids.ts";
 import { rolesFeature } from "../features/roles/index.ts";
 import { createInviteConversation } from "../features/roles/invite-conversation.ts";
 import { plansFeature } from "../features/plans/index.ts";
+import { eventsFeature } from "../features/events/index.ts";
 import { unhandledFeature } from "../features/unhandled/index.ts";
 import { groupsFeature } from "../features/groups/index.ts";
 
@@ -61,6 +62,6 @@ export function createBot({ fetch, ...base }: BotDeps): Bot<Context> {
   chats.use(createConversation(createInviteConversation, CREATE_INVITE));
   chats.use(createConversation(editDirectory, EDIT_DIRECTORY));
 
-  chats.use(onboardingFeature, menuFeature, rolesFeature, plansFeature, unhandledFeature);
+  chats.use(onboardingFeature, menuFeature, rolesFeature, plansFeature, eventsFeature, unhandledFeature);
   return bot;
 }

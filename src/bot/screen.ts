@@ -1,5 +1,5 @@
 import { GrammyError, InlineKeyboard } from "grammy";
-import type { ConversationContext } from "./context.ts";
+import type { Context, ConversationContext } from "./context.ts";
 
 /** What one screen shows: HTML text (user text inside it escaped) and its buttons. */
 export type Screen = { text: string; keyboard?: InlineKeyboard };
@@ -36,4 +36,16 @@ export async function removeKeyboard(ctx: ConversationContext, messageId: number
 
 export function isNotModified(error: unknown): boolean {
   return error instanceof GrammyError && error.description.includes("message is not modified");
+}
+
+/**
+ * Replaces the pressed message with a screen. Pressing the same button twice redraws the same
+ * screen, which Telegram refuses as "not modified": nothing to do then.
+ */
+export async function editScreen(ctx: Context, screen: Screen): Promise<void> {
+  try {
+    await ctx.editMessageText(screen.text, { parse_mode: "HTML", reply_markup: compact(screen.keyboard), link_preview_options: { is_disabled: true } });
+  } catch (error) {
+    if (!isNotModified(error)) throw error;
+  }
 }

@@ -9,6 +9,7 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { MEASURE_KINDS, RECURRENCES } from "../../src/features/plans/parser/types.ts";
 import { SUBJECTS } from "../../src/features/profile/subjects.ts";
+import { EVENT_KINDS } from "../../src/features/events/kinds.ts";
 import { ROLES } from "../../src/features/roles/service.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -252,7 +253,7 @@ const NOT_KEYS = new Set<string>([
 const LANGUAGE_NAMES = new Set(["Русский", "English"]);
 
 /** Families of keys built at run time: each is asserted below against its source of truth. */
-const KEY_FAMILIES = ["subject-", "role-", "language-", "timezone-", "error-", "profile-rule-", "command-", "plan-error-", "plan-warning-", "measure-kind-", "recurrence-"];
+const KEY_FAMILIES = ["subject-", "role-", "language-", "timezone-", "error-", "profile-rule-", "command-", "plan-error-", "plan-warning-", "measure-kind-", "recurrence-", "events-filter-", "events-range-"];
 
 type Scan = {
   /** Literal keys passed to t(...), ternary branches included. */
@@ -409,6 +410,11 @@ describe("src/ and the locale keys", () => {
       ...RECURRENCES.map((recurrence) => `recurrence-${recurrence}`),
     ];
     expect(missingKeys(keys)).toEqual([]);
+  });
+
+  it("has events-filter-<kind> for every event kind and events-range-<range> for every range", () => {
+    expect(missingKeys([...EVENT_KINDS.map((kind) => `events-filter-${kind}`), ...["all", "week", "month"].map((range) => `events-range-${range}`)])).toEqual([]);
+    expect(EVENT_KINDS.every((kind) => (MEASURE_KINDS as readonly string[]).includes(kind))).toBe(true);
   });
 
   it("shows people no literal text outside the locale files", () => {

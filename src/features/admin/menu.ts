@@ -1,6 +1,6 @@
 import type { Context } from "../../bot/context.ts";
 import { AppMenu } from "../../bot/menu.ts";
-import { compact } from "../../bot/screen.ts";
+import { editScreen } from "../../bot/screen.ts";
 import { pickLocale } from "../../i18n/index.ts";
 import { directoryMenu, directoryMenuText } from "../directory/menu.ts";
 import { CREATE_INVITE } from "./ids.ts";
@@ -24,15 +24,13 @@ export const adminMenu = new AppMenu("admin")
   .text(
     (ctx) => ctx.t("admin-invites"),
     async (ctx) => {
-      const screen = await invitesScreen(ctx);
-      await ctx.editMessageText(screen.text, { parse_mode: "HTML", reply_markup: compact(screen.keyboard) });
+      await editScreen(ctx, await invitesScreen(ctx));
     },
   )
   .text(
     (ctx) => ctx.t("admin-roles"),
     async (ctx) => {
-      const screen = await rolesScreen(ctx, 0);
-      await ctx.editMessageText(screen.text, { parse_mode: "HTML", reply_markup: compact(screen.keyboard) });
+      await editScreen(ctx, await rolesScreen(ctx, 0));
     },
   )
   .row()

@@ -10,12 +10,22 @@ export type Person = {
   subjects: string[];
   roles: string[];
   young: boolean;
+  /** The zone of the person's municipality, in which they see times; null before they chose one. */
+  timezone: string | null;
 };
 
 export async function loadPerson(db: Db, userId: number, opts: { bootstrapAdmin: boolean }): Promise<Person | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, municipalityId: true, schoolId: true, experienceYears: true, subjects: { select: { subject: true } }, roles: { select: { role: true } } },
+    select: {
+      id: true,
+      municipalityId: true,
+      schoolId: true,
+      experienceYears: true,
+      municipality: { select: { timezone: true } },
+      subjects: { select: { subject: true } },
+      roles: { select: { role: true } },
+    },
   });
   if (!user) return null;
   const roles = new Set<string>(["teacher", ...user.roles.map((grant) => grant.role)]);
@@ -27,6 +37,7 @@ export async function loadPerson(db: Db, userId: number, opts: { bootstrapAdmin:
     subjects: user.subjects.map((row) => row.subject),
     roles: [...roles],
     young: isYoungTeacher(user.experienceYears),
+    timezone: user.municipality?.timezone ?? null,
   };
 }
 

@@ -1,6 +1,8 @@
 import { AppMenu } from "../../bot/menu.ts";
+import { personOf } from "../events/person.ts";
+import { myRegistrationsScreen, upcomingScreen } from "../events/screens.ts";
 import { can } from "../roles/permissions.ts";
-import { compact } from "../../bot/screen.ts";
+import { editScreen } from "../../bot/screen.ts";
 import { plansListScreen } from "../plans/browse-screens.ts";
 import { adminMenu, adminMenuText } from "../admin/menu.ts";
 import { profileMenu } from "../profile/menus.ts";
@@ -9,6 +11,16 @@ import { settingsMenu, settingsText } from "../settings/menu.ts";
 
 /** The root of every menu: entries come from the features that exist, per the person's roles. */
 export const mainMenu = new AppMenu("main")
+  .text((ctx) => ctx.t("menu-upcoming"), async (ctx) => {
+    const person = await personOf(ctx);
+    if (person) await editScreen(ctx, await upcomingScreen(ctx, person, { range: "all", kind: null, page: 0 }));
+  })
+  .row()
+  .text((ctx) => ctx.t("menu-my-registrations"), async (ctx) => {
+    const person = await personOf(ctx);
+    if (person) await editScreen(ctx, await myRegistrationsScreen(ctx, person));
+  })
+  .row()
   .submenu((ctx) => ctx.t("menu-profile"), "profile", async (ctx) => {
     await ctx.editMessageText(await profileText(ctx), { parse_mode: "HTML" });
   })
@@ -18,10 +30,7 @@ export const mainMenu = new AppMenu("main")
   .row()
   .dynamic(async (ctx, range) => {
     if (await ctx.deps.db.plan.count({ take: 1 })) {
-      range.text((c) => c.t("menu-plans"), async (c) => {
-        const screen = await plansListScreen(c, 0);
-        await c.editMessageText(screen.text, { parse_mode: "HTML", reply_markup: compact(screen.keyboard) });
-      });
+      range.text((c) => c.t("menu-plans"), async (c) => editScreen(c, await plansListScreen(c, 0)));
     }
     if (can(ctx.actor, "plans.import")) {
       range.text((c) => c.t("menu-plan-import"), async (c) => {

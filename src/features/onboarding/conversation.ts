@@ -7,6 +7,7 @@ import { completeOnboarding, getProfile, nextMissingField, recordConsent, setSub
 import { askExperience, askLanguage, askName, askPlace, askSubjects, type Lang } from "../profile/steps.ts";
 import { askConsent } from "./consent.ts";
 import { showMainMenu } from "../menu/show.ts";
+import { sendEventCard } from "../events/index.ts";
 import { roleLabel } from "../roles/labels.ts";
 
 export const ONBOARDING = "onboarding";
@@ -58,7 +59,12 @@ export async function onboarding(conversation: Conv, ctx: ConversationContext, a
   await conversation.external((outer) => completeOnboarding(outer.deps.db, userId, at));
   if (args.payload.invite) await redeem(flow, userId, args.payload.invite);
   await flow.say(flow.t("onboarding-done"));
-  await conversation.external((outer) => showMainMenu(outer, { lang: flow.lang }));
+  const eventId = args.payload.eventId;
+  await conversation.external(async (outer) => {
+    await showMainMenu(outer, { lang: flow.lang });
+    // A person who came through an event's link lands on that event once registered.
+    if (eventId !== undefined) await sendEventCard(outer, eventId);
+  });
 }
 
 async function askAndSave(flow: Flow, userId: number, field: "name" | "place" | "subjects" | "experience") {

@@ -3,6 +3,7 @@ import type { Context } from "../../bot/context.ts";
 import { AppError } from "../../errors.ts";
 import { pickLocale } from "../../i18n/index.ts";
 import { showMainMenu } from "../menu/show.ts";
+import { sendEventCard } from "../events/index.ts";
 import { redeemInvite } from "../roles/invites.ts";
 import { roleLabel } from "../roles/labels.ts";
 import type { Lang } from "../profile/steps.ts";
@@ -29,6 +30,8 @@ onboardingFeature.command("start", async (ctx) => {
     return;
   }
   if (payload.invite) await redeemFor(ctx, actor.userId, payload.invite);
+  if (payload.eventId !== undefined && (await sendEventCard(ctx, payload.eventId))) return;
+  if (payload.eventId !== undefined) await ctx.reply(ctx.t("error-event-not-found"));
   await showMainMenu(ctx, { lang: actor.lang });
 });
 

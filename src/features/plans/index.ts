@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import type { Context } from "../../bot/context.ts";
-import { compact } from "../../bot/screen.ts";
+import { editScreen } from "../../bot/screen.ts";
 import { mainMenu } from "../menu/menus.ts";
 import { mainMenuText } from "../menu/text.ts";
 import { measuresScreen, parseSection, planScreen, plansListScreen, type PlanScreen } from "./browse-screens.ts";
@@ -19,7 +19,7 @@ async function show(ctx: Context, screen: PlanScreen | null) {
     return;
   }
   await ctx.answerCallbackQuery();
-  await ctx.editMessageText(screen.text, { parse_mode: "HTML", reply_markup: compact(screen.keyboard), link_preview_options: { is_disabled: true } });
+  await editScreen(ctx, screen);
 }
 
 browse.callbackQuery(/^pl:list:(\d{1,6})$/, (ctx) => plansListScreen(ctx, Number(ctx.match[1])).then((screen) => show(ctx, screen)));

@@ -4,6 +4,7 @@ import { conversationKey } from "../../bot/conversation-storage.ts";
 import { pickLocale } from "../../i18n/index.ts";
 import { EDIT_PROFILE, type EditProfileArgs, type ProfileField } from "./ids.ts";
 import { deleteUserData } from "./service.ts";
+import { tellPromoted } from "../events/notify.ts";
 import { profileText } from "./screen.ts";
 import { mainMenuText } from "../menu/text.ts";
 import type { Lang } from "./steps.ts";
@@ -19,8 +20,9 @@ export const profileDeleteMenu = new AppMenu("profile-delete")
     (ctx) => ctx.t("profile-delete-confirm"),
     async (ctx) => {
       if (!ctx.from || !ctx.chatId) return;
-      await deleteUserData(ctx.deps.db, { telegramId: BigInt(ctx.from.id), conversationKey: conversationKey(ctx.chatId) });
+      const promoted = await deleteUserData(ctx.deps.db, { telegramId: BigInt(ctx.from.id), conversationKey: conversationKey(ctx.chatId), now: new Date() });
       ctx.actor = null;
+      for (const seat of promoted) await tellPromoted(ctx, seat);
       await ctx.menu.close();
       await ctx.editMessageText(ctx.t("profile-deleted"));
     },

@@ -1,6 +1,7 @@
 import type { Db } from "../../db/client.ts";
 import type { Actor } from "../roles/permissions.ts";
 import { isSubject, type Subject } from "./subjects.ts";
+import { cancel } from "../events/registration.ts";
 
 /** The consent text version a person agrees to; bump it when locales' consent text changes. */
 export const CONSENT_VERSION = "2026-11-24";
@@ -114,12 +115,26 @@ export async function completeOnboarding(db: Db, userId: number, at: Date): Prom
 }
 
 /**
- * Withdraws consent: the person's row and everything hanging from it (subjects, roles) go,
- * and so does any half-finished conversation kept for their chat.
+ * Withdraws consent: the person's row and everything hanging from it (subjects, roles,
+ * registrations) go, and so does any half-finished conversation kept for their chat. Their seats
+ * are given back first, so the people waiting for them move up; those are returned to be told.
  */
-export async function deleteUserData(db: Db, opts: { telegramId: bigint; conversationKey: string }): Promise<void> {
-  await db.$transaction([
-    db.user.deleteMany({ where: { telegramId: opts.telegramId } }),
-    db.conversationState.deleteMany({ where: { key: opts.conversationKey } }),
-  ]);
+export async function deleteUserData(
+  db: Db,
+  opts: { telegramId: bigint; conversationKey: string; now: Date },
+): Promise<{ userId: number; eventId: number }[]> {
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({
+      where: { telegramId: opts.telegramId },
+      select: { id: true, registrations: { where: { status: { in: ["registered", "waitlisted"] } }, select: { eventId: true } } },
+    });
+    const promoted: { userId: number; eventId: number }[] = [];
+    for (const { eventId } of user?.registrations ?? []) {
+      const result = await cancel(tx, { eventId, userId: user!.id, now: opts.now });
+      if (result.promoted) promoted.push({ userId: result.promoted.userId, eventId });
+    }
+    await tx.user.deleteMany({ where: { telegramId: opts.telegramId } });
+    await tx.conversationState.deleteMany({ where: { key: opts.conversationKey } });
+    return promoted;
+  });
 }

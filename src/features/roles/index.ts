@@ -1,9 +1,9 @@
 import { Composer } from "grammy";
 import type { Context } from "../../bot/context.ts";
 import { AppError } from "../../errors.ts";
-import { compact } from "../../bot/screen.ts";
+import { editScreen } from "../../bot/screen.ts";
 import { adminMenu, adminMenuText } from "../admin/menu.ts";
-import { invitesScreen, rolesScreen, type AdminScreen } from "./admin-screens.ts";
+import { invitesScreen, rolesScreen } from "./admin-screens.ts";
 import { revokeInvite } from "./invites.ts";
 import { can } from "./permissions.ts";
 import { revokeGrant } from "./service.ts";
@@ -18,10 +18,6 @@ admin.use(async (ctx, next) => {
   await ctx.answerCallbackQuery({ text: ctx.t("error-not-allowed"), show_alert: true });
 });
 
-async function show(ctx: Context, screen: AdminScreen) {
-  await ctx.editMessageText(screen.text, { parse_mode: "HTML", reply_markup: compact(screen.keyboard) });
-}
-
 admin.callbackQuery("adm:back", async (ctx) => {
   await ctx.answerCallbackQuery();
   await ctx.editMessageText(adminMenuText(ctx), { parse_mode: "HTML", reply_markup: adminMenu });
@@ -29,19 +25,19 @@ admin.callbackQuery("adm:back", async (ctx) => {
 
 admin.callbackQuery(/^adm:rg:p:(\d{1,6})$/, async (ctx) => {
   await ctx.answerCallbackQuery();
-  await show(ctx, await rolesScreen(ctx, Number(ctx.match[1])));
+  await editScreen(ctx, await rolesScreen(ctx, Number(ctx.match[1])));
 });
 
 admin.callbackQuery(/^adm:rg:rv:(\d{1,9}):(\d{1,6})$/, async (ctx) => {
   const done = await outcome(() => revokeGrant(ctx.deps.db, Number(ctx.match[1])));
   await ctx.answerCallbackQuery({ text: ctx.t(done ? "admin-role-revoked" : "error-not-found") });
-  await show(ctx, await rolesScreen(ctx, Number(ctx.match[2])));
+  await editScreen(ctx, await rolesScreen(ctx, Number(ctx.match[2])));
 });
 
 admin.callbackQuery(/^adm:iv:rv:(\d{1,9})$/, async (ctx) => {
   const done = await outcome(() => revokeInvite(ctx.deps.db, { id: Number(ctx.match[1]), at: new Date() }));
   await ctx.answerCallbackQuery({ text: ctx.t(done ? "admin-invite-revoked" : "error-not-found") });
-  await show(ctx, await invitesScreen(ctx));
+  await editScreen(ctx, await invitesScreen(ctx));
 });
 
 /** Runs a service call; a not-found (someone else got there first) is an answer, not a failure. */

@@ -107,12 +107,11 @@ describe("invites in the bot", () => {
     expect(u.lastMessage().text).toContain("Выберите язык");
   });
 
-  it("event deep links land on the main menu for now", async () => {
+  it("a link to an event that does not exist says so and opens the main menu", async () => {
     const row = await createTeacher(t.db);
     const u = h.user({ id: Number(row.telegramId), languageCode: "ru" });
     await u.send("/start event_42");
-    expect(u.messages()).toHaveLength(1);
-    expect(u.lastMessage().text).toContain("Главное меню");
+    expect(u.messages().map((m) => m.text)).toEqual(["Событие не найдено: возможно, его удалили.", expect.stringContaining("Главное меню")]);
   });
 });
 

@@ -32,7 +32,7 @@ beforeAll(async () => {
     })),
   });
   const users = await t.db.user.findMany({ where: { telegramId: { gte: 9_000_000_000n } }, orderBy: { id: "asc" } });
-  persons = users.map((user) => ({ userId: user.id, municipalityId: user.municipalityId, schoolId: user.schoolId, subjects: [], roles: ["teacher"], young: false }));
+  persons = users.map((user) => ({ userId: user.id, municipalityId: user.municipalityId, schoolId: user.schoolId, subjects: [], roles: ["teacher"], young: false, timezone: null }));
   // Separate clients, so the sign-ups really run on separate connections at once.
   clients = testProvider() === "postgres" ? await Promise.all(Array.from({ length: 4 }, () => createDb(t.url))) : [t.db];
 });

@@ -3,6 +3,7 @@ import { ensureBundledDirectory } from "../../../src/features/directory/service.
 import { createTestDb, type TestDb } from "../../support/db.ts";
 import { createHarness, type AppHarness } from "../../support/harness.ts";
 import { createTeacher } from "../../support/factories.ts";
+import { makeEvent } from "../../support/events.ts";
 
 let t: TestDb;
 let h: AppHarness;
@@ -95,8 +96,17 @@ describe("profile", () => {
     expect(u.lastMessage().text).toContain("Профиль");
     expect(await t.db.user.count({ where: { id: row.id } })).toBe(1);
 
+    const eventId = await makeEvent(t.db, { capacity: 1 });
+    await t.db.registration.create({ data: { eventId, userId: row.id, status: "registered" } });
+    await t.db.event.update({ where: { id: eventId }, data: { seatsTaken: 1, waitlistSeq: 1 } });
+    const waiting = await registeredUser();
+    await t.db.registration.create({ data: { eventId, userId: waiting.row.id, status: "waitlisted", waitlistPosition: 1 } });
+
     await u.press("🗑 Удалить мои данные");
     await u.press("Да, удалить");
+    expect(waiting.u.lastMessage().text).toContain("Освободилось место");
+    expect(await t.db.registration.findUniqueOrThrow({ where: { eventId_userId: { eventId, userId: waiting.row.id } } })).toMatchObject({ status: "registered" });
+    expect(await t.db.registration.count({ where: { userId: row.id } })).toBe(0);
     expect(u.lastMessage().text).toContain("Ваши данные удалены");
     expect(await t.db.user.count({ where: { id: row.id } })).toBe(0);
     expect(await t.db.userSubject.count({ where: { userId: row.id } })).toBe(0);

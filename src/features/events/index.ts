@@ -1,0 +1,111 @@
+import { Composer, InputFile } from "grammy";
+import type { Context } from "../../bot/context.ts";
+import { esc } from "../../bot/html.ts";
+import { compact, editScreen } from "../../bot/screen.ts";
+import { AppError } from "../../errors.ts";
+import { mainMenu } from "../menu/menus.ts";
+import { mainMenuText } from "../menu/text.ts";
+import { personOf } from "./person.ts";
+import { loadEventCard } from "./card.ts";
+import { eventIcs } from "./ics.ts";
+import { tellPromoted } from "./notify.ts";
+import { cancelRegistration, registerForEvent } from "./registration.ts";
+import { cardScreen, myRegistrationsScreen, upcomingScreen, when, zoneOf } from "./screens.ts";
+
+/** Upcoming events, event cards, sign-up and cancellation, calendar files, "my registrations". */
+export const eventsFeature = new Composer<Context>();
+
+const registered = eventsFeature.filter((ctx) => ctx.actor?.onboarded === true);
+const buttons = registered.callbackQuery(/^ev:/);
+
+/** Sends an event's card as a new message (deep links and the end of onboarding use it). */
+export async function sendEventCard(ctx: Context, eventId: number): Promise<boolean> {
+  const person = await personOf(ctx);
+  const card = person && (await loadEventCard(ctx.deps.db, { eventId, person }));
+  if (!person || !card) return false;
+  const screen = await cardScreen(ctx, person, card);
+  await ctx.reply(screen.text, { parse_mode: "HTML", reply_markup: compact(screen.keyboard), link_preview_options: { is_disabled: true } });
+  return true;
+}
+
+buttons.callbackQuery(/^ev:up:(all|week|month):([a-z-]{1,20}):(\d{1,5})$/, async (ctx) => {
+  const person = await personOf(ctx);
+  if (!person) return;
+  await ctx.answerCallbackQuery();
+  const kind = ctx.match[2] === "-" ? null : ctx.match[2]!;
+  await editScreen(ctx, await upcomingScreen(ctx, person, { range: ctx.match[1] as "all" | "week" | "month", kind, page: Number(ctx.match[3]) }));
+});
+
+buttons.callbackQuery(/^ev:card:(\d{1,9})$/, async (ctx) => {
+  const person = await personOf(ctx);
+  const card = person && (await loadEventCard(ctx.deps.db, { eventId: Number(ctx.match[1]), person }));
+  if (!person || !card) {
+    await ctx.answerCallbackQuery({ text: ctx.t("error-event-not-found") });
+    return;
+  }
+  await ctx.answerCallbackQuery();
+  await editScreen(ctx, await cardScreen(ctx, person, card));
+});
+
+buttons.callbackQuery(/^ev:join:(\d{1,9})$/, async (ctx) => {
+  const eventId = Number(ctx.match[1]);
+  const person = await personOf(ctx);
+  if (!person) return;
+  let signUp;
+  try {
+    signUp = await registerForEvent(ctx.deps.db, { eventId, person, now: new Date() });
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    await ctx.answerCallbackQuery({ text: ctx.t(`error-${error.code}`), show_alert: true });
+    return;
+  }
+  await ctx.answerCallbackQuery({ text: ctx.t(signUp.status === "registered" ? "event-toast-registered" : "event-toast-waitlisted") });
+  const card = await loadEventCard(ctx.deps.db, { eventId, person });
+  if (!card) return;
+  await editScreen(ctx, await cardScreen(ctx, person, card));
+  if (signUp.already) return;
+  const lang = await ctx.i18n.getLocale();
+  const text = signUp.status === "registered"
+    ? ctx.t("event-registered-message", { title: esc(card.title), when: when(ctx, card.startsAt, zoneOf(ctx, person), lang), where: esc(card.link ?? card.place ?? "—") })
+    : ctx.t("event-waitlisted-message", { title: esc(card.title), position: signUp.position ?? 0 });
+  await ctx.reply(text, { parse_mode: "HTML", link_preview_options: { is_disabled: true } });
+});
+
+buttons.callbackQuery(/^ev:leave:(\d{1,9})$/, async (ctx) => {
+  const eventId = Number(ctx.match[1]);
+  const person = await personOf(ctx);
+  if (!person) return;
+  const result = await cancelRegistration(ctx.deps.db, { eventId, userId: person.userId, now: new Date() });
+  await ctx.answerCallbackQuery({
+    text: ctx.t(result.was === "registered" ? "event-toast-cancelled" : result.was === "waitlisted" ? "event-toast-left-waitlist" : "button-outdated"),
+  });
+  const card = await loadEventCard(ctx.deps.db, { eventId, person });
+  if (card) await editScreen(ctx, await cardScreen(ctx, person, card));
+  if (result.promoted) await tellPromoted(ctx, { userId: result.promoted.userId, eventId });
+});
+
+buttons.callbackQuery(/^ev:ics:(\d{1,9})$/, async (ctx) => {
+  const eventId = Number(ctx.match[1]);
+  const person = await personOf(ctx);
+  const card = person && (await loadEventCard(ctx.deps.db, { eventId, person }));
+  if (!card || card.cancelledAt) {
+    await ctx.answerCallbackQuery({ text: ctx.t("error-event-not-found") });
+    return;
+  }
+  await ctx.answerCallbackQuery();
+  await ctx.replyWithChatAction("upload_document");
+  const ics = eventIcs(card, { includeLink: card.status === "registered" });
+  await ctx.replyWithDocument(new InputFile(Buffer.from(ics, "utf8"), `profrost-${card.id}.ics`), { caption: ctx.t("event-ics-caption") });
+});
+
+buttons.callbackQuery("ev:my", async (ctx) => {
+  const person = await personOf(ctx);
+  if (!person) return;
+  await ctx.answerCallbackQuery();
+  await editScreen(ctx, await myRegistrationsScreen(ctx, person));
+});
+
+buttons.callbackQuery("ev:menu", async (ctx) => {
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageText(mainMenuText(ctx), { parse_mode: "HTML", reply_markup: mainMenu });
+});

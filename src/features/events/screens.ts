@@ -1,0 +1,141 @@
+import { InlineKeyboard } from "grammy";
+import type { Context } from "../../bot/context.ts";
+import { esc } from "../../bot/html.ts";
+import { addPager } from "../../bot/paginate.ts";
+import { formatDate, formatDateTime, timezoneKey } from "../../i18n/dates.ts";
+import type { Person } from "./audience.ts";
+import { listMyRegistrations, type EventCard } from "./card.ts";
+import { EVENT_KINDS, isEventKind } from "./kinds.ts";
+import { listUpcoming, type UpcomingRange } from "./upcoming.ts";
+
+export const UPCOMING_PER_PAGE = 6;
+export type Screen = { text: string; keyboard: InlineKeyboard };
+
+/** Callback data of the event screens; everything fits Telegram's 64 bytes. */
+export const EVENT_DATA = {
+  upcoming: (range: UpcomingRange, kind: string | null, page: number) => `ev:up:${range}:${kind ?? "-"}:${page}`,
+  card: (eventId: number) => `ev:card:${eventId}`,
+  join: (eventId: number) => `ev:join:${eventId}`,
+  leave: (eventId: number) => `ev:leave:${eventId}`,
+  ics: (eventId: number) => `ev:ics:${eventId}`,
+  mine: "ev:my",
+};
+
+export function zoneOf(ctx: Context, person: Person): string {
+  return person.timezone ?? ctx.deps.config.defaultTimezone;
+}
+
+/** "четверг, 5 декабря, 15:00 (Омск)" in the person's zone and language. */
+export function when(ctx: Context, date: Date, zone: string, lang: string): string {
+  const label = ctx.t(timezoneKey(zone));
+  return `${formatDateTime(date, lang, zone)} (${label === timezoneKey(zone) ? zone : label})`;
+}
+
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+export async function upcomingScreen(ctx: Context, person: Person, opts: { range: UpcomingRange; kind: string | null; page: number }): Promise<Screen> {
+  const lang = await ctx.i18n.getLocale();
+  const zone = zoneOf(ctx, person);
+  const kind = opts.kind && isEventKind(opts.kind) ? opts.kind : null;
+  const { items, total } = await listUpcoming(ctx.deps.db, {
+    person,
+    now: new Date(),
+    zone,
+    filter: { range: opts.range, kind },
+    skip: opts.page * UPCOMING_PER_PAGE,
+    take: UPCOMING_PER_PAGE,
+  });
+  const keyboard = new InlineKeyboard();
+  for (const range of ["all", "week", "month"] as const) {
+    keyboard.text(`${range === opts.range ? "● " : ""}${ctx.t(`events-range-${range}`)}`, EVENT_DATA.upcoming(range, kind, 0));
+  }
+  keyboard.row();
+  EVENT_KINDS.forEach((each, index) => {
+    const selected = each === kind;
+    keyboard.text(`${selected ? "● " : ""}${ctx.t(`events-filter-${each}`)}`, EVENT_DATA.upcoming(opts.range, selected ? null : each, 0));
+    if (index % 4 === 3) keyboard.row();
+  });
+  keyboard.row();
+  const lines: string[] = [];
+  for (const item of items) {
+    if (item.type === "event") {
+      const mark = item.status === "registered" ? "✅ " : item.status === "waitlisted" ? "⏳ " : "";
+      keyboard.text(clip(`${mark}${item.title}`, 60), EVENT_DATA.card(item.id)).row();
+      lines.push(`• ${mark}<b>${esc(item.title)}</b> — ${when(ctx, item.start, zone, lang)}`);
+    } else {
+      const period = item.start.getTime() === item.end.getTime()
+        ? formatDate(item.start, lang, "UTC")
+        : `${formatDate(item.start, lang, "UTC")} – ${formatDate(item.end, lang, "UTC")}`;
+      lines.push(`• ${esc(clip(item.title, 200))} — ${period} <i>(${ctx.t("events-from-plan")})</i>`);
+    }
+  }
+  addPager(keyboard, { items, page: opts.page, pages: Math.max(1, Math.ceil(total / UPCOMING_PER_PAGE)) }, `ev:up:${opts.range}:${kind ?? "-"}:`);
+  keyboard.row().text(ctx.t("button-back"), "ev:menu");
+  const widen = opts.range !== "all" || kind !== null;
+  const text = items.length
+    ? `${ctx.t("events-upcoming-title", { count: total })}\n\n${lines.join("\n")}`
+    : ctx.t(widen ? "events-upcoming-empty-filtered" : "events-upcoming-empty");
+  if (!items.length && widen) keyboard.row().text(ctx.t("events-widen"), EVENT_DATA.upcoming("all", null, 0));
+  return { text, keyboard };
+}
+
+export async function cardScreen(ctx: Context, person: Person, card: EventCard): Promise<Screen> {
+  const lang = await ctx.i18n.getLocale();
+  const zone = zoneOf(ctx, person);
+  const now = new Date();
+  const registered = card.status === "registered";
+  const where = [
+    card.place ? ctx.t("event-card-place", { place: esc(card.place) }) : null,
+    card.link ? (registered ? ctx.t("event-card-link", { link: esc(card.link) }) : ctx.t("event-card-link-after")) : null,
+  ].filter(Boolean);
+  const lines = [
+    `<b>${esc(card.title)}</b>`,
+    `${ctx.t(`measure-kind-${card.kind}`)} · ${esc(card.organiser)}`,
+    "",
+    ctx.t("event-card-when", { when: when(ctx, card.startsAt, zone, lang) }),
+    ...where,
+    card.seatsLeft === null ? ctx.t("event-card-no-limit") : ctx.t("event-card-seats", { left: card.seatsLeft, capacity: card.capacity ?? 0 }),
+    ...(card.registrationDeadline ? [ctx.t("event-card-deadline", { when: when(ctx, card.registrationDeadline, zone, lang) })] : []),
+    ...(card.description ? ["", esc(clip(card.description, 1500))] : []),
+  ];
+  const closed = card.cancelledAt !== null || card.startsAt <= now || (card.registrationDeadline !== null && card.registrationDeadline <= now);
+  if (card.cancelledAt) lines.push("", ctx.t("event-card-cancelled"));
+  else if (card.startsAt <= now) lines.push("", ctx.t("event-card-past"));
+  else if (card.registrationDeadline && card.registrationDeadline <= now && !card.status) lines.push("", ctx.t("event-card-closed"));
+  if (card.status === "registered") lines.push("", ctx.t("event-card-you-registered"));
+  if (card.status === "waitlisted") lines.push("", ctx.t("event-card-you-waitlisted", { position: card.waitlistPosition ?? 0 }));
+  if (!card.inAudience && !card.status) lines.push("", ctx.t("event-card-not-for-you"));
+
+  const keyboard = new InlineKeyboard();
+  if (card.status === "registered" && !card.cancelledAt && card.startsAt > now) keyboard.text(ctx.t("event-cancel-registration"), EVENT_DATA.leave(card.id));
+  else if (card.status === "waitlisted" && !closed) keyboard.text(ctx.t("event-leave-waitlist"), EVENT_DATA.leave(card.id));
+  else if (!card.status && !closed && card.inAudience) {
+    keyboard.text(ctx.t(card.seatsLeft === 0 ? "event-join-waitlist" : "event-sign-up"), EVENT_DATA.join(card.id));
+  }
+  keyboard.row();
+  if (!card.cancelledAt) keyboard.text(ctx.t("event-add-to-calendar"), EVENT_DATA.ics(card.id)).row();
+  keyboard.text(ctx.t("events-to-list"), EVENT_DATA.upcoming("all", null, 0));
+  return { text: lines.join("\n"), keyboard };
+}
+
+export async function myRegistrationsScreen(ctx: Context, person: Person): Promise<Screen> {
+  const lang = await ctx.i18n.getLocale();
+  const zone = zoneOf(ctx, person);
+  const { upcoming, past } = await listMyRegistrations(ctx.deps.db, { userId: person.userId, now: new Date() });
+  const keyboard = new InlineKeyboard();
+  const lines: string[] = [];
+  for (const row of upcoming.slice(0, 20)) {
+    const mark = row.event.cancelledAt ? "❌" : row.status === "registered" ? "✅" : "⏳";
+    lines.push(`${mark} <b>${esc(row.event.title)}</b> — ${when(ctx, row.event.startsAt, zone, lang)}`);
+    keyboard.text(clip(row.event.title, 60), EVENT_DATA.card(row.event.id)).row();
+  }
+  if (past.length) {
+    lines.push("", ctx.t("events-mine-past"));
+    for (const row of past.slice(0, 10)) {
+      lines.push(`${row.attended ? "✔️" : "▫️"} ${esc(row.event.title)} — ${formatDate(row.event.startsAt, lang, zone)}`);
+    }
+  }
+  keyboard.text(ctx.t("button-back"), "ev:menu");
+  const text = lines.length ? `${ctx.t("events-mine-title")}\n\n${lines.join("\n")}` : ctx.t("events-mine-empty");
+  return { text, keyboard };
+}

@@ -187,9 +187,9 @@ admin-roles = 👥 Roles
 admin-directory = 🏫 Directory
 admin-cancelled = Cancelled, nothing has changed.
 admin-invite-ask-role = Which role will the invitation give?
-admin-invite-ask-level = Coordinator of what?
-admin-level-school = A school
-admin-level-municipality = A municipality
+admin-invite-ask-level = Where will the coordinator work?
+admin-level-school = At a school
+admin-level-municipality = In a municipality
 admin-invite-ask-uses = How many people will be able to use the link?
 admin-invite-ask-days = How many days will the link be valid?
 admin-invite-line = { $role }, { $place }: used { $uses } of { $max }, until { $until }
@@ -209,10 +209,10 @@ admin-role-revoked = Role removed.
 ## Directory
 directory-title = <b>🏫 Directory</b>
     Municipalities and schools:
-directory-add-municipality = ➕ Municipality
-directory-add-school = ➕ School
-directory-rename-municipality = ✏️ Municipality
-directory-rename-school = ✏️ School
+directory-add-municipality = ➕ Add a municipality
+directory-add-school = ➕ Add a school
+directory-rename-municipality = ✏️ Rename a municipality
+directory-rename-school = ✏️ Rename a school
 directory-ask-municipality-name = Type the name of the municipality:
 directory-ask-school-name = Type the name of the school:
 directory-ask-new-name = Type the new name:

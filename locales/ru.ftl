@@ -18,7 +18,7 @@ command-help = Что умеет бот
 error-internal = Что-то пошло не так на нашей стороне. Попробуйте ещё раз через минуту.
 error-not-registered = Сначала зарегистрируйтесь: отправьте /start.
 error-not-allowed = Это действие вам недоступно.
-error-not-found = Запись не найдена: возможно, её уже изменили или удалили.
+error-not-found = Не найдено: возможно, это уже изменили или удалили.
 error-duplicate = «{ $name }» уже есть в справочнике.
 error-invalid-name = Название «{ $name }» не подходит: нужно от 1 до 200 символов, хотя бы одна буква.
 error-invalid-timezone = Неизвестный часовой пояс.
@@ -121,7 +121,7 @@ profile-edit-language = 🌐 Язык
 profile-delete = 🗑 Удалить мои данные
 profile-delete-question = <b>Удалить ваши данные?</b>
 
-    Согласие на обработку будет отозвано, профиль, роли и записи удалятся. Отменить это нельзя.
+    Согласие на обработку будет отозвано; профиль, роли и записи на мероприятия удалятся. Отменить это нельзя.
 profile-delete-confirm = Да, удалить
 profile-delete-keep = Нет, оставить
 profile-deleted = Ваши данные удалены, согласие отозвано. Чтобы снова пользоваться ботом, отправьте /start.
@@ -189,9 +189,9 @@ admin-roles = 👥 Роли
 admin-directory = 🏫 Справочник
 admin-cancelled = Отменено, ничего не изменилось.
 admin-invite-ask-role = Какую роль даст приглашение?
-admin-invite-ask-level = Координатор чего?
-admin-level-school = Школы
-admin-level-municipality = Муниципалитета
+admin-invite-ask-level = Где будет работать координатор?
+admin-level-school = В школе
+admin-level-municipality = В муниципалитете
 admin-invite-ask-uses = Сколько человек смогут воспользоваться ссылкой?
 admin-invite-ask-days = Сколько дней ссылка будет действовать?
 admin-invite-line = { $role }, { $place }: использовано { $uses } из { $max }, до { $until }
@@ -211,10 +211,10 @@ admin-role-revoked = Роль снята.
 ## Directory
 directory-title = <b>🏫 Справочник</b>
     Муниципалитеты и школы:
-directory-add-municipality = ➕ Муниципалитет
-directory-add-school = ➕ Школа
-directory-rename-municipality = ✏️ Муниципалитет
-directory-rename-school = ✏️ Школа
+directory-add-municipality = ➕ Добавить муниципалитет
+directory-add-school = ➕ Добавить школу
+directory-rename-municipality = ✏️ Переименовать муниципалитет
+directory-rename-school = ✏️ Переименовать школу
 directory-ask-municipality-name = Напишите название муниципалитета:
 directory-ask-school-name = Напишите название школы:
 directory-ask-new-name = Напишите новое название:

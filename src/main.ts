@@ -39,7 +39,9 @@ let stopUpdates: () => Promise<void>;
 if (config.mode.kind === "webhook") {
   const { url, secret, port } = config.mode;
   const path = new URL(url).pathname;
-  const handle = webhookCallback(bot, "http", { secretToken: secret });
+  // A plan import can take longer than Telegram waits: answer in time and finish the work, rather
+  // than fail the request and have Telegram deliver the same update again.
+  const handle = webhookCallback(bot, "http", { secretToken: secret, timeoutMilliseconds: 55_000, onTimeout: "return" });
   const server: Server = createServer((req, res) => {
     if (req.method === "POST" && req.url === path) return void handle(req, res);
     res.writeHead(404).end();

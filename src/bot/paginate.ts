@@ -22,3 +22,8 @@ export function addPager(keyboard: InlineKeyboard, page: Page<unknown>, prefix: 
     .text(`${page.page + 1}/${page.pages}`, `${prefix}${page.page}`)
     .text("›", `${prefix}${next}`);
 }
+
+/** The number of the last page of `total` items, 0 when there are none. */
+export function lastPage(total: number, size = PAGE_SIZE): number {
+  return Math.max(0, Math.ceil(total / size) - 1);
+}

@@ -2,9 +2,22 @@ import type { Db } from "../db/client.ts";
 
 /** A conversation nobody touched for this long is abandoned; onboarding answers are already saved. */
 export const CONVERSATION_TTL_DAYS = 30;
+/** Before consent nothing about a person may be kept: their half-begun /start goes after a day. */
+export const PRE_CONSENT_TTL_HOURS = 24;
 
 export async function purgeStaleConversations(db: Db, now: Date): Promise<number> {
-  const before = new Date(now.getTime() - CONVERSATION_TTL_DAYS * 86_400_000);
-  const { count } = await db.conversationState.deleteMany({ where: { updatedAt: { lt: before } } });
-  return count;
+  const abandoned = await db.conversationState.deleteMany({
+    where: { updatedAt: { lt: new Date(now.getTime() - CONVERSATION_TTL_DAYS * 86_400_000) } },
+  });
+  const idle = await db.conversationState.findMany({
+    where: { updatedAt: { lt: new Date(now.getTime() - PRE_CONSENT_TTL_HOURS * 3_600_000) } },
+    select: { key: true },
+  });
+  const chatIds = idle.map((row) => /^chat:(\d+)$/.exec(row.key)?.[1]).filter((id): id is string => id !== undefined);
+  const consented = new Set(
+    (await db.user.findMany({ where: { telegramId: { in: chatIds.map(BigInt) } }, select: { telegramId: true } })).map((user) => String(user.telegramId)),
+  );
+  const strangers = chatIds.filter((id) => !consented.has(id)).map((id) => `chat:${id}`);
+  const unconsented = strangers.length ? await db.conversationState.deleteMany({ where: { key: { in: strangers } } }) : { count: 0 };
+  return abandoned.count + unconsented.count;
 }

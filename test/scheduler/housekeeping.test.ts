@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { purgeStaleConversations } from "../../src/scheduler/housekeeping.ts";
-import { holdPreview, purgeStalePreviews, takePreview } from "../../src/features/plans/pending.ts";
+import { holdPreview, purgeStalePreviews, readPreview } from "../../src/features/plans/pending.ts";
 import { ensureBundledDirectory } from "../../src/features/directory/service.ts";
 import { createTestDb, type TestDb } from "../support/db.ts";
 import { createTeacher } from "../support/factories.ts";
@@ -16,6 +16,15 @@ const DAY = 86_400_000;
 const emptyPlan = { plan: { title: "План", issuer: null, number: null, date: null }, sections: [], measures: [], warnings: [] };
 
 describe("housekeeping", () => {
+  it("drops, after a day, a conversation of someone who never consented, but keeps a registered person's", async () => {
+    const person = await createTeacher(t.db);
+    await t.db.conversationState.createMany({ data: [{ key: `chat:${person.telegramId}`, value: "{}" }, { key: "chat:424242", value: "{}" }] });
+    expect(await purgeStaleConversations(t.db, new Date(Date.now() + 2 * 3_600_000))).toBe(0);
+    expect(await purgeStaleConversations(t.db, new Date(Date.now() + 25 * 3_600_000))).toBe(1);
+    expect((await t.db.conversationState.findMany()).map((row) => row.key)).toEqual([`chat:${person.telegramId}`]);
+    await t.db.conversationState.deleteMany();
+  });
+
   it("drops conversations untouched for 30 days and keeps recent ones", async () => {
     await t.db.conversationState.createMany({ data: [{ key: "chat:1", value: "{}" }, { key: "chat:2", value: "{}" }] });
     const now = new Date();
@@ -29,15 +38,14 @@ describe("housekeeping", () => {
     const kept = await holdPreview(t.db, { userId: user.id, fileName: "a.txt", parsed: emptyPlan });
     expect(await purgeStalePreviews(t.db, new Date())).toBe(0);
     expect(await purgeStalePreviews(t.db, new Date(Date.now() + 2 * DAY))).toBe(1);
-    expect(await takePreview(t.db, { id: kept, userId: user.id })).toBeNull();
+    expect(await readPreview(t.db, { id: kept, userId: user.id })).toBeNull();
   });
 
-  it("a preview is taken once, and only by its owner", async () => {
+  it("a preview is read only by its owner", async () => {
     const owner = await createTeacher(t.db);
     const other = await createTeacher(t.db);
     const id = await holdPreview(t.db, { userId: owner.id, fileName: "a.txt", parsed: emptyPlan });
-    expect(await takePreview(t.db, { id, userId: other.id })).toBeNull();
-    expect(await takePreview(t.db, { id, userId: owner.id })).toEqual({ fileName: "a.txt", parsed: emptyPlan });
-    expect(await takePreview(t.db, { id, userId: owner.id })).toBeNull();
+    expect(await readPreview(t.db, { id, userId: other.id })).toBeNull();
+    expect(await readPreview(t.db, { id, userId: owner.id })).toEqual({ fileName: "a.txt", parsed: emptyPlan });
   });
 });

@@ -11,7 +11,7 @@ export function adminMenuText(ctx: Context): string {
   return ctx.t("admin-title");
 }
 
-/** The admin's hub; guardAdminMenus refuses its buttons to anyone who is not an admin. */
+/** The admin's hub; src/features/menu/index.ts refuses its buttons to anyone who is not an admin. */
 export const adminMenu = new AppMenu("admin")
   .text(
     (ctx) => ctx.t("admin-new-invite"),
@@ -24,7 +24,7 @@ export const adminMenu = new AppMenu("admin")
   .text(
     (ctx) => ctx.t("admin-invites"),
     async (ctx) => {
-      await editScreen(ctx, await invitesScreen(ctx));
+      await editScreen(ctx, await invitesScreen(ctx, 0));
     },
   )
   .text(

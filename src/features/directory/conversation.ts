@@ -4,7 +4,7 @@ import { CANCELLED, Flow, type Cancellable, type Conv } from "../../bot/flow.ts"
 import { esc } from "../../bot/html.ts";
 import { AppError } from "../../errors.ts";
 import type { EditDirectoryArgs } from "../admin/ids.ts";
-import { askMunicipality, askSchool } from "../profile/steps.ts";
+import { askMunicipality, askPlace } from "../profile/steps.ts";
 import { can } from "../roles/permissions.ts";
 import { showAdminMenu } from "../roles/show-admin.ts";
 import { addMunicipality, addSchool, renameMunicipality, renameSchool } from "./service.ts";
@@ -46,6 +46,13 @@ async function collectAndSave(flow: Flow, args: EditDirectoryArgs): Promise<Canc
     if (timezone === CANCELLED) return CANCELLED;
     return save(flow, name, (db) => addMunicipality(db, { name, timezone }));
   }
+  if (args.action === "rename-school") {
+    const place = await askPlace(flow, { ...options, municipalityPrompt: "directory-pick-municipality", schoolPrompt: "directory-pick-school" });
+    if (place === CANCELLED) return CANCELLED;
+    const name = await askEntryName(flow, "directory-ask-new-name");
+    if (name === CANCELLED) return CANCELLED;
+    return save(flow, name, (db) => renameSchool(db, { id: place.schoolId, name }));
+  }
   const municipalityId = await askMunicipality(flow, { ...options, promptKey: "directory-pick-municipality" });
   if (municipalityId === CANCELLED) return CANCELLED;
   if (args.action === "add-school") {
@@ -53,16 +60,9 @@ async function collectAndSave(flow: Flow, args: EditDirectoryArgs): Promise<Canc
     if (name === CANCELLED) return CANCELLED;
     return save(flow, name, (db) => addSchool(db, { municipalityId, name }));
   }
-  if (args.action === "rename-municipality") {
-    const name = await askEntryName(flow, "directory-ask-new-name");
-    if (name === CANCELLED) return CANCELLED;
-    return save(flow, name, (db) => renameMunicipality(db, { id: municipalityId, name }));
-  }
-  const schoolId = await askSchool(flow, municipalityId, { ...options, promptKey: "directory-pick-school" });
-  if (schoolId === CANCELLED || schoolId === "back") return CANCELLED;
   const name = await askEntryName(flow, "directory-ask-new-name");
   if (name === CANCELLED) return CANCELLED;
-  return save(flow, name, (db) => renameSchool(db, { id: schoolId, name }));
+  return save(flow, name, (db) => renameMunicipality(db, { id: municipalityId, name }));
 }
 
 function save(flow: Flow, name: string, write: (db: ConversationContext["deps"]["db"]) => Promise<unknown>): Promise<SaveResult> {

@@ -1,4 +1,4 @@
-import { InlineKeyboard } from "grammy";
+import { GrammyError, InlineKeyboard } from "grammy";
 import type { Context } from "../../bot/context.ts";
 import { esc } from "../../bot/html.ts";
 import { formatDateTime } from "../../i18n/dates.ts";
@@ -25,5 +25,12 @@ export async function tellPromoted(ctx: Context, opts: { userId: number; eventId
     where: esc(event.link ?? event.place ?? "—"),
   });
   const keyboard = new InlineKeyboard().text(t("event-give-back"), EVENT_DATA.leave(event.id)).row().text(t("event-open-card"), EVENT_DATA.card(event.id));
-  await ctx.api.sendMessage(Number(user.telegramId), text, { parse_mode: "HTML", reply_markup: keyboard, link_preview_options: { is_disabled: true } });
+  try {
+    await ctx.api.sendMessage(Number(user.telegramId), text, { parse_mode: "HTML", reply_markup: keyboard, link_preview_options: { is_disabled: true } });
+  } catch (error) {
+    // The seat is theirs whether or not the message arrives (they may have blocked the bot);
+    // the person who cancelled must not see their cancellation fail for it.
+    if (!(error instanceof GrammyError)) throw error;
+    ctx.deps.logger.warn({ err: error, userId: opts.userId, eventId: opts.eventId }, "could not tell a promoted person");
+  }
 }

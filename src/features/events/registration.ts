@@ -8,6 +8,9 @@ export type SignUp = { status: RegistrationStatus; position: number | null; alre
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
+/** A concurrent tap of the same person changed their registration first. */
+class AlreadyChanged extends Error {}
+
 /**
  * Signs a person up. The seat is taken by one conditional update of the event's counter (open,
  * not started, before the deadline, below capacity), in the same transaction that writes the
@@ -18,7 +21,7 @@ export async function registerForEvent(db: Db, opts: { eventId: number; person: 
   try {
     return await db.$transaction((tx) => signUp(tx, opts), { timeout: 20_000, maxWait: 20_000 });
   } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
+    if (!isUniqueViolation(error) && !(error instanceof AlreadyChanged)) throw error;
     const row = await db.registration.findUnique({ where: { eventId_userId: { eventId: opts.eventId, userId: opts.person.userId } } });
     if (!row || row.status === "cancelled") throw error;
     return { status: row.status as RegistrationStatus, position: row.waitlistPosition, already: true };
@@ -38,30 +41,32 @@ async function signUp(tx: Tx, { eventId, person, now }: { eventId: number; perso
   if (existing && existing.status !== "cancelled") {
     return { status: existing.status as RegistrationStatus, position: existing.waitlistPosition, already: true };
   }
+  const open = {
+    id: eventId,
+    cancelledAt: null,
+    startsAt: { gt: now },
+    OR: [{ registrationDeadline: null }, { registrationDeadline: { gt: now } }],
+  };
   const seat = await tx.event.updateMany({
-    where: {
-      id: eventId,
-      cancelledAt: null,
-      startsAt: { gt: now },
-      AND: [
-        { OR: [{ registrationDeadline: null }, { registrationDeadline: { gt: now } }] },
-        { OR: [{ capacity: null }, { seatsTaken: { lt: tx.event.fields.capacity } }] },
-      ],
-    },
+    where: { AND: [open, { OR: [{ capacity: null }, { seatsTaken: { lt: tx.event.fields.capacity } }] }] },
     data: { seatsTaken: { increment: 1 } },
   });
   let signUp: SignUp;
   if (seat.count === 1) {
     signUp = { status: "registered", position: null, already: false };
   } else {
-    const { waitlistSeq } = await tx.event.update({ where: { id: eventId }, data: { waitlistSeq: { increment: 1 } }, select: { waitlistSeq: true } });
+    // No seat: full, or it closed since the read above; only an open event takes a waitlist.
+    const queued = await tx.event.updateMany({ where: open, data: { waitlistSeq: { increment: 1 } } });
+    if (queued.count === 0) throw new AppError("registration-closed");
+    const { waitlistSeq } = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { waitlistSeq: true } });
     signUp = { status: "waitlisted", position: waitlistSeq, already: false };
   }
   const fields = { status: signUp.status, waitlistPosition: signUp.position };
   if (existing) {
-    // Coming back after cancelling: the same row, guarded so two taps cannot both revive it.
+    // Coming back after cancelling: the same row, guarded so two taps cannot both revive it;
+    // the losing tap rolls back its seat and reports what the winning one did.
     const { count } = await tx.registration.updateMany({ where: { id: existing.id, status: "cancelled" }, data: fields });
-    if (count === 0) throw new AppError("event-not-found");
+    if (count === 0) throw new AlreadyChanged();
   } else {
     await tx.registration.create({ data: { eventId, userId: person.userId, ...fields } });
   }
@@ -72,14 +77,18 @@ export type Cancellation = { was: RegistrationStatus | null; promoted: { userId:
 
 /**
  * Gives a seat back, or leaves the waitlist. A freed seat goes, in the same transaction, to the
- * first person waiting; the event's row is updated first, so concurrent cancellations queue on
- * its lock and each promotes a different person.
+ * first person waiting; the event's row is locked first, so concurrent cancellations queue on it
+ * and each promotes a different person.
  */
 export async function cancelRegistration(db: Db, opts: { eventId: number; userId: number; now: Date }): Promise<Cancellation> {
   return db.$transaction((tx) => cancel(tx, opts), { timeout: 20_000, maxWait: 20_000 });
 }
 
 export async function cancel(tx: Tx, { eventId, userId, now }: { eventId: number; userId: number; now: Date }): Promise<Cancellation> {
+  // Take the event's row lock before reading anything, so cancellations and promotions of one
+  // event run one after another and each sees what the one before it did.
+  const locked = await tx.event.updateMany({ where: { id: eventId }, data: { updatedAt: now } });
+  if (locked.count === 0) return { was: null, promoted: null };
   const row = await tx.registration.findUnique({ where: { eventId_userId: { eventId, userId } } });
   if (!row || row.status === "cancelled") return { was: null, promoted: null };
   const was = row.status as RegistrationStatus;

@@ -1,7 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import type { Context } from "../../bot/context.ts";
 import { esc } from "../../bot/html.ts";
-import { addPager } from "../../bot/paginate.ts";
+import { addPager, lastPage } from "../../bot/paginate.ts";
 import { formatDate, formatDateTime, timezoneKey } from "../../i18n/dates.ts";
 import type { Person } from "./audience.ts";
 import { listMyRegistrations, type EventCard } from "./card.ts";
@@ -45,6 +45,7 @@ export async function upcomingScreen(ctx: Context, person: Person, opts: { range
     skip: opts.page * UPCOMING_PER_PAGE,
     take: UPCOMING_PER_PAGE,
   });
+  if (!items.length && opts.page > 0) return upcomingScreen(ctx, person, { ...opts, page: lastPage(total, UPCOMING_PER_PAGE) });
   const keyboard = new InlineKeyboard();
   for (const range of ["all", "week", "month"] as const) {
     keyboard.text(`${range === opts.range ? "● " : ""}${ctx.t(`events-range-${range}`)}`, EVENT_DATA.upcoming(range, kind, 0));

@@ -11,7 +11,10 @@ const groups = groupsFeature.chatType(["group", "supergroup"]);
 
 groups.on("message", async (ctx, next) => {
   const text = ctx.message.text ?? "";
-  const addressed = text.startsWith("/") || text.includes(`@${ctx.me.username}`);
+  const mention = `@${ctx.me.username}`.toLowerCase();
+  // A command for another bot in the same group ("/start@otherbot") is none of our business.
+  const commands = ctx.entities("bot_command").map((entity) => entity.text.toLowerCase());
+  const addressed = commands.some((command) => !command.includes("@") || command.endsWith(mention)) || text.toLowerCase().includes(mention);
   if (addressed) await ctx.reply(ctx.t("group-write-privately", { bot: ctx.me.username }));
   else await next();
 });

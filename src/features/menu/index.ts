@@ -15,9 +15,10 @@ menuFeature.command("help", async (ctx) => {
 /** Everything below needs a registered person; others are sent to /start. */
 const registered = menuFeature.filter((ctx) => ctx.actor?.onboarded === true);
 
-/** Admin menus are refused on the server to anyone who is not an admin, forged buttons included. */
+/** Admin menus are refused on the server to anyone without their permission, forged buttons included. */
 registered.callbackQuery(/^admin[/-]/, async (ctx, next) => {
-  if (can(ctx.actor, "roles.manage")) return next();
+  const permission = ctx.callbackQuery.data.startsWith("admin-directory/") ? "directory.manage" : "roles.manage";
+  if (can(ctx.actor, permission)) return next();
   await ctx.answerCallbackQuery({ text: ctx.t("error-not-allowed"), show_alert: true });
   await showMainMenu(ctx);
 });

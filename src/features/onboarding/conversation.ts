@@ -43,6 +43,10 @@ export async function onboarding(conversation: Conv, ctx: ConversationContext, a
     if (!userId) return;
   }
 
+  // Redeemed before the questions, so a paused onboarding does not lose the role; the role acts
+  // only once onboarding is complete (every permission check requires it).
+  if (args.payload.invite) await redeem(flow, userId, args.payload.invite);
+
   for (;;) {
     const profile = await conversation.external((outer) => getProfile(outer.deps.db, userId));
     if (!profile) return;
@@ -57,7 +61,6 @@ export async function onboarding(conversation: Conv, ctx: ConversationContext, a
 
   const at = new Date(await conversation.now());
   await conversation.external((outer) => completeOnboarding(outer.deps.db, userId, at));
-  if (args.payload.invite) await redeem(flow, userId, args.payload.invite);
   await flow.say(flow.t("onboarding-done"));
   const eventId = args.payload.eventId;
   await conversation.external(async (outer) => {

@@ -1,7 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import type { Context } from "../../bot/context.ts";
 import { esc } from "../../bot/html.ts";
-import { addPager } from "../../bot/paginate.ts";
+import { addPager, lastPage } from "../../bot/paginate.ts";
 import { getPlanOverview, listMeasures, listPlans } from "./browse.ts";
 
 export const PLANS_PER_PAGE = 6;
@@ -26,6 +26,8 @@ const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0
 
 export async function plansListScreen(ctx: Context, page: number): Promise<PlanScreen> {
   const { rows, total } = await listPlans(ctx.deps.db, { skip: page * PLANS_PER_PAGE, take: PLANS_PER_PAGE });
+  // An old or forged page number past the end shows the last page.
+  if (!rows.length && page > 0) return plansListScreen(ctx, lastPage(total, PLANS_PER_PAGE));
   const keyboard = new InlineKeyboard();
   for (const plan of rows) keyboard.text(clip(plan.title, 60), PLAN_DATA.plan(plan.id)).row();
   addPager(keyboard, { items: rows, page, pages: Math.max(1, Math.ceil(total / PLANS_PER_PAGE)) }, "pl:list:");
@@ -46,6 +48,7 @@ export async function planScreen(ctx: Context, planId: number): Promise<PlanScre
 
 export async function measuresScreen(ctx: Context, planId: number, section: string | null, page: number): Promise<PlanScreen> {
   const { rows, total } = await listMeasures(ctx.deps.db, { planId, section, skip: page * MEASURES_PER_PAGE, take: MEASURES_PER_PAGE });
+  if (!rows.length && page > 0) return measuresScreen(ctx, planId, section, lastPage(total, MEASURES_PER_PAGE));
   const pages = Math.max(1, Math.ceil(total / MEASURES_PER_PAGE));
   const items = rows.map((measure) => {
     const executors = measure.executors.map((e) => e.organisation.name + (e.byAgreement ? ` ${ctx.t("plans-by-agreement")}` : ""));

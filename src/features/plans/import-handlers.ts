@@ -3,7 +3,8 @@ import type { Context } from "../../bot/context.ts";
 import { esc } from "../../bot/html.ts";
 import { can } from "../roles/permissions.ts";
 import { MAX_PLAN_BYTES, PlanInputError, readPlanDocument } from "./parser/index.ts";
-import { dropPreview, holdPreview, takePreview } from "./pending.ts";
+import { dropPreview, holdPreview, readPreview } from "./pending.ts";
+import { AppError } from "../../errors.ts";
 import { PREVIEW_WARNINGS, fullPreview, previewCounts, warningText } from "./preview.ts";
 import { savePlan } from "./save-plan.ts";
 
@@ -54,13 +55,20 @@ registered.callbackQuery(/^plan:save:(\d{1,9})$/, async (ctx) => {
     await ctx.answerCallbackQuery({ text: ctx.t("error-not-allowed"), show_alert: true });
     return;
   }
-  const preview = await takePreview(ctx.deps.db, { id: Number(ctx.match[1]), userId: ctx.actor!.userId });
+  const key = { id: Number(ctx.match[1]), userId: ctx.actor!.userId };
+  const preview = await readPreview(ctx.deps.db, key);
   if (!preview) {
     await ctx.answerCallbackQuery({ text: ctx.t("button-outdated") });
     return;
   }
   await ctx.answerCallbackQuery({ text: ctx.t("plan-saving") });
-  const { report } = await savePlan(ctx.deps.db, preview.parsed, { sourceName: preview.fileName, importedById: ctx.actor!.userId, at: new Date() });
+  let report;
+  try {
+    ({ report } = await savePlan(ctx.deps.db, preview.parsed, { sourceName: preview.fileName, importedById: key.userId, at: new Date(), preview: key }));
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not-found") return; // a second tap: the first one saved it
+    throw error;
+  }
   await ctx.editMessageText(ctx.t("plan-saved", { title: esc(preview.parsed.plan.title), ...report }), { parse_mode: "HTML" });
 });
 

@@ -10,13 +10,10 @@ export async function holdPreview(db: Db, opts: { userId: number; fileName: stri
   return row.id;
 }
 
-/** Takes the preview out, once: a second "Save" (or someone else's) finds nothing. */
-export async function takePreview(db: Db, opts: { id: number; userId: number }): Promise<{ fileName: string; parsed: ParsedPlan } | null> {
+/** A person's own preview; savePlan removes it in the transaction that saves the plan. */
+export async function readPreview(db: Db, opts: { id: number; userId: number }): Promise<{ fileName: string; parsed: ParsedPlan } | null> {
   const row = await db.pendingImport.findFirst({ where: { id: opts.id, userId: opts.userId } });
-  if (!row) return null;
-  const { count } = await db.pendingImport.deleteMany({ where: { id: row.id } });
-  if (count === 0) return null;
-  return { fileName: row.fileName, parsed: JSON.parse(row.parsed) as ParsedPlan };
+  return row && { fileName: row.fileName, parsed: JSON.parse(row.parsed) as ParsedPlan };
 }
 
 export async function dropPreview(db: Db, opts: { id: number; userId: number }): Promise<boolean> {

@@ -1,14 +1,18 @@
 import { createHash } from "node:crypto";
 import type { Db } from "../../db/client.ts";
+import { AppError } from "../../errors.ts";
 import type { ParsedMeasure, ParsedPlan } from "./parser/types.ts";
 
 export type SaveReport = { created: number; updated: number; unchanged: number; removed: number };
 export type SaveResult = { planId: number; report: SaveReport; removedNumbers: string[] };
 
-/** The same plan across imports: issuer, number and date when the document has them, else its title. */
+/**
+ * The same plan across imports: issuer, number and date when the document has them, else its
+ * title (with the issuer, so two bodies' plans of one name stay apart).
+ */
 export function planIdentity(plan: ParsedPlan["plan"]): string {
   const clean = (text: string | null) => (text ?? "").toLocaleLowerCase("ru").replace(/\s+/g, " ").trim();
-  return plan.number && plan.date ? `doc:${clean(plan.issuer)}|${clean(plan.number)}|${plan.date}` : `title:${clean(plan.title)}`;
+  return plan.number && plan.date ? `doc:${clean(plan.issuer)}|${clean(plan.number)}|${plan.date}` : `title:${clean(plan.issuer)}|${clean(plan.title)}`;
 }
 
 /** "(по согласованию)" marks a body that takes part by agreement; the body itself is the rest. */
@@ -44,10 +48,15 @@ const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 export async function savePlan(
   db: Db,
   parsed: ParsedPlan,
-  opts: { sourceName: string; importedById: number | null; at: Date },
+  opts: { sourceName: string; importedById: number | null; at: Date; preview?: { id: number; userId: number } },
 ): Promise<SaveResult> {
   return db.$transaction(
     async (tx) => {
+      // The preview is used up by the save that succeeds, and only by it: a failed save keeps it.
+      if (opts.preview) {
+        const { count } = await tx.pendingImport.deleteMany({ where: opts.preview });
+        if (count === 0) throw new AppError("not-found");
+      }
       const header = {
         title: parsed.plan.title,
         issuer: parsed.plan.issuer,
@@ -63,7 +72,8 @@ export async function savePlan(
         select: { id: true },
       });
       await tx.planSection.deleteMany({ where: { planId: plan.id } });
-      await tx.planSection.createMany({ data: parsed.sections.map((section) => ({ planId: plan.id, ...section })) });
+      const sections = parsed.sections.filter((section, index) => parsed.sections.findIndex((other) => other.number === section.number) === index);
+      await tx.planSection.createMany({ data: sections.map((section) => ({ planId: plan.id, ...section })) });
 
       const organisationIds = await ensureOrganisations(tx, parsed.measures);
       const existing = new Map(

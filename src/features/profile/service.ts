@@ -3,7 +3,7 @@ import type { Actor } from "../roles/permissions.ts";
 import { isSubject, type Subject } from "./subjects.ts";
 import { cancel } from "../events/registration.ts";
 
-/** The consent text version a person agrees to; bump it when locales' consent text changes. */
+/** The version of the consent text, recorded with each consent; bump it when the text changes. */
 export const CONSENT_VERSION = "2026-11-24";
 
 /** Loads the person behind an update with their roles, in one query. */

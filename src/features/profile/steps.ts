@@ -35,12 +35,18 @@ export function askName(flow: Flow, opts: { cancellable?: boolean } = {}): Promi
 
 export type Place = { municipalityId: number; schoolId: number };
 
-/** Municipality, then a school in it; the school list can be narrowed by typing part of a name. */
-export async function askPlace(flow: Flow, opts: { cancellable?: boolean } = {}): Promise<Cancellable<Place>> {
+/**
+ * Municipality, then a school in it ("‹ Other municipality" goes back a step); the school list can
+ * be narrowed by typing part of a name. Admin flows pass their own wording.
+ */
+export async function askPlace(
+  flow: Flow,
+  opts: { cancellable?: boolean; municipalityPrompt?: string; schoolPrompt?: string } = {},
+): Promise<Cancellable<Place>> {
   for (;;) {
-    const municipalityId = await askMunicipality(flow, opts);
+    const municipalityId = await askMunicipality(flow, { cancellable: opts.cancellable, promptKey: opts.municipalityPrompt });
     if (municipalityId === CANCELLED) return CANCELLED;
-    const schoolId = await askSchool(flow, municipalityId, opts);
+    const schoolId = await askSchool(flow, municipalityId, { cancellable: opts.cancellable, promptKey: opts.schoolPrompt });
     if (schoolId === CANCELLED) return CANCELLED;
     if (schoolId !== "back") return { municipalityId, schoolId };
   }

@@ -1,7 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import type { Context } from "../../bot/context.ts";
 import { esc } from "../../bot/html.ts";
-import { PAGE_SIZE, addPager } from "../../bot/paginate.ts";
+import { PAGE_SIZE, addPager, pageOf } from "../../bot/paginate.ts";
 import { formatDate } from "../../i18n/dates.ts";
 import { listActiveInvites, type InviteRow } from "./invites.ts";
 import { roleLabel } from "./labels.ts";
@@ -10,10 +10,10 @@ import { listGrants } from "./service.ts";
 /** Callback data of the admin list screens; handled in ./index.ts after a permission check. */
 export const ADMIN_DATA = {
   back: "adm:back",
-  rolesPage: (page: number) => `adm:rg:p:${page}`,
+  rolesPagePrefix: "adm:rg:p:",
   revokeGrant: (grantId: number, page: number) => `adm:rg:rv:${grantId}:${page}`,
-  invites: "adm:iv",
-  revokeInvite: (inviteId: number) => `adm:iv:rv:${inviteId}`,
+  invitesPagePrefix: "adm:iv:p:",
+  revokeInvite: (inviteId: number, page: number) => `adm:iv:rv:${inviteId}:${page}`,
 };
 
 export type AdminScreen = { text: string; keyboard: InlineKeyboard };
@@ -39,7 +39,7 @@ export async function rolesScreen(ctx: Context, page: number): Promise<AdminScre
     if (index % 2 === 1) keyboard.row();
   });
   keyboard.row();
-  addPager(keyboard, { items: rows, page: current, pages }, "adm:rg:p:");
+  addPager(keyboard, { items: rows, page: current, pages }, ADMIN_DATA.rolesPagePrefix);
   keyboard.row().text(t("button-back"), ADMIN_DATA.back);
   const text = rows.length ? `${t("admin-roles-title", { count: total })}\n\n${lines.join("\n")}` : t("admin-roles-empty");
   return { text, keyboard };
@@ -61,19 +61,26 @@ export function describeInvite(t: Translate, invite: Pick<InviteRow, "scope" | "
   });
 }
 
-export async function invitesScreen(ctx: Context): Promise<AdminScreen> {
+/** Few enough invites a page that their links stay well inside Telegram's 4096 characters. */
+export const INVITES_PER_PAGE = 5;
+
+export async function invitesScreen(ctx: Context, page: number): Promise<AdminScreen> {
   const t = ctx.t.bind(ctx);
   const lang = await ctx.i18n.getLocale();
-  const invites = await listActiveInvites(ctx.deps.db, new Date());
+  const all = await listActiveInvites(ctx.deps.db, new Date());
+  const shown = pageOf(all, page, INVITES_PER_PAGE);
+  const first = shown.page * INVITES_PER_PAGE;
   const keyboard = new InlineKeyboard();
-  const lines = invites.map(
-    (invite, index) => `${index + 1}. ${describeInvite(t, invite, lang)}\n${inviteLink(ctx.me.username, invite.code)}`,
+  const lines = shown.items.map(
+    (invite, index) => `${first + index + 1}. ${describeInvite(t, invite, lang)}\n${inviteLink(ctx.me.username, invite.code)}`,
   );
-  invites.forEach((invite, index) => {
-    keyboard.text(t("admin-revoke-invite", { n: index + 1 }), ADMIN_DATA.revokeInvite(invite.id));
+  shown.items.forEach((invite, index) => {
+    keyboard.text(t("admin-revoke-invite", { n: first + index + 1 }), ADMIN_DATA.revokeInvite(invite.id, shown.page));
     if (index % 2 === 1) keyboard.row();
   });
+  keyboard.row();
+  addPager(keyboard, shown, ADMIN_DATA.invitesPagePrefix);
   keyboard.row().text(t("button-back"), ADMIN_DATA.back);
-  const text = invites.length ? `${t("admin-invites-title", { count: invites.length })}\n\n${lines.join("\n\n")}` : t("admin-invites-empty");
+  const text = all.length ? `${t("admin-invites-title", { count: all.length })}\n\n${lines.join("\n\n")}` : t("admin-invites-empty");
   return { text, keyboard };
 }

@@ -34,10 +34,15 @@ admin.callbackQuery(/^adm:rg:rv:(\d{1,9}):(\d{1,6})$/, async (ctx) => {
   await editScreen(ctx, await rolesScreen(ctx, Number(ctx.match[2])));
 });
 
-admin.callbackQuery(/^adm:iv:rv:(\d{1,9})$/, async (ctx) => {
+admin.callbackQuery(/^adm:iv:p:(\d{1,6})$/, async (ctx) => {
+  await ctx.answerCallbackQuery();
+  await editScreen(ctx, await invitesScreen(ctx, Number(ctx.match[1])));
+});
+
+admin.callbackQuery(/^adm:iv:rv:(\d{1,9}):(\d{1,6})$/, async (ctx) => {
   const done = await outcome(() => revokeInvite(ctx.deps.db, { id: Number(ctx.match[1]), at: new Date() }));
   await ctx.answerCallbackQuery({ text: ctx.t(done ? "admin-invite-revoked" : "error-not-found") });
-  await editScreen(ctx, await invitesScreen(ctx));
+  await editScreen(ctx, await invitesScreen(ctx, Number(ctx.match[2])));
 });
 
 /** Runs a service call; a not-found (someone else got there first) is an answer, not a failure. */

@@ -1,7 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import type { ConversationContext } from "../../bot/context.ts";
 import { CANCELLED, Flow, type Cancellable, type Conv } from "../../bot/flow.ts";
-import { askMunicipality, askSchool } from "../profile/steps.ts";
+import { askMunicipality, askPlace } from "../profile/steps.ts";
 import type { Role } from "../../generated/sqlite/enums.ts";
 import { createInvite, INVITE_DAYS, INVITE_USES } from "./invites.ts";
 import { can, type RoleScope } from "./permissions.ts";
@@ -44,37 +44,35 @@ async function finish(flow: Flow, notice?: string) {
 }
 
 async function askScope(flow: Flow): Promise<Cancellable<RoleScope>> {
-  for (;;) {
-    const role = await flow.step<Role>({
-      cancellable: true,
-      screen: () => {
-        const keyboard = new InlineKeyboard();
-        for (const role of ROLES) keyboard.text(roleLabel(flow.t.bind(flow), role), `s:${role}`).row();
-        return { text: flow.t("admin-invite-ask-role"), keyboard };
-      },
-      onButton: (data) => (isRole(data) ? { done: data } : undefined),
-    });
-    if (role === CANCELLED) return CANCELLED;
-    if (role !== "coordinator") return { role, municipalityId: null, schoolId: null };
+  const role = await flow.step<Role>({
+    cancellable: true,
+    screen: () => {
+      const keyboard = new InlineKeyboard();
+      for (const role of ROLES) keyboard.text(roleLabel(flow.t.bind(flow), role), `s:${role}`).row();
+      return { text: flow.t("admin-invite-ask-role"), keyboard };
+    },
+    onButton: (data) => (isRole(data) ? { done: data } : undefined),
+  });
+  if (role === CANCELLED) return CANCELLED;
+  if (role !== "coordinator") return { role, municipalityId: null, schoolId: null };
 
-    const level = await flow.step<"school" | "municipality">({
-      cancellable: true,
-      screen: () => ({
-        text: flow.t("admin-invite-ask-level"),
-        keyboard: new InlineKeyboard()
-          .text(flow.t("admin-level-school"), "s:school")
-          .text(flow.t("admin-level-municipality"), "s:municipality"),
-      }),
-      onButton: (data) => (data === "school" || data === "municipality" ? { done: data } : undefined),
-    });
-    if (level === CANCELLED) return CANCELLED;
+  const level = await flow.step<"school" | "municipality">({
+    cancellable: true,
+    screen: () => ({
+      text: flow.t("admin-invite-ask-level"),
+      keyboard: new InlineKeyboard()
+        .text(flow.t("admin-level-school"), "s:school")
+        .text(flow.t("admin-level-municipality"), "s:municipality"),
+    }),
+    onButton: (data) => (data === "school" || data === "municipality" ? { done: data } : undefined),
+  });
+  if (level === CANCELLED) return CANCELLED;
+  if (level === "municipality") {
     const municipalityId = await askMunicipality(flow, { cancellable: true, promptKey: "directory-pick-municipality" });
-    if (municipalityId === CANCELLED) return CANCELLED;
-    if (level === "municipality") return { role, municipalityId, schoolId: null };
-    const schoolId = await askSchool(flow, municipalityId, { cancellable: true, promptKey: "directory-pick-school" });
-    if (schoolId === CANCELLED) return CANCELLED;
-    if (schoolId !== "back") return { role, municipalityId: null, schoolId };
+    return municipalityId === CANCELLED ? CANCELLED : { role, municipalityId, schoolId: null };
   }
+  const place = await askPlace(flow, { cancellable: true, municipalityPrompt: "directory-pick-municipality", schoolPrompt: "directory-pick-school" });
+  return place === CANCELLED ? CANCELLED : { role, municipalityId: null, schoolId: place.schoolId };
 }
 
 function askNumber(flow: Flow, promptKey: string, choices: readonly number[]): Promise<Cancellable<number>> {

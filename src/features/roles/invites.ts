@@ -50,7 +50,6 @@ export async function listActiveInvites(db: Db, now: Date): Promise<InviteRow[]>
   const invites = await db.invite.findMany({
     where: { revokedAt: null, expiresAt: { gt: now }, uses: { lt: db.invite.fields.maxUses } },
     orderBy: { id: "desc" },
-    take: 50,
     include: { municipality: { select: { name: true } }, school: { select: { name: true } } },
   });
   return invites.map((invite) => ({

@@ -29,14 +29,14 @@ const said = () => admin.messages().at(-2)!.text;
 describe("directory in the bot", () => {
   it("adds a municipality with its time zone, then a school in it", async () => {
     await openDirectory();
-    await admin.press("➕ Муниципалитет");
+    await admin.press("➕ Добавить муниципалитет");
     await admin.send("  Новый   муниципальный район ");
     await admin.press("Новосибирск");
     expect(said()).toContain("Сохранено: «Новый муниципальный район»");
     expect(await t.db.municipality.findUnique({ where: { name: "Новый муниципальный район" } })).toMatchObject({ timezone: "Asia/Novosibirsk" });
 
     await openDirectory();
-    await admin.press("➕ Школа");
+    await admin.press("➕ Добавить школу");
     await admin.press("›");
     while (!admin.lastMessage().buttons.flat().includes("Новый муниципальный район")) await admin.press("›");
     await admin.press("Новый муниципальный район");
@@ -49,7 +49,7 @@ describe("directory in the bot", () => {
   it("refuses a duplicate and a name without letters, changing nothing", async () => {
     const before = await t.db.municipality.count();
     await openDirectory();
-    await admin.press("➕ Муниципалитет");
+    await admin.press("➕ Добавить муниципалитет");
     await admin.send("12345");
     expect(said()).toContain("не подходит");
     await admin.send("г. Омск");
@@ -61,7 +61,7 @@ describe("directory in the bot", () => {
 
   it("renames a school", async () => {
     await openDirectory();
-    await admin.press("✏️ Школа");
+    await admin.press("✏️ Переименовать школу");
     await admin.press("г. Омск");
     const oldName = admin.lastMessage().buttons[0]![0]!;
     await admin.press(oldName);
@@ -74,7 +74,7 @@ describe("directory in the bot", () => {
   it("Cancel leaves the directory as it was", async () => {
     const before = await t.db.municipality.findMany({ orderBy: { id: "asc" } });
     await openDirectory();
-    await admin.press("✏️ Муниципалитет");
+    await admin.press("✏️ Переименовать муниципалитет");
     await admin.press("г. Омск");
     await admin.press("✖️ Отмена");
     expect(said()).toContain("Отменено");

@@ -24,7 +24,7 @@ async function createCoordinatorInvite(uses = "5"): Promise<string> {
   await admin.press("🛠 Администрирование");
   await admin.press("✉️ Новое приглашение");
   await admin.press("координатор");
-  await admin.press("Школы");
+  await admin.press("В школе");
   await admin.press("г. Омск");
   await admin.press(admin.lastMessage().buttons[0]![0]!);
   await admin.press(uses);

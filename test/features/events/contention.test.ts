@@ -65,4 +65,18 @@ describe(`${PEOPLE} people sign up at the same moment for ${SEATS} seats`, () =>
     expect(await t.db.registration.count({ where: { eventId, status: "registered" } })).toBe(SEATS);
     expect((await t.db.event.findUniqueOrThrow({ where: { id: eventId } })).seatsTaken).toBe(SEATS);
   }, 60_000);
+
+  it("a double tap to sign up again after cancelling registers once and shows no error", async () => {
+    const eventId = await makeEvent(t.db, { capacity: 5 });
+    const person = persons[0]!;
+    const now = new Date();
+    for (let round = 0; round < 10; round++) {
+      await registerForEvent(t.db, { eventId, person, now });
+      await cancelRegistration(t.db, { eventId, userId: person.userId, now });
+      const taps = await Promise.all([0, 1, 2].map((i) => registerForEvent(clients[i % clients.length]!, { eventId, person, now })));
+      expect(taps.map((tap) => tap.status)).toEqual(["registered", "registered", "registered"]);
+      expect((await t.db.event.findUniqueOrThrow({ where: { id: eventId } })).seatsTaken).toBe(1);
+      await cancelRegistration(t.db, { eventId, userId: person.userId, now });
+    }
+  }, 60_000);
 });

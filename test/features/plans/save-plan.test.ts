@@ -82,7 +82,8 @@ describe("saving a plan", () => {
 
   it("identifies a plan by issuer, number and date, or by title when those are missing", () => {
     expect(planIdentity({ title: "A", issuer: "Минобр", number: "1", date: "2020-01-01" })).toBe(planIdentity({ title: "B", issuer: "минобр ", number: "1", date: "2020-01-01" }));
-    expect(planIdentity({ title: "План  работы", issuer: null, number: null, date: null })).toBe(planIdentity({ title: "план работы", issuer: "X", number: null, date: null }));
+    expect(planIdentity({ title: "План  работы", issuer: "Управление", number: null, date: null })).toBe(planIdentity({ title: "план работы", issuer: "управление", number: null, date: null }));
+    expect(planIdentity({ title: "План работы", issuer: "Район А", number: null, date: null })).not.toBe(planIdentity({ title: "План работы", issuer: "Район Б", number: null, date: null }));
     expect(splitExecutor("ОО (по согласованию)")).toEqual({ name: "ОО", byAgreement: true });
   });
 });

@@ -288,6 +288,22 @@ event-promoted = 🎉 A seat freed up: you are signed up for “{ $title }”.
     If you cannot come, give the seat to the next person with one tap.
 event-give-back = Give up my seat
 event-open-card = Open the event
+event-attendance = ✔️ Mark attendance
+event-coordinator-list = 👥 Sign-ups from my schools
+event-attendance-title = <b>{ $title }</b>
+    Signed up: { $count }. Tap a person to mark that they came.
+event-attendance-empty = <b>{ $title }</b>
+    Nobody has signed up yet.
+event-marked-present = Marked present
+event-marked-absent = Mark removed
+event-check-in-code = 🔑 Check-in code
+event-check-in-code-message = 🔑 Check-in code for “{ $title }”: <b>{ $code }</b>
+    Show it to the participants: whoever sends this code to the bot during the event is marked present.
+event-checked-in = ✅ You are marked present at “{ $title }”. Thank you!
+event-coordinator-title = <b>{ $title }</b>
+    From your schools: { $count }
+event-coordinator-empty = <b>{ $title }</b>
+    Nobody from your schools has signed up yet.
 
 ## Plans: import
 menu-plans = 📋 Plans

@@ -290,6 +290,22 @@ event-promoted = 🎉 Освободилось место: вы записаны
     Если не сможете прийти, отдайте место следующему — одной кнопкой.
 event-give-back = Отказаться от места
 event-open-card = Открыть событие
+event-attendance = ✔️ Отметить посещаемость
+event-coordinator-list = 👥 Записавшиеся от моих школ
+event-attendance-title = <b>{ $title }</b>
+    Записано: { $count }. Нажмите на человека, чтобы отметить, что он был.
+event-attendance-empty = <b>{ $title }</b>
+    Пока никто не записан.
+event-marked-present = Отмечен(а): был(а)
+event-marked-absent = Отметка снята
+event-check-in-code = 🔑 Код для отметки
+event-check-in-code-message = 🔑 Код для отметки на «{ $title }»: <b>{ $code }</b>
+    Покажите его участникам: кто отправит этот код боту во время события, будет отмечен как присутствовавший.
+event-checked-in = ✅ Вы отмечены на «{ $title }». Спасибо!
+event-coordinator-title = <b>{ $title }</b>
+    От ваших школ: { $count }
+event-coordinator-empty = <b>{ $title }</b>
+    От ваших школ пока никто не записался.
 
 ## Plans: import
 menu-plans = 📋 Планы

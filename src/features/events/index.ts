@@ -11,6 +11,9 @@ import { eventIcs } from "./ics.ts";
 import { tellPromoted } from "./notify.ts";
 import { cancelRegistration, registerForEvent } from "./registration.ts";
 import { cardScreen, myRegistrationsScreen, upcomingScreen, when, zoneOf } from "./screens.ts";
+import { canMarkAttendance, checkIn, checkInCode, toggleAttendance } from "./attendance.ts";
+import { attendanceScreen, coordinatorScreen } from "./attendance-screens.ts";
+import { hasRole } from "../roles/permissions.ts";
 
 /** Upcoming events, event cards, sign-up and cancellation, calendar files, "my registrations". */
 export const eventsFeature = new Composer<Context>();
@@ -108,4 +111,58 @@ buttons.callbackQuery("ev:my", async (ctx) => {
 buttons.callbackQuery("ev:menu", async (ctx) => {
   await ctx.answerCallbackQuery();
   await ctx.editMessageText(mainMenuText(ctx), { parse_mode: "HTML", reply_markup: mainMenu });
+});
+
+/** The event behind a manager's button, or null (with an answer) when it is gone or not theirs. */
+async function managedEvent(ctx: Context, eventId: number) {
+  const event = await ctx.deps.db.event.findUnique({ where: { id: eventId }, select: { id: true, title: true, createdById: true } });
+  if (!event) {
+    await ctx.answerCallbackQuery({ text: ctx.t("error-event-not-found") });
+    return null;
+  }
+  if (!canMarkAttendance(ctx.actor, event)) {
+    await ctx.answerCallbackQuery({ text: ctx.t("error-not-allowed"), show_alert: true });
+    return null;
+  }
+  return event;
+}
+
+buttons.callbackQuery(/^ev:att:(\d{1,9}):(\d{1,5})$/, async (ctx) => {
+  const event = await managedEvent(ctx, Number(ctx.match[1]));
+  if (!event) return;
+  await ctx.answerCallbackQuery();
+  await editScreen(ctx, await attendanceScreen(ctx, event, Number(ctx.match[2])));
+});
+
+buttons.callbackQuery(/^ev:att:t:(\d{1,9}):(\d{1,9}):(\d{1,5})$/, async (ctx) => {
+  const event = await managedEvent(ctx, Number(ctx.match[1]));
+  if (!event) return;
+  const attended = await toggleAttendance(ctx.deps.db, { eventId: event.id, registrationId: Number(ctx.match[2]) });
+  await ctx.answerCallbackQuery({ text: ctx.t(attended === null ? "error-not-found" : attended ? "event-marked-present" : "event-marked-absent") });
+  await editScreen(ctx, await attendanceScreen(ctx, event, Number(ctx.match[3])));
+});
+
+buttons.callbackQuery(/^ev:code:(\d{1,9})$/, async (ctx) => {
+  const event = await managedEvent(ctx, Number(ctx.match[1]));
+  if (!event) return;
+  await ctx.answerCallbackQuery();
+  await ctx.reply(ctx.t("event-check-in-code-message", { title: esc(event.title), code: await checkInCode(ctx.deps.db, event.id) }), { parse_mode: "HTML" });
+});
+
+buttons.callbackQuery(/^ev:coord:(\d{1,9})$/, async (ctx) => {
+  const event = await ctx.deps.db.event.findUnique({ where: { id: Number(ctx.match[1]) }, select: { id: true, title: true } });
+  if (!event || !hasRole(ctx.actor, "coordinator")) {
+    await ctx.answerCallbackQuery({ text: ctx.t(event ? "error-not-allowed" : "error-event-not-found"), show_alert: true });
+    return;
+  }
+  await ctx.answerCallbackQuery();
+  await editScreen(ctx, await coordinatorScreen(ctx, event));
+});
+
+/** Six digits sent during an event: the check-in code its organiser shows. */
+registered.hears(/^\s*(\d{6})\s*$/, async (ctx, next) => {
+  if (!ctx.actor) return next();
+  const titles = await checkIn(ctx.deps.db, { userId: ctx.actor.userId, code: ctx.match[1]!, now: new Date() });
+  if (!titles.length) return next();
+  await ctx.reply(ctx.t("event-checked-in", { title: esc(titles.join(", ")) }), { parse_mode: "HTML" });
 });

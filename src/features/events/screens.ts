@@ -3,6 +3,8 @@ import type { Context } from "../../bot/context.ts";
 import { esc } from "../../bot/html.ts";
 import { addPager, lastPage } from "../../bot/paginate.ts";
 import { formatDate, formatDateTime, timezoneKey } from "../../i18n/dates.ts";
+import { hasRole } from "../roles/permissions.ts";
+import { canMarkAttendance } from "./attendance.ts";
 import type { Person } from "./audience.ts";
 import { listMyRegistrations, type EventCard } from "./card.ts";
 import { EVENT_KINDS, isEventKind } from "./kinds.ts";
@@ -19,6 +21,10 @@ export const EVENT_DATA = {
   leave: (eventId: number) => `ev:leave:${eventId}`,
   ics: (eventId: number) => `ev:ics:${eventId}`,
   mine: "ev:my",
+  attendance: (eventId: number, page: number) => `ev:att:${eventId}:${page}`,
+  toggleAttendance: (eventId: number, registrationId: number, page: number) => `ev:att:t:${eventId}:${registrationId}:${page}`,
+  checkInCode: (eventId: number) => `ev:code:${eventId}`,
+  coordinatorList: (eventId: number) => `ev:coord:${eventId}`,
 };
 
 export function zoneOf(ctx: Context, person: Person): string {
@@ -115,6 +121,8 @@ export async function cardScreen(ctx: Context, person: Person, card: EventCard):
   }
   keyboard.row();
   if (!card.cancelledAt) keyboard.text(ctx.t("event-add-to-calendar"), EVENT_DATA.ics(card.id)).row();
+  if (canMarkAttendance(ctx.actor, card)) keyboard.text(ctx.t("event-attendance"), EVENT_DATA.attendance(card.id, 0)).row();
+  if (hasRole(ctx.actor, "coordinator")) keyboard.text(ctx.t("event-coordinator-list"), EVENT_DATA.coordinatorList(card.id)).row();
   keyboard.text(ctx.t("events-to-list"), EVENT_DATA.upcoming("all", null, 0));
   return { text: lines.join("\n"), keyboard };
 }

@@ -278,6 +278,7 @@ export class FakeTelegram {
     editMessageText: (p) => {
       const { text, entities } = formatted(p, "text", "entities");
       if (text.trim() === "") fail(400, "Bad Request: message text is empty");
+      if (text.length > 4096) fail(400, "Bad Request: MESSAGE_TOO_LONG");
       return this.edit(p, (m) => {
         if (m.text === undefined) fail(400, "Bad Request: there is no text in the message to edit");
         return { text, entities };

@@ -3,6 +3,7 @@ import { ensureBundledDirectory } from "../../../src/features/directory/service.
 import { createTestDb, type TestDb } from "../../support/db.ts";
 import { createHarness, type AppHarness, type FakeUser } from "../../support/harness.ts";
 import { createTeacher } from "../../support/factories.ts";
+import { createInvite } from "../../../src/features/roles/invites.ts";
 
 const ADMIN_ID = 7_100_000_001;
 let t: TestDb;
@@ -112,6 +113,25 @@ describe("invites in the bot", () => {
     const u = h.user({ id: Number(row.telegramId), languageCode: "ru" });
     await u.send("/start event_42");
     expect(u.messages().map((m) => m.text)).toEqual(["Событие не найдено: возможно, его удалили.", expect.stringContaining("Главное меню")]);
+  });
+});
+
+describe("many invites", () => {
+  it("are shown five to a page, so the screen stays within Telegram's limits", async () => {
+    const adminRow = await t.db.user.findUniqueOrThrow({ where: { telegramId: BigInt(ADMIN_ID) } });
+    const school = await t.db.school.findFirstOrThrow();
+    for (let i = 0; i < 40; i++) {
+      await createInvite(t.db, { scope: { role: "coordinator", municipalityId: null, schoolId: school.id }, maxUses: 1, expiresAt: new Date(Date.now() + 86_400_000), createdById: adminRow.id });
+    }
+    const active = await t.db.invite.count({ where: { revokedAt: null } });
+    await admin.send("/menu");
+    await admin.press("🛠 Администрирование");
+    await admin.press("📋 Приглашения");
+    const pages = Math.ceil(active / 5);
+    expect(admin.lastMessage().buttons.flat()).toContain(`1/${pages}`);
+    await admin.press("‹");
+    expect(admin.lastMessage().buttons.flat()).toContain(`${pages}/${pages}`);
+    expect(admin.lastMessage().text.length).toBeLessThan(4096);
   });
 });
 

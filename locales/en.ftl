@@ -380,3 +380,126 @@ plans-measure = <b>{ $number }.</b> { $title }
     <i>{ $kind }</i> · { $schedule }
     { $executors }
 plans-no-measures = There are no measures in this section.
+plans-make-event = ➕ Event from { $number }
+
+## Events: manage
+event-new-button = ➕ New event
+event-manage-button = 🗂 My events
+event-new-keep = ✔️ { $value }
+event-new-skip = Skip
+event-new-ask-title = <b>New event</b>
+    What is it called? Send the title: 3 to { $max } characters.
+event-new-from-plan = In the plan: “{ $value }”
+event-new-ask-kind = What kind of event is it?
+event-new-ask-kind-suggested = What kind of event is it? The dot marks the kind from the plan.
+event-new-ask-description = Send a description: what the event is about and what to prepare ({ $max } characters at most). Or tap “Skip”.
+event-new-ask-start = When does it start? Send the date and time ({ $zone }), for example <code>{ $example }</code>. The year may be left out: <code>5.12 15:00</code> is the next 5 December.
+event-new-start-plan-date = In the plan: { $schedule }. For example: <code>{ $example }</code>
+event-new-start-plan-schedule = In the plan: { $schedule }.
+event-new-ask-end = Starts: { $start }.
+    How long will it last? Choose, or send the end time, for example <code>17:00</code>.
+event-new-end-1h = 1 h
+event-new-end-90m = 1.5 h
+event-new-end-2h = 2 h
+event-new-end-3h = 3 h
+event-new-end-day = Full day
+event-new-ask-place = Where will it take place? Send a link to the stream (https://…) or an address.
+event-new-ask-organiser = Who organises it? Send the name of an organisation or a person, or choose below.
+event-new-organiser-me = 👤 Me: { $name }
+event-new-organiser-plan = 🏛 { $name }
+event-new-rule-organiser = The organiser takes { $min } to { $max } characters.
+event-new-ask-capacity = How many seats? Choose, or send a number from 1 to { $max }.
+event-new-no-limit = No limit
+event-new-ask-deadline = Starts: { $start }.
+    Until when is sign-up open? Choose, or send a date, for example <code>3.12</code> or <code>3.12 18:00</code>.
+event-new-deadline-start = Until the start
+event-new-deadline-days = { $days ->
+        [one] { $days } day before
+       *[other] { $days } days before
+    }
+event-new-rule-deadline-past = That time has passed: sign-up has to close in the future.
+event-new-rule-datetime = I could not read the date. Send the date and time like this: <code>{ $example }</code> (or without the year: <code>5.12 15:00</code>).
+event-new-rule-end = I could not read the end. Send a time, for example <code>17:00</code>, or a date and time: <code>{ $example }</code>.
+event-new-rule-deadline-format = I could not read the date. Send, for example, <code>{ $example }</code> or <code>{ $example } 18:00</code>.
+event-new-rule-no-such-date = There is no such date or time in the calendar: check the day, the month and the hours.
+event-new-ask-audience = Who is the event for? Tick conditions: people who meet all of them will see it. Nothing ticked means everyone.
+
+    Now: { $audience }
+event-new-audience-all = Everyone
+event-new-audience-municipality = My municipality: { $name }
+event-new-audience-young = Young teachers only
+event-new-audience-subjects = 📚 Subjects: { $count ->
+        [0] any
+       *[other] { $count }
+    }
+event-new-ask-subjects = Teachers of which subjects? Nothing ticked means all of them. Ticked: { $count }.
+event-new-preview = <b>Check the event.</b> This is how teachers will see it:
+event-new-save = 💾 Save
+event-new-edit = ✏️ Edit…
+event-new-pick-field = What would you like to change?
+event-new-field-title = Title
+event-new-field-kind = Kind
+event-new-field-description = Description
+event-new-field-time = Time
+event-new-field-place = Place
+event-new-field-organiser = Organiser
+event-new-field-capacity = Seats
+event-new-field-deadline = Sign-up until
+event-new-field-audience = Audience
+event-new-cancelled = The event was not created; nothing was saved.
+event-new-created = ✅ The event “{ $title }” is created.
+    A link to share it: { $link }
+event-manage-line-when = 🗓 { $when }
+event-manage-line-place = 📍 { $place }
+event-manage-line-link = 🔗 { $link }
+event-manage-line-capacity = 👥 Seats: { $capacity }
+event-manage-line-no-limit = 👥 No seat limit
+event-manage-line-deadline = ⏳ Sign-up until: { $when }
+event-manage-line-until-start = ⏳ Sign-up open until the start
+event-manage-line-audience = 🎯 For: { $audience }
+event-manage-audience-everyone = everyone
+event-manage-audience-municipality = { $name }
+event-manage-audience-subjects = subjects: { $subjects }
+event-manage-audience-roles = roles: { $roles }
+event-manage-audience-young = young teachers only
+event-manage-title = <b>🗂 Upcoming events: { $count }</b>
+event-manage-empty = There are no upcoming events. Create one →
+event-manage-seats = 📝 { $registered } of { $capacity } signed up, { $waitlisted } waiting
+event-manage-is-cancelled = ❌ The event is cancelled.
+event-manage-is-past = The event has begun or is over: it can no longer be changed.
+event-manage-change-time = 🕒 Change time
+event-manage-change-place = 📍 Place or link
+event-manage-cancel = ❌ Cancel event
+event-manage-to-list = ‹ To the list
+event-manage-cancel-confirm = Cancel “{ $title }”? { $count ->
+        [0] Nobody has signed up yet.
+        [one] { $count } person will be told.
+       *[other] { $count } people will be told.
+    }
+event-manage-cancel-yes = Yes, cancel the event
+event-manage-cancel-no = ‹ No, go back
+event-manage-cancelled = Event cancelled
+event-manage-unchanged = Nothing has changed.
+event-manage-confirm-time = Move “{ $title }”?
+    Was: { $before }
+    Will be: { $after }
+    Signed up and waiting: { $count }; each will get a message.
+event-manage-confirm-place = New place of “{ $title }”: { $where }
+    Signed up and waiting: { $count }; each will get a message.
+event-manage-confirm-yes = ✅ Confirm
+event-manage-time-changed = ✅ The time is changed.
+event-manage-place-changed = ✅ The place is changed.
+event-manage-told = { $count ->
+        [0] Nobody has signed up: there is no one to tell.
+        [one] { $count } participant was told.
+       *[other] { $count } participants were told.
+    }
+event-manage-not-told = Not delivered: { $count } (the bot is blocked or the chat is gone).
+event-manage-tell-time = 🕒 “{ $title }” has moved.
+    Was: { $before }
+    Now: { $after }
+event-manage-tell-place = 📍 “{ $title }” ({ $when }) has a new place.
+    Now: { $where }
+event-manage-tell-link-later = online; the link will come once a seat is yours
+event-manage-tell-cancel = ❌ “{ $title }” ({ $when }) is cancelled. Sorry for the trouble; see other events under “Upcoming events” in the menu.
+error-event-place = An address takes 2 to 300 characters; for an online event send an https://… link.

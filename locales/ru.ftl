@@ -382,3 +382,128 @@ plans-measure = <b>{ $number }.</b> { $title }
     <i>{ $kind }</i> · { $schedule }
     { $executors }
 plans-no-measures = В этом разделе нет мероприятий.
+plans-make-event = ➕ Событие по { $number }
+
+## Events: manage
+event-new-button = ➕ Новое событие
+event-manage-button = 🗂 Мои события
+event-new-keep = ✔️ { $value }
+event-new-skip = Пропустить
+event-new-ask-title = <b>Новое событие</b>
+    Как оно называется? Напишите название — от 3 до { $max } символов.
+event-new-from-plan = По плану: «{ $value }»
+event-new-ask-kind = Какой это вид события?
+event-new-ask-kind-suggested = Какой это вид события? Точкой отмечен вид из плана.
+event-new-ask-description = Напишите описание: о чём событие и что подготовить (до { $max } символов). Или нажмите «Пропустить».
+event-new-ask-start = Когда начало? Напишите дату и время ({ $zone }), например <code>{ $example }</code>. Год можно не писать: <code>5.12 15:00</code> — ближайшее 5 декабря.
+event-new-start-plan-date = По плану: { $schedule }. Например: <code>{ $example }</code>
+event-new-start-plan-schedule = По плану: { $schedule }.
+event-new-ask-end = Начало: { $start }.
+    Сколько продлится? Выберите или напишите время окончания, например <code>17:00</code>.
+event-new-end-1h = 1 ч
+event-new-end-90m = 1,5 ч
+event-new-end-2h = 2 ч
+event-new-end-3h = 3 ч
+event-new-end-day = Весь день
+event-new-ask-place = Где пройдёт событие? Пришлите ссылку на трансляцию (https://…) или адрес.
+event-new-ask-organiser = Кто организатор? Напишите название организации или имя — или выберите ниже.
+event-new-organiser-me = 👤 Я: { $name }
+event-new-organiser-plan = 🏛 { $name }
+event-new-rule-organiser = Организатор — от { $min } до { $max } символов.
+event-new-ask-capacity = Сколько мест? Выберите или напишите число от 1 до { $max }.
+event-new-no-limit = Без ограничения
+event-new-ask-deadline = Начало: { $start }.
+    До какого момента открыта запись? Выберите или напишите дату, например <code>3.12</code> или <code>3.12 18:00</code>.
+event-new-deadline-start = До начала события
+event-new-deadline-days = { $days ->
+        [one] За { $days } день
+        [few] За { $days } дня
+       *[many] За { $days } дней
+    }
+event-new-rule-deadline-past = Этот срок уже прошёл: запись должна закрываться в будущем.
+event-new-rule-datetime = Не удалось прочитать дату. Напишите дату и время так: <code>{ $example }</code> (или без года: <code>5.12 15:00</code>).
+event-new-rule-end = Не удалось прочитать время окончания. Напишите время, например <code>17:00</code>, или дату и время: <code>{ $example }</code>.
+event-new-rule-deadline-format = Не удалось прочитать дату. Напишите, например, <code>{ $example }</code> или <code>{ $example } 18:00</code>.
+event-new-rule-no-such-date = Такой даты или времени нет в календаре: проверьте число, месяц и часы.
+event-new-ask-audience = Для кого событие? Отметьте условия: событие увидят те, кто подходит под все сразу. Без отметок — для всех.
+
+    Сейчас: { $audience }
+event-new-audience-all = Для всех
+event-new-audience-municipality = Мой муниципалитет: { $name }
+event-new-audience-young = Только молодые педагоги
+event-new-audience-subjects = 📚 Предметы: { $count ->
+        [0] любые
+       *[other] { $count }
+    }
+event-new-ask-subjects = Для учителей каких предметов? Если ничего не отмечено — для всех. Отмечено: { $count }.
+event-new-preview = <b>Проверьте событие.</b> Так его увидят педагоги:
+event-new-save = 💾 Сохранить
+event-new-edit = ✏️ Изменить…
+event-new-pick-field = Что изменить?
+event-new-field-title = Название
+event-new-field-kind = Вид
+event-new-field-description = Описание
+event-new-field-time = Время
+event-new-field-place = Место
+event-new-field-organiser = Организатор
+event-new-field-capacity = Места
+event-new-field-deadline = Запись до
+event-new-field-audience = Для кого
+event-new-cancelled = Событие не создано, ничего не сохранено.
+event-new-created = ✅ Событие «{ $title }» создано.
+    Ссылка, чтобы поделиться: { $link }
+event-manage-line-when = 🗓 { $when }
+event-manage-line-place = 📍 { $place }
+event-manage-line-link = 🔗 { $link }
+event-manage-line-capacity = 👥 Мест: { $capacity }
+event-manage-line-no-limit = 👥 Без ограничения мест
+event-manage-line-deadline = ⏳ Запись до: { $when }
+event-manage-line-until-start = ⏳ Запись открыта до начала
+event-manage-line-audience = 🎯 Для кого: { $audience }
+event-manage-audience-everyone = все
+event-manage-audience-municipality = { $name }
+event-manage-audience-subjects = предметы: { $subjects }
+event-manage-audience-roles = роли: { $roles }
+event-manage-audience-young = только молодые педагоги
+event-manage-title = <b>🗂 Предстоящие события: { $count }</b>
+event-manage-empty = Предстоящих событий нет. Создайте новое →
+event-manage-seats = 📝 записано { $registered } из { $capacity }, в листе ожидания { $waitlisted }
+event-manage-is-cancelled = ❌ Событие отменено.
+event-manage-is-past = Событие уже началось или прошло — изменить его нельзя.
+event-manage-change-time = 🕒 Изменить время
+event-manage-change-place = 📍 Место или ссылка
+event-manage-cancel = ❌ Отменить событие
+event-manage-to-list = ‹ К списку
+event-manage-cancel-confirm = Отменить «{ $title }»? { $count ->
+        [0] Записавшихся пока нет.
+        [one] Сообщение об отмене получит { $count } человек.
+        [few] Сообщение об отмене получат { $count } человека.
+       *[many] Сообщение об отмене получат { $count } человек.
+    }
+event-manage-cancel-yes = Да, отменить событие
+event-manage-cancel-no = ‹ Нет, вернуться
+event-manage-cancelled = Событие отменено
+event-manage-unchanged = Ничего не изменилось.
+event-manage-confirm-time = Перенести «{ $title }»?
+    Было: { $before }
+    Станет: { $after }
+    Записавшихся и ожидающих: { $count } — каждому придёт сообщение.
+event-manage-confirm-place = Новое место события «{ $title }»: { $where }
+    Записавшихся и ожидающих: { $count } — каждому придёт сообщение.
+event-manage-confirm-yes = ✅ Подтвердить
+event-manage-time-changed = ✅ Время изменено.
+event-manage-place-changed = ✅ Место изменено.
+event-manage-told = { $count ->
+        [0] Записавшихся нет — сообщать некому.
+        [one] Сообщение отправлено { $count } участнику.
+       *[many] Сообщение отправлено { $count } участникам.
+    }
+event-manage-not-told = Не доставлено: { $count } (бот заблокирован или чат недоступен).
+event-manage-tell-time = 🕒 Событие «{ $title }» перенесено.
+    Было: { $before }
+    Теперь: { $after }
+event-manage-tell-place = 📍 Изменилось место события «{ $title }» ({ $when }).
+    Теперь: { $where }
+event-manage-tell-link-later = онлайн; ссылка придёт, когда для вас освободится место
+event-manage-tell-cancel = ❌ Событие «{ $title }» ({ $when }) отменено. Простите за неудобство — другие события есть в меню «Ближайшие события».
+error-event-place = Адрес — от 2 до 300 символов; для онлайн-события пришлите ссылку https://…

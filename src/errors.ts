@@ -30,6 +30,7 @@ export type AppErrorCode =
   | "event-capacity"
   | "event-link"
   | "event-deadline"
+  | "event-place"
   | "event-not-found"
   | "event-cancelled"
   | "event-past"

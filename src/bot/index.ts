@@ -21,13 +21,14 @@ import { plansFeature } from "../features/plans/index.ts";
 import { eventsFeature } from "../features/events/index.ts";
 import { unhandledFeature } from "../features/unhandled/index.ts";
 import { groupsFeature } from "../features/groups/index.ts";
+import { eventsManageFeature } from "../features/events/manage/index.ts";
 
 /**
  * Bump when a conversation's code changes so that stored state would replay wrongly: old
  * state is then discarded, and onboarding, which saves every answer as it goes, resumes from
  * the database.
  */
-export const CONVERSATION_VERSION = 1;
+export const CONVERSATION_VERSION = 2;
 
 export type BotDeps = Omit<Deps, "fetchFile"> & { fetch?: ClientFetch };
 
@@ -62,6 +63,7 @@ export function createBot({ fetch, ...base }: BotDeps): Bot<Context> {
   chats.use(createConversation(createInviteConversation, CREATE_INVITE));
   chats.use(createConversation(editDirectory, EDIT_DIRECTORY));
 
+  chats.use(eventsManageFeature);
   chats.use(onboardingFeature, menuFeature, rolesFeature, plansFeature, eventsFeature, unhandledFeature);
   return bot;
 }

@@ -141,7 +141,7 @@ describe("npm start (the real process)", { timeout: TEST_MS }, () => {
     await shown(u, bot, "Сколько лет");
     await u.press("2");
     const menu = await shown(u, bot, "Главное меню");
-    expect(menu.buttons.flat()).toEqual(["👤 Профиль", "⚙️ Настройки", "❓ Помощь"]);
+    expect(menu.buttons.flat()).toEqual(["📅 Ближайшие события", "🎫 Мои записи", "👤 Профиль", "⚙️ Настройки", "❓ Помощь"]);
     expect(u.messages().some((m) => m.text.includes("вы зарегистрированы"))).toBe(true);
 
     const db = await open(database);

@@ -8,6 +8,7 @@ import { adminMenu, adminMenuText } from "../admin/menu.ts";
 import { profileMenu } from "../profile/menus.ts";
 import { profileText } from "../profile/screen.ts";
 import { settingsMenu, settingsText } from "../settings/menu.ts";
+import { addEventManageButtons } from "../events/manage/menu-buttons.ts";
 
 /** The root of every menu: entries come from the features that exist, per the person's roles. */
 export const mainMenu = new AppMenu("main")
@@ -38,6 +39,7 @@ export const mainMenu = new AppMenu("main")
       });
     }
     range.row();
+    addEventManageButtons(ctx, range);
     if (can(ctx.actor, "roles.manage")) {
       range.submenu((c) => c.t("menu-admin"), "admin", async (c) => {
         await c.editMessageText(adminMenuText(c), { parse_mode: "HTML" });

@@ -3,6 +3,8 @@ import type { Context } from "../../bot/context.ts";
 import { esc } from "../../bot/html.ts";
 import { addPager, lastPage } from "../../bot/paginate.ts";
 import { getPlanOverview, listMeasures, listPlans } from "./browse.ts";
+import { can } from "../roles/permissions.ts";
+import { MANAGE_DATA } from "../events/manage/ids.ts";
 
 export const PLANS_PER_PAGE = 6;
 export const MEASURES_PER_PAGE = 5;
@@ -61,6 +63,14 @@ export async function measuresScreen(ctx: Context, planId: number, section: stri
     });
   });
   const keyboard = new InlineKeyboard();
+  // Methodologists turn a measure into an event people can sign up for.
+  if (can(ctx.actor, "events.manage")) {
+    rows.forEach((measure, index) => {
+      keyboard.text(ctx.t("plans-make-event", { number: measure.number }), MANAGE_DATA.fromMeasure(measure.id));
+      if (index % 2 === 1) keyboard.row();
+    });
+    keyboard.row();
+  }
   addPager(keyboard, { items: rows, page, pages }, `pl:sec:${planId}:${section ?? WHOLE_PLAN}:`);
   keyboard.row().text(ctx.t("button-back"), PLAN_DATA.plan(planId));
   const text = items.length ? items.join("\n\n") : ctx.t("plans-no-measures");

@@ -37,6 +37,7 @@ export async function listMeasures(db: Db, opts: { planId: number; section: stri
       skip: opts.skip,
       take: opts.take,
       select: {
+        id: true,
         number: true,
         title: true,
         schedule: true,

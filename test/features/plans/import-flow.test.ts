@@ -107,4 +107,15 @@ describe("plan import in the bot", () => {
     await teacher.press("›");
     expect(teacher.lastMessage().buttons[0]?.[1]).toMatch(/^2\//);
   });
+
+  it("a methodologist turns a measure into an event from the plan browser; teachers have no such button", async () => {
+    expect(teacher.lastMessage().buttons.flat().some((label) => label.startsWith("➕ Событие"))).toBe(false);
+    await methodologist.send("/menu");
+    await methodologist.press("📋 Планы");
+    await methodologist.press(/План по реализации стратегии/);
+    await methodologist.press(/^1\. /);
+    await methodologist.press("➕ Событие по 1.1");
+    expect(methodologist.lastMessage().text).toContain("По плану:");
+  });
 });
+

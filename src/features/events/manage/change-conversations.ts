@@ -1,0 +1,121 @@
+import { InlineKeyboard } from "grammy";
+import type { Context, ConversationContext } from "../../../bot/context.ts";
+import { CANCELLED, Flow, type Conv } from "../../../bot/flow.ts";
+import { esc } from "../../../bot/html.ts";
+import { compact } from "../../../bot/screen.ts";
+import { AppError } from "../../../errors.ts";
+import { showMainMenu } from "../../menu/show.ts";
+import { can } from "../../roles/permissions.ts";
+import { changeRefusal } from "./card.ts";
+import { formatWhen } from "./dates.ts";
+import type { ChangeEventArgs } from "./ids.ts";
+import { tellPeople, type Change, type Delivery } from "./notify.ts";
+import { manageEventScreen, viewerZone } from "./screens.ts";
+import { loadManagedEvent } from "./service.ts";
+import { askEnd, askStart, askWhere } from "./steps.ts";
+import { relocateEvent, rescheduleEvent, type Recipient } from "./update-event.ts";
+
+/** The event as the change flows need it, in plain JSON (conversation state), or why it cannot change. */
+type Changeable = { title: string; startsAt: number; endsAt: number; place: string | null; link: string | null; people: number; zone: string };
+
+async function loadForChange(outer: Context, eventId: number): Promise<Changeable | { error: string }> {
+  if (!outer.actor || !can(outer.actor, "events.manage")) return { error: "not-allowed" };
+  const event = await loadManagedEvent(outer.deps.db, eventId);
+  if (!event) return { error: "event-not-found" };
+  if (event.cancelledAt) return { error: "event-cancelled" };
+  if (event.startsAt <= new Date()) return { error: "event-past" };
+  return {
+    title: event.title,
+    startsAt: event.startsAt.getTime(),
+    endsAt: event.endsAt.getTime(),
+    place: event.place,
+    link: event.link,
+    people: event.registered + event.waitlisted,
+    zone: await viewerZone(outer),
+  };
+}
+
+/** Moves an event to a new time, after a confirmation naming how many people will be told. */
+export async function rescheduleConversation(conversation: Conv, ctx: ConversationContext, args: ChangeEventArgs) {
+  const flow = new Flow(conversation, ctx, args.lang);
+  const event = await conversation.external((outer) => loadForChange(outer, args.eventId));
+  if ("error" in event) return finish(flow, args.eventId, changeRefusal(flow.t.bind(flow), event.error));
+  const t = flow.t.bind(flow);
+  const now = await conversation.now();
+  const startsAt = await askStart(flow, { zone: event.zone, now, keep: event.startsAt, plan: null });
+  if (startsAt === CANCELLED) return finish(flow, args.eventId, flow.t("event-manage-unchanged"));
+  const endsAt = await askEnd(flow, { zone: event.zone, start: startsAt, keep: startsAt + (event.endsAt - event.startsAt) });
+  if (endsAt === CANCELLED) return finish(flow, args.eventId, flow.t("event-manage-unchanged"));
+  if (startsAt === event.startsAt && endsAt === event.endsAt) return finish(flow, args.eventId, flow.t("event-manage-unchanged"));
+
+  const before = formatWhen(t, event.startsAt, flow.lang, event.zone);
+  const after = formatWhen(t, startsAt, flow.lang, event.zone);
+  const text = flow.t("event-manage-confirm-time", { title: esc(event.title), before, after, count: event.people });
+  if (!(await confirm(flow, text))) return finish(flow, args.eventId, flow.t("event-manage-unchanged"));
+
+  const change: Change = { kind: "time", title: event.title, before: event.startsAt, after: startsAt };
+  const result = await conversation.external((outer) =>
+    apply(outer, () => rescheduleEvent(outer.deps.db, { eventId: args.eventId, startsAt: new Date(startsAt), endsAt: new Date(endsAt), now: new Date() }), change),
+  );
+  await finish(flow, args.eventId, report(flow, result, "event-manage-time-changed"));
+}
+
+/** Sets a new address or link, after a confirmation naming how many people will be told. */
+export async function relocateConversation(conversation: Conv, ctx: ConversationContext, args: ChangeEventArgs) {
+  const flow = new Flow(conversation, ctx, args.lang);
+  const event = await conversation.external((outer) => loadForChange(outer, args.eventId));
+  if ("error" in event) return finish(flow, args.eventId, changeRefusal(flow.t.bind(flow), event.error));
+  const where = await askWhere(flow, { keep: null, skippable: false });
+  if (where === CANCELLED) return finish(flow, args.eventId, flow.t("event-manage-unchanged"));
+  if (where.place === event.place && where.link === event.link) return finish(flow, args.eventId, flow.t("event-manage-unchanged"));
+
+  const text = flow.t("event-manage-confirm-place", { title: esc(event.title), where: esc(where.link ?? where.place ?? "—"), count: event.people });
+  if (!(await confirm(flow, text))) return finish(flow, args.eventId, flow.t("event-manage-unchanged"));
+
+  const change: Change = { kind: "place", title: event.title, startsAt: event.startsAt, ...where };
+  const result = await conversation.external((outer) => apply(outer, () => relocateEvent(outer.deps.db, { eventId: args.eventId, ...where }), change));
+  await finish(flow, args.eventId, report(flow, result, "event-manage-place-changed"));
+}
+
+type Applied = Delivery | { error: string };
+
+/** Re-checks the permission, writes, then tells everyone signed up or waiting. */
+async function apply(outer: Context, write: () => Promise<Recipient[]>, change: Change): Promise<Applied> {
+  if (!outer.actor || !can(outer.actor, "events.manage")) return { error: "not-allowed" };
+  let people: Recipient[];
+  try {
+    people = await write();
+  } catch (error) {
+    if (error instanceof AppError) return { error: error.code };
+    throw error;
+  }
+  return tellPeople(outer, people, change);
+}
+
+function report(flow: Flow, result: Applied, doneKey: string): string {
+  if ("error" in result) return changeRefusal(flow.t.bind(flow), result.error);
+  const lines = [flow.t(doneKey), flow.t("event-manage-told", { count: result.sent })];
+  if (result.failed) lines.push(flow.t("event-manage-not-told", { count: result.failed }));
+  return lines.join("\n");
+}
+
+async function confirm(flow: Flow, text: string): Promise<boolean> {
+  const answer = await flow.step<true>({
+    cancellable: true,
+    screen: () => ({ text, keyboard: new InlineKeyboard().text(flow.t("event-manage-confirm-yes"), "s:yes") }),
+    onButton: (data) => (data === "yes" ? { done: true } : undefined),
+  });
+  return answer !== CANCELLED;
+}
+
+/** Says how it went and shows the event's management screen again (the main menu if it is gone). */
+async function finish(flow: Flow, eventId: number, notice: string) {
+  await flow.say(notice);
+  const lang = flow.lang;
+  await flow.conversation.external(async (outer) => {
+    outer.i18n.useLocale(lang);
+    const screen = can(outer.actor, "events.manage") ? await manageEventScreen(outer, eventId) : null;
+    if (!screen) return showMainMenu(outer);
+    await outer.reply(screen.text, { parse_mode: "HTML", reply_markup: compact(screen.keyboard), link_preview_options: { is_disabled: true } });
+  });
+}

@@ -1,0 +1,283 @@
+import { InlineKeyboard } from "grammy";
+import type { ConversationContext } from "../../../bot/context.ts";
+import { CANCELLED, Flow, type Conv } from "../../../bot/flow.ts";
+import { esc } from "../../../bot/html.ts";
+import { AppError } from "../../../errors.ts";
+import type { CompetencyArea } from "../../plans/parser/types.ts";
+import { showMainMenu } from "../../menu/show.ts";
+import { can } from "../../roles/permissions.ts";
+import { createEvent, type EventInput } from "../create-event.ts";
+import { EVERYONE, type Audience, type EventKind } from "../kinds.ts";
+import { cardText, describeAudience } from "./card.ts";
+import type { CreateEventArgs } from "./ids.ts";
+import { loadAuthor, loadMeasurePrefill, type Author, type MeasurePrefill } from "./service.ts";
+import {
+  askAudience,
+  askCapacity,
+  askDeadline,
+  askDescription,
+  askEnd,
+  askKind,
+  askOrganiser,
+  askStart,
+  askTitle,
+  askWhere,
+  isOrganiser,
+  isTitle,
+} from "./steps.ts";
+
+/** The event being put together; times as epoch milliseconds, since it lives in conversation state. */
+type Draft = {
+  title: string;
+  kind: EventKind;
+  description: string;
+  startsAt: number;
+  endsAt: number;
+  place: string | null;
+  link: string | null;
+  organiser: string;
+  capacity: number | null;
+  deadline: number | null;
+  audience: Audience;
+  areas: CompetencyArea[];
+  measureId: number | null;
+};
+
+type Field = "title" | "kind" | "description" | "time" | "place" | "organiser" | "capacity" | "deadline" | "audience";
+const FIELDS: readonly Field[] = ["title", "kind", "description", "time", "place", "organiser", "capacity", "deadline", "audience"];
+
+/** Literal keys for the "edit which field" buttons. */
+const FIELD_KEYS: Record<Field, string> = {
+  title: "event-new-field-title",
+  kind: "event-new-field-kind",
+  description: "event-new-field-description",
+  time: "event-new-field-time",
+  place: "event-new-field-place",
+  organiser: "event-new-field-organiser",
+  capacity: "event-new-field-capacity",
+  deadline: "event-new-field-deadline",
+  audience: "event-new-field-audience",
+};
+
+/** The field to ask again when saving breaks a rule (time passed on the preview, say). */
+const FIELD_OF_ERROR: Partial<Record<string, Field>> = {
+  "event-title": "title",
+  "event-description": "description",
+  "event-start-past": "time",
+  "event-end-before-start": "time",
+  "event-capacity": "capacity",
+  "event-link": "place",
+  "event-deadline": "deadline",
+};
+
+/**
+ * A methodologist creates an event, one question a message, then sees the card as teachers will
+ * and saves it (or edits a field first). With `measureId`, the plan measure's title, kind,
+ * executor and dates are offered. Saving re-checks the permission; nothing is stored before.
+ */
+export async function createEventConversation(conversation: Conv, ctx: ConversationContext, args: CreateEventArgs) {
+  const flow = new Flow(conversation, ctx, args.lang);
+  const setup = await conversation.external(async (outer) => {
+    if (!outer.actor || !can(outer.actor, "events.manage")) return null;
+    const author = await loadAuthor(outer.deps.db, outer.actor.userId, outer.deps.config.defaultTimezone);
+    const prefill = args.measureId === null ? null : await loadMeasurePrefill(outer.deps.db, { measureId: args.measureId, now: new Date(), zone: author.zone });
+    return { author, prefill, measureMissing: args.measureId !== null && prefill === null };
+  });
+  if (!setup) return finish(flow, flow.t("error-not-allowed"));
+  if (setup.measureMissing) return finish(flow, flow.t("error-not-found"));
+  const { author, prefill } = setup;
+
+  const draft = await collect(flow, author, prefill);
+  if (draft === CANCELLED) return finish(flow, flow.t("event-new-cancelled"));
+
+  for (;;) {
+    const action = await preview(flow, author, draft);
+    if (action === CANCELLED) return finish(flow, flow.t("event-new-cancelled"));
+    if (action === "edit") {
+      const field = await pickField(flow);
+      if (field === CANCELLED) return finish(flow, flow.t("event-new-cancelled"));
+      if (field !== "back" && (await ask(flow, field, draft, author, prefill, true)) === CANCELLED) return finish(flow, flow.t("event-new-cancelled"));
+      continue;
+    }
+    const saved = await conversation.external(async (outer): Promise<{ id: number; bot: string } | { error: string }> => {
+      if (!outer.actor || !can(outer.actor, "events.manage")) return { error: "not-allowed" };
+      try {
+        const id = await createEvent(outer.deps.db, toInput(draft), { createdById: outer.actor.userId, now: new Date() });
+        return { id, bot: outer.me.username };
+      } catch (error) {
+        if (error instanceof AppError) return { error: error.code };
+        throw error;
+      }
+    });
+    if ("id" in saved) {
+      const link = `https://t.me/${saved.bot}?start=event_${saved.id}`;
+      return finish(flow, flow.t("event-new-created", { title: esc(draft.title), link }));
+    }
+    await flow.say(flow.t(`error-${saved.error}`));
+    const field = FIELD_OF_ERROR[saved.error];
+    if (!field) return finish(flow);
+    if ((await ask(flow, field, draft, author, prefill, true)) === CANCELLED) return finish(flow, flow.t("event-new-cancelled"));
+  }
+}
+
+async function finish(flow: Flow, notice?: string) {
+  if (notice) await flow.say(notice);
+  const lang = flow.lang;
+  await flow.conversation.external(async (outer) => {
+    outer.i18n.useLocale(lang);
+    await showMainMenu(outer);
+  });
+}
+
+/** Every question in order, with the plan measure's values offered where there is one. */
+async function collect(flow: Flow, author: Author, prefill: MeasurePrefill | null): Promise<Draft | typeof CANCELLED> {
+  const draft: Draft = {
+    title: "",
+    kind: prefill?.kind ?? "seminar",
+    description: "",
+    startsAt: 0,
+    endsAt: 0,
+    place: null,
+    link: null,
+    organiser: "",
+    capacity: null,
+    deadline: null,
+    audience: structuredClone(EVERYONE),
+    areas: prefill?.areas ?? [],
+    measureId: prefill?.measureId ?? null,
+  };
+  for (const field of FIELDS) {
+    if ((await ask(flow, field, draft, author, prefill, false)) === CANCELLED) return CANCELLED;
+  }
+  return draft;
+}
+
+/**
+ * Asks one field and writes the answer into the draft. `editing` offers the current value to
+ * keep; a new time also asks for the deadline again when the old one no longer fits.
+ */
+async function ask(flow: Flow, field: Field, draft: Draft, author: Author, prefill: MeasurePrefill | null, editing: boolean): Promise<void | typeof CANCELLED> {
+  const zone = author.zone;
+  switch (field) {
+    case "title": {
+      const keep = editing ? draft.title : prefill && isTitle(prefill.title) ? prefill.title : null;
+      const title = await askTitle(flow, { keep, suggested: editing ? null : prefill?.title ?? null });
+      if (title === CANCELLED) return CANCELLED;
+      draft.title = title;
+      return;
+    }
+    case "kind": {
+      const kind = await askKind(flow, editing ? draft.kind : prefill?.kind ?? null);
+      if (kind === CANCELLED) return CANCELLED;
+      draft.kind = kind;
+      return;
+    }
+    case "description": {
+      const description = await askDescription(flow, editing ? draft.description : null);
+      if (description === CANCELLED) return CANCELLED;
+      draft.description = description;
+      return;
+    }
+    case "time": {
+      const now = await flow.conversation.now();
+      const plan = !editing && prefill ? { schedule: prefill.schedule, firstDay: prefill.firstDay } : null;
+      const startsAt = await askStart(flow, { zone, now, keep: editing ? draft.startsAt : null, plan });
+      if (startsAt === CANCELLED) return CANCELLED;
+      const keepEnd = editing ? (draft.endsAt > startsAt ? draft.endsAt : startsAt + (draft.endsAt - draft.startsAt)) : null;
+      const endsAt = await askEnd(flow, { zone, start: startsAt, keep: keepEnd });
+      if (endsAt === CANCELLED) return CANCELLED;
+      draft.startsAt = startsAt;
+      draft.endsAt = endsAt;
+      if (editing && draft.deadline !== null && (draft.deadline > startsAt || draft.deadline <= now)) {
+        return ask(flow, "deadline", draft, author, prefill, true);
+      }
+      return;
+    }
+    case "place": {
+      const where = await askWhere(flow, { keep: editing ? { place: draft.place, link: draft.link } : null, skippable: true });
+      if (where === CANCELLED) return CANCELLED;
+      draft.place = where.place;
+      draft.link = where.link;
+      return;
+    }
+    case "organiser": {
+      const suggested = prefill?.organiser ?? null;
+      const organiser = await askOrganiser(flow, {
+        me: author.fullName,
+        suggested: suggested && isOrganiser(suggested) ? suggested : null,
+        keep: editing ? draft.organiser : null,
+      });
+      if (organiser === CANCELLED) return CANCELLED;
+      draft.organiser = organiser;
+      return;
+    }
+    case "capacity": {
+      const capacity = await askCapacity(flow);
+      if (capacity === CANCELLED) return CANCELLED;
+      draft.capacity = capacity;
+      return;
+    }
+    case "deadline": {
+      const now = await flow.conversation.now();
+      const deadline = await askDeadline(flow, { zone, start: draft.startsAt, now, keep: editing ? draft.deadline : null });
+      if (deadline === CANCELLED) return CANCELLED;
+      draft.deadline = deadline;
+      return;
+    }
+    case "audience": {
+      const audience = await askAudience(flow, { author, initial: draft.audience });
+      if (audience === CANCELLED) return CANCELLED;
+      draft.audience = audience;
+      return;
+    }
+  }
+}
+
+/** The card as teachers will see it, and "Save" / "Edit…" / "Cancel". */
+function preview(flow: Flow, author: Author, draft: Draft) {
+  return flow.step<"save" | "edit">({
+    cancellable: true,
+    screen: () => {
+      const t = flow.t.bind(flow);
+      const audience = t("event-manage-line-audience", { audience: describeAudience(t, draft.audience, author.municipalityName) });
+      const text = `${t("event-new-preview")}\n\n${cardText(t, flow.lang, author.zone, draft, [audience])}`;
+      const keyboard = new InlineKeyboard().text(t("event-new-save"), "s:save").text(t("event-new-edit"), "s:edit");
+      return { text, keyboard };
+    },
+    onButton: (data) => (data === "save" || data === "edit" ? { done: data } : undefined),
+  });
+}
+
+function pickField(flow: Flow) {
+  return flow.step<Field | "back">({
+    cancellable: true,
+    screen: () => {
+      const keyboard = new InlineKeyboard();
+      FIELDS.forEach((field, index) => {
+        keyboard.text(flow.t(FIELD_KEYS[field]), `s:${field}`);
+        if (index % 3 === 2) keyboard.row();
+      });
+      keyboard.row().text(flow.t("button-back"), "s:back");
+      return { text: flow.t("event-new-pick-field"), keyboard };
+    },
+    onButton: (data) => (data === "back" || (FIELDS as readonly string[]).includes(data) ? { done: data as Field | "back" } : undefined),
+  });
+}
+
+function toInput(draft: Draft): EventInput {
+  return {
+    title: draft.title,
+    kind: draft.kind,
+    description: draft.description,
+    startsAt: new Date(draft.startsAt),
+    endsAt: new Date(draft.endsAt),
+    place: draft.place,
+    link: draft.link,
+    organiser: draft.organiser,
+    capacity: draft.capacity,
+    registrationDeadline: draft.deadline === null ? null : new Date(draft.deadline),
+    audience: draft.audience,
+    areas: draft.areas,
+    measureId: draft.measureId,
+  };
+}

@@ -1,0 +1,113 @@
+import { createConversation } from "@grammyjs/conversations";
+import { Composer } from "grammy";
+import type { Context } from "../../../bot/context.ts";
+import { compact } from "../../../bot/screen.ts";
+import { AppError } from "../../../errors.ts";
+import { pickLocale } from "../../../i18n/index.ts";
+import { mainMenu } from "../../menu/menus.ts";
+import { mainMenuText } from "../../menu/text.ts";
+import { can } from "../../roles/permissions.ts";
+import { relocateConversation, rescheduleConversation } from "./change-conversations.ts";
+import { createEventConversation } from "./create-conversation.ts";
+import { CREATE_EVENT, MANAGE_CALLBACK, MANAGE_DATA, RELOCATE_EVENT, RESCHEDULE_EVENT, type ChangeEventArgs, type CreateEventArgs } from "./ids.ts";
+import { changeRefusal } from "./card.ts";
+import { tellPeople } from "./notify.ts";
+import { cancelConfirmScreen, manageEventScreen, manageListScreen, type ManageScreen } from "./screens.ts";
+import { loadManagedEvent } from "./service.ts";
+import { cancelEvent } from "./update-event.ts";
+
+/**
+ * Creating events and changing or cancelling them, for methodologists and admins: /newevent,
+ * /events_manage, the main-menu buttons, and `ev:frommeasure:<id>` from the plan browser.
+ * Every command and button re-checks "events.manage" on the server.
+ */
+export const eventsManageFeature = new Composer<Context>();
+
+eventsManageFeature.use(createConversation(createEventConversation, CREATE_EVENT));
+eventsManageFeature.use(createConversation(rescheduleConversation, RESCHEDULE_EVENT));
+eventsManageFeature.use(createConversation(relocateConversation, RELOCATE_EVENT));
+
+const langOf = (ctx: Context) => pickLocale(ctx.actor?.lang, ctx.from?.language_code);
+
+const registered = eventsManageFeature.filter((ctx) => ctx.actor?.onboarded === true);
+
+registered.command("newevent", async (ctx) => {
+  if (!can(ctx.actor, "events.manage")) return void (await ctx.reply(ctx.t("error-not-allowed")));
+  const args: CreateEventArgs = { lang: langOf(ctx), measureId: null };
+  await ctx.conversation.enter(CREATE_EVENT, args);
+});
+
+registered.command("events_manage", async (ctx) => {
+  if (!can(ctx.actor, "events.manage")) return void (await ctx.reply(ctx.t("error-not-allowed")));
+  const screen = await manageListScreen(ctx, 0);
+  await ctx.reply(screen.text, { parse_mode: "HTML", reply_markup: compact(screen.keyboard), link_preview_options: { is_disabled: true } });
+});
+
+const manage = eventsManageFeature.callbackQuery(MANAGE_CALLBACK);
+
+manage.use(async (ctx, next) => {
+  if (can(ctx.actor, "events.manage")) return next();
+  await ctx.answerCallbackQuery({ text: ctx.t("error-not-allowed"), show_alert: true });
+});
+
+async function show(ctx: Context, screen: ManageScreen | null) {
+  if (!screen) return void (await ctx.answerCallbackQuery({ text: ctx.t("error-event-not-found"), show_alert: true }));
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageText(screen.text, { parse_mode: "HTML", reply_markup: compact(screen.keyboard), link_preview_options: { is_disabled: true } });
+}
+
+manage.callbackQuery(/^ev:frommeasure:(\d{1,9})$/, async (ctx) => {
+  const measureId = Number(ctx.match[1]);
+  if (!(await ctx.deps.db.measure.count({ where: { id: measureId } }))) {
+    return void (await ctx.answerCallbackQuery({ text: ctx.t("error-not-found"), show_alert: true }));
+  }
+  await ctx.answerCallbackQuery();
+  const args: CreateEventArgs = { lang: langOf(ctx), measureId };
+  await ctx.conversation.enter(CREATE_EVENT, args);
+});
+
+manage.callbackQuery(MANAGE_DATA.create, async (ctx) => {
+  await ctx.answerCallbackQuery();
+  const args: CreateEventArgs = { lang: langOf(ctx), measureId: null };
+  await ctx.conversation.enter(CREATE_EVENT, args);
+});
+
+manage.callbackQuery(/^ev:mg:l:(\d{1,6})$/, async (ctx) => show(ctx, await manageListScreen(ctx, Number(ctx.match[1]))));
+manage.callbackQuery(/^ev:mg:e:(\d{1,9})$/, async (ctx) => show(ctx, await manageEventScreen(ctx, Number(ctx.match[1]))));
+manage.callbackQuery(/^ev:mg:c:(\d{1,9})$/, async (ctx) => show(ctx, await cancelConfirmScreen(ctx, Number(ctx.match[1]))));
+
+manage.callbackQuery(/^ev:mg:([tp]):(\d{1,9})$/, async (ctx) => {
+  await ctx.answerCallbackQuery();
+  const args: ChangeEventArgs = { lang: langOf(ctx), eventId: Number(ctx.match[2]) };
+  await ctx.conversation.enter(ctx.match[1] === "t" ? RESCHEDULE_EVENT : RELOCATE_EVENT, args);
+});
+
+manage.callbackQuery(/^ev:mg:cy:(\d{1,9})$/, async (ctx) => {
+  const eventId = Number(ctx.match[1]);
+  const event = await loadManagedEvent(ctx.deps.db, eventId);
+  let people;
+  try {
+    people = await cancelEvent(ctx.deps.db, { eventId, now: new Date() });
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    await ctx.answerCallbackQuery({ text: changeRefusal(ctx.t.bind(ctx), error.code), show_alert: true });
+    return;
+  }
+  await ctx.answerCallbackQuery({ text: ctx.t("event-manage-cancelled") });
+  const screen = await manageEventScreen(ctx, eventId);
+  if (screen) await ctx.editMessageText(screen.text, { parse_mode: "HTML", reply_markup: compact(screen.keyboard), link_preview_options: { is_disabled: true } });
+  const delivery = await tellPeople(ctx, people, { kind: "cancel", title: event?.title ?? "", startsAt: event?.startsAt.getTime() ?? 0 });
+  const lines = [ctx.t("event-manage-told", { count: delivery.sent })];
+  if (delivery.failed) lines.push(ctx.t("event-manage-not-told", { count: delivery.failed }));
+  await ctx.reply(lines.join("\n"));
+});
+
+manage.callbackQuery(MANAGE_DATA.menu, async (ctx) => {
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageText(mainMenuText(ctx), { parse_mode: "HTML", reply_markup: await mainMenu.markup(ctx) });
+});
+
+/** An old or made-up button of this feature changes nothing. */
+manage.use(async (ctx) => {
+  await ctx.answerCallbackQuery({ text: ctx.t("button-outdated") });
+});

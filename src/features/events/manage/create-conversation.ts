@@ -7,8 +7,8 @@ import type { CompetencyArea } from "../../plans/parser/types.ts";
 import { showMainMenu } from "../../menu/show.ts";
 import { can } from "../../roles/permissions.ts";
 import { createEvent, type EventInput } from "../create-event.ts";
-import { EVERYONE, type Audience, type EventKind } from "../kinds.ts";
-import { cardText, describeAudience } from "./card.ts";
+import { EVERYONE, type Audience } from "../kinds.ts";
+import { cardText, describeAudience, type CardFields } from "./card.ts";
 import type { CreateEventArgs } from "./ids.ts";
 import { loadAuthor, loadMeasurePrefill, type Author, type MeasurePrefill } from "./service.ts";
 import {
@@ -27,17 +27,7 @@ import {
 } from "./steps.ts";
 
 /** The event being put together; times as epoch milliseconds, since it lives in conversation state. */
-type Draft = {
-  title: string;
-  kind: EventKind;
-  description: string;
-  startsAt: number;
-  endsAt: number;
-  place: string | null;
-  link: string | null;
-  organiser: string;
-  capacity: number | null;
-  deadline: number | null;
+type Draft = CardFields & {
   audience: Audience;
   areas: CompetencyArea[];
   measureId: number | null;

@@ -114,46 +114,77 @@ describe("npm start (the real process)", { timeout: TEST_MS }, () => {
     expect(bot.stderr()).not.toMatch(/^\s+at /m);
   });
 
-  it("walks a new user from /start through the whole onboarding in Russian to the main menu", async () => {
-    const { api, database, bot } = await launch();
-    await bot.waitForLog("polling for updates", START_MS);
-    const u = api.user({ languageCode: "ru" });
+  const WALKS = [
+    {
+      lang: "ru",
+      telegramLanguage: "ru",
+      language: "Русский",
+      consent: ["Согласие на обработку персональных данных", /Согласен/],
+      name: ["Как вас зовут", "Петрова Анна Ивановна"],
+      municipality: "муниципалитет",
+      school: "школу",
+      subjects: ["предметы", "Математика", "✅ Готово"],
+      experience: "Сколько лет",
+      menu: ["Главное меню", ["📅 Ближайшие события", "🎫 Мои записи", "👤 Профиль", "⚙️ Настройки", "❓ Помощь"]],
+      done: "вы зарегистрированы",
+    },
+    {
+      lang: "en",
+      telegramLanguage: "de",
+      language: "English",
+      consent: ["Consent to personal data processing", /I agree/],
+      name: ["What is your name", "Anna Petrova"],
+      municipality: "municipality",
+      school: "school",
+      subjects: ["subjects", "Mathematics", "✅ Done"],
+      experience: "How many years",
+      menu: ["Main menu", ["📅 Upcoming events", "🎫 My registrations", "👤 Profile", "⚙️ Settings", "❓ Help"]],
+      done: "registered",
+    },
+  ] as const;
 
-    await u.send("/start");
-    const language = await shown(u, bot, "Выберите язык");
-    expect(language.buttons).toEqual([["Русский", "English"]]);
+  for (const walk of WALKS) {
+    it(`walks a new user from /start through the whole onboarding (${walk.lang}) to the main menu`, async () => {
+      const { api, database, bot } = await launch();
+      await bot.waitForLog("polling for updates", START_MS);
+      const u = api.user({ languageCode: walk.telegramLanguage });
 
-    await u.press("Русский");
-    await shown(u, bot, "Согласие на обработку персональных данных");
-    await u.press(/Согласен/);
-    await shown(u, bot, "Как вас зовут");
-    await u.send("Петрова Анна Ивановна");
-    await shown(u, bot, (m) => m.text.includes("муниципалитет") && m.buttons.flat().includes("г. Омск"));
-    await u.press("г. Омск");
-    const schools = await shown(u, bot, "школу");
-    const school = schools.buttons[0]?.[0];
-    expect(school).toBeTruthy();
-    await u.press(school!);
-    await shown(u, bot, "предметы");
-    await u.press("Математика");
-    await shown(u, bot, (m) => m.buttons.flat().includes("✅ Математика"));
-    await u.press("✅ Готово");
-    await shown(u, bot, "Сколько лет");
-    await u.press("2");
-    const menu = await shown(u, bot, "Главное меню");
-    expect(menu.buttons.flat()).toEqual(["📅 Ближайшие события", "🎫 Мои записи", "👤 Профиль", "⚙️ Настройки", "❓ Помощь"]);
-    expect(u.messages().some((m) => m.text.includes("вы зарегистрированы"))).toBe(true);
+      await u.send("/start");
+      const language = await shown(u, bot, "Выберите язык");
+      expect(language.buttons).toEqual([["Русский", "English"]]);
 
-    const db = await open(database);
-    const row = await db.user.findUnique({ where: { telegramId: BigInt(u.id) }, include: { subjects: true, school: { include: { municipality: true } } } });
-    expect(row).toMatchObject({ fullName: "Петрова Анна Ивановна", lang: "ru", experienceYears: 2 });
-    expect(row?.onboardedAt).toBeInstanceOf(Date);
-    expect(row?.consentAt).toBeInstanceOf(Date);
-    expect(row?.school?.name).toBe(school);
-    expect(row?.school?.municipality.name).toBe("г. Омск");
-    expect(row?.subjects.map((s) => s.subject)).toEqual(["math"]);
-    expect(bot.logs().filter((l) => l.level >= 50), bot.transcript()).toEqual([]);
-  });
+      await u.press(walk.language);
+      await shown(u, bot, walk.consent[0]);
+      await u.press(walk.consent[1]);
+      await shown(u, bot, walk.name[0]);
+      await u.send(walk.name[1]);
+      await shown(u, bot, (m) => m.text.includes(walk.municipality) && m.buttons.flat().includes("г. Омск"));
+      await u.press("г. Омск");
+      const schools = await shown(u, bot, walk.school);
+      const school = schools.buttons[0]?.[0];
+      expect(school).toBeTruthy();
+      await u.press(school!);
+      await shown(u, bot, walk.subjects[0]);
+      await u.press(walk.subjects[1]);
+      await shown(u, bot, (m) => m.buttons.flat().includes(`✅ ${walk.subjects[1]}`));
+      await u.press(walk.subjects[2]);
+      await shown(u, bot, walk.experience);
+      await u.press("2");
+      const menu = await shown(u, bot, walk.menu[0]);
+      expect(menu.buttons.flat()).toEqual(walk.menu[1]);
+      expect(u.messages().some((m) => m.text.includes(walk.done))).toBe(true);
+
+      const db = await open(database);
+      const row = await db.user.findUnique({ where: { telegramId: BigInt(u.id) }, include: { subjects: true, school: { include: { municipality: true } } } });
+      expect(row).toMatchObject({ fullName: walk.name[1], lang: walk.lang, experienceYears: 2 });
+      expect(row?.onboardedAt).toBeInstanceOf(Date);
+      expect(row?.consentAt).toBeInstanceOf(Date);
+      expect(row?.school?.name).toBe(school);
+      expect(row?.school?.municipality.name).toBe("г. Омск");
+      expect(row?.subjects.map((s) => s.subject)).toEqual(["math"]);
+      expect(bot.logs().filter((l) => l.level >= 50), bot.transcript()).toEqual([]);
+    });
+  }
 
   it("SIGTERM to the bot's process: it stops gracefully, logs \"stopped\" and npm start exits 0 within 10 s", async () => {
     const { bot } = await launch();

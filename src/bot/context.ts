@@ -11,14 +11,18 @@ import type { Actor } from "../features/roles/permissions.ts";
 /** What every handler can rely on: set by the first middleware from the bot's dependencies. */
 export type Deps = { config: Config; db: Db; logger: Logger; fetchFile: FileFetcher };
 
-type AppFlavor = {
+export type AppFlavor = {
   deps: Deps;
   /** The person behind the update; null before they consent (nothing is stored until then). */
   actor: Actor | null;
 };
 
-/** The context inside conversations: the same flavours, without the conversation controls. */
-export type ConversationContext = BaseContext & AppFlavor & I18nFlavor;
+/**
+ * The context inside conversations: only what the conversation plugins install (i18n). The
+ * bot's dependencies and the person live on the outer context, reached through
+ * `conversation.external((outer) => ...)`, so a flow cannot touch the database outside it.
+ */
+export type ConversationContext = BaseContext & I18nFlavor;
 
 /** The one context flavour of the whole bot. */
-export type Context = ConversationFlavor<ConversationContext & MenuFlavor>;
+export type Context = ConversationFlavor<BaseContext & AppFlavor & I18nFlavor & MenuFlavor>;

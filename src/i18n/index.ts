@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { I18n } from "@grammyjs/i18n";
-import type { ConversationContext } from "../bot/context.ts";
+import type { AppFlavor, ConversationContext } from "../bot/context.ts";
 
 export const LOCALES = ["ru", "en"] as const;
 export const DEFAULT_LOCALE = "ru";
@@ -19,6 +19,8 @@ export function createI18n(): I18n<ConversationContext> {
     directory: LOCALES_DIR,
     // Fluent's bidi isolation marks would end up inside Telegram messages and button labels.
     fluentBundleOptions: { useIsolating: false },
-    localeNegotiator: (ctx) => pickLocale(ctx.actor?.lang, ctx.from?.language_code),
+    // Outside conversations the person's stored language decides; inside them, where nothing
+    // is loaded, the flow sets the locale itself (see Flow) and this is only the fallback.
+    localeNegotiator: (ctx) => pickLocale("actor" in ctx ? (ctx as Partial<AppFlavor>).actor?.lang : undefined, ctx.from?.language_code),
   });
 }

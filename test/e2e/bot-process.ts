@@ -1,5 +1,5 @@
 // The real process, `npm start`, for end-to-end tests: spawned in its own process group so that
-// whatever it leaves behind (sh, tsx, node) can be killed at once, with its output kept for
+// whatever it leaves behind (sh, node) can be killed at once, with its output kept for
 // failure messages and its pino lines parsed.
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
@@ -34,7 +34,7 @@ export type BotProcess = {
   waitForExit(timeoutMs?: number): Promise<Exit>;
   /** The exit, once it happened. */
   exit(): Exit | undefined;
-  /** The node process running src/main.ts (under npm → sh → tsx). */
+  /** The node process running src/main.ts (under npm; `exec` replaced the shell). */
   botPid(): number;
   /**
    * The processes still alive in the process group `npm start` leads ("pid args"), once they are

@@ -197,8 +197,8 @@ describe("npm start (the real process)", { timeout: TEST_MS }, () => {
     expect(await bot.leftovers()).toEqual([]);
   });
 
-  // `npm start` must hand signals to the bot: its script ends in `exec tsx src/main.ts`, since
-  // sh (dash) would otherwise die of SIGTERM without passing it on and leave the bot orphaned.
+  // `npm start` must hand signals to the bot: its script ends in `exec node --import tsx src/main.ts`,
+  // since sh (dash) would otherwise die of SIGTERM without passing it on and orphan the bot.
   it("SIGTERM to npm start itself reaches the bot: graceful stop, exit 0 within 10 s, nothing left running", async () => {
     const { bot } = await launch();
     await bot.waitForLog("polling for updates", START_MS);
@@ -209,10 +209,9 @@ describe("npm start (the real process)", { timeout: TEST_MS }, () => {
     expectStopped(bot);
   });
 
-  // Ctrl+C in a terminal, and systemd's default KillMode, signal the whole process group: npm,
-  // (sh,) tsx and node each get it. npm also forwards its copy to tsx, which relays it to node
-  // 30 ms later as a second signal; src/main.ts must keep listening (process.on, not once) or
-  // that second signal ends the process in the middle of its shutdown.
+  // Ctrl+C in a terminal, and systemd's default KillMode, signal the whole process group: npm and
+  // node each get it, and npm forwards its copy to node as a second signal; src/main.ts must keep
+  // listening (process.on, not once) or that second signal ends the process mid-shutdown.
   it("Ctrl+C (SIGINT to the whole process group) while an update is in flight: it is finished, npm start exits 0", async () => {
     const { api, bot } = await launch();
     await bot.waitForLog("polling for updates", START_MS);

@@ -1,5 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import type { ConversationContext } from "../../bot/context.ts";
+import type { Db } from "../../db/client.ts";
 import { CANCELLED, Flow, type Cancellable, type Conv } from "../../bot/flow.ts";
 import { esc } from "../../bot/html.ts";
 import { AppError } from "../../errors.ts";
@@ -65,7 +66,7 @@ async function collectAndSave(flow: Flow, args: EditDirectoryArgs): Promise<Canc
   return save(flow, name, (db) => renameMunicipality(db, { id: municipalityId, name }));
 }
 
-function save(flow: Flow, name: string, write: (db: ConversationContext["deps"]["db"]) => Promise<unknown>): Promise<SaveResult> {
+function save(flow: Flow, name: string, write: (db: Db) => Promise<unknown>): Promise<SaveResult> {
   return flow.conversation.external(async (outer) => {
     if (!can(outer.actor, "directory.manage")) return { name, error: "not-allowed" };
     try {

@@ -1,7 +1,7 @@
 import { createConversation } from "@grammyjs/conversations";
 import { Composer } from "grammy";
 import type { Context } from "../../../bot/context.ts";
-import { compact } from "../../../bot/screen.ts";
+import { compact, editScreen } from "../../../bot/screen.ts";
 import { AppError } from "../../../errors.ts";
 import { pickLocale } from "../../../i18n/index.ts";
 import { mainMenu } from "../../menu/menus.ts";
@@ -53,7 +53,7 @@ manage.use(async (ctx, next) => {
 async function show(ctx: Context, screen: ManageScreen | null) {
   if (!screen) return void (await ctx.answerCallbackQuery({ text: ctx.t("error-event-not-found"), show_alert: true }));
   await ctx.answerCallbackQuery();
-  await ctx.editMessageText(screen.text, { parse_mode: "HTML", reply_markup: compact(screen.keyboard), link_preview_options: { is_disabled: true } });
+  await editScreen(ctx, screen);
 }
 
 manage.callbackQuery(/^ev:frommeasure:(\d{1,9})$/, async (ctx) => {
@@ -95,7 +95,7 @@ manage.callbackQuery(/^ev:mg:cy:(\d{1,9})$/, async (ctx) => {
   }
   await ctx.answerCallbackQuery({ text: ctx.t("event-manage-cancelled") });
   const screen = await manageEventScreen(ctx, eventId);
-  if (screen) await ctx.editMessageText(screen.text, { parse_mode: "HTML", reply_markup: compact(screen.keyboard), link_preview_options: { is_disabled: true } });
+  if (screen) await editScreen(ctx, screen);
   const delivery = await tellPeople(ctx, people, { kind: "cancel", title: event?.title ?? "", startsAt: event?.startsAt.getTime() ?? 0 });
   const lines = [ctx.t("event-manage-told", { count: delivery.sent })];
   if (delivery.failed) lines.push(ctx.t("event-manage-not-told", { count: delivery.failed }));

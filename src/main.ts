@@ -27,15 +27,39 @@ function loadConfig(): Config {
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
 const db = await createDb(config.databaseUrl);
+
+// Listening from the start: a signal that comes while the bot is still starting, or the moment
+// it starts polling, must stop it as gracefully as one that comes later.
+let stopUpdates = async () => {};
+let stopScheduler = async () => {};
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, "stopping: finishing the updates in flight");
+  setTimeout(() => {
+    logger.error("shutdown took too long; exiting");
+    process.exit(1);
+  }, SHUTDOWN_LIMIT_MS).unref();
+  await stopUpdates();
+  await stopScheduler();
+  await db.$disconnect();
+  logger.info("stopped");
+  logger.flush(() => process.exit(0));
+}
+// `on`, not `once`: a Ctrl+C reaches the process twice (directly and through npm), and a second
+// signal must not end the shutdown that the first one started.
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
 const bundled = await ensureBundledDirectory(db, { defaultTimezone: config.defaultTimezone });
 if (bundled) logger.info({ municipalities: bundled.municipalitiesAdded, schools: bundled.schoolsAdded }, "bundled directory loaded");
 
 const bot = createBot({ config, db, logger });
 await bot.init();
 await registerCommands(bot.api, createI18n());
-const stopScheduler = startScheduler({ db, logger });
+stopScheduler = startScheduler({ db, logger });
 
-let stopUpdates: () => Promise<void>;
 if (config.mode.kind === "webhook") {
   const { url, secret, port } = config.mode;
   const path = new URL(url).pathname;
@@ -60,23 +84,3 @@ if (config.mode.kind === "webhook") {
   };
   logger.info({ bot: bot.botInfo.username }, "polling for updates");
 }
-
-let stopping = false;
-async function shutdown(signal: string) {
-  if (stopping) return;
-  stopping = true;
-  logger.info({ signal }, "stopping: finishing the updates in flight");
-  setTimeout(() => {
-    logger.error("shutdown took too long; exiting");
-    process.exit(1);
-  }, SHUTDOWN_LIMIT_MS).unref();
-  await stopUpdates();
-  await stopScheduler();
-  await db.$disconnect();
-  logger.info("stopped");
-  logger.flush(() => process.exit(0));
-}
-// `on`, not `once`: a Ctrl+C reaches the process twice (directly and through npm and tsx), and a
-// second signal must not end the shutdown that the first one started.
-process.on("SIGINT", () => void shutdown("SIGINT"));
-process.on("SIGTERM", () => void shutdown("SIGTERM"));

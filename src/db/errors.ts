@@ -1,10 +1,11 @@
+/** Prisma's error code (P2002, P2025, ...); each provider's client has its own error class, so read the field. */
+export function prismaCode(error: unknown): string | undefined {
+  if (typeof error !== "object" || error === null || !("code" in error)) return undefined;
+  const { code } = error as { code?: unknown };
+  return typeof code === "string" ? code : undefined;
+}
 
-/** Prisma's unique-constraint violation (P2002); each provider's client has its own error class. */
+/** A unique-constraint violation (P2002). */
 export function isUniqueViolation(error: unknown): boolean {
-  return (
-    typeof error === "object" &&
-    error !== null &&
-    "code" in error &&
-    (error as { code?: unknown }).code === "P2002"
-  );
+  return prismaCode(error) === "P2002";
 }

@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { purgeStaleConversations } from "../../src/scheduler/housekeeping.ts";
 import { holdPreview, purgeStalePreviews, readPreview } from "../../src/features/plans/pending.ts";
-import { ensureBundledDirectory } from "../../src/features/directory/service.ts";
 import { createTestDb, type TestDb } from "../support/db.ts";
 import { createTeacher } from "../support/factories.ts";
 
 let t: TestDb;
 beforeAll(async () => {
-  t = await createTestDb();
-  await ensureBundledDirectory(t.db, { defaultTimezone: "Asia/Omsk" });
+  t = await createTestDb({ directory: true });
 });
 afterAll(() => t.drop());
 

@@ -2,12 +2,22 @@ import { copyFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { createDb, type Db } from "../../src/db/client.ts";
+import { ensureBundledDirectory } from "../../src/features/directory/service.ts";
 import { adminQuery, pgUrl, templatePgDb, templateSqliteFile, testProvider, testTmpDir } from "./db-names.ts";
 
 export type TestDb = { db: Db; url: string; drop(): Promise<void> };
 
-/** A fresh, migrated database of the provider under test, private to the caller. */
-export async function createTestDb(): Promise<TestDb> {
+/**
+ * A fresh, migrated database of the provider under test, private to the caller; with
+ * `directory`, holding the bundled Omsk-region municipalities and schools most flows need.
+ */
+export async function createTestDb(opts: { directory?: boolean } = {}): Promise<TestDb> {
+  const testDb = await createEmptyTestDb();
+  if (opts.directory) await ensureBundledDirectory(testDb.db, { defaultTimezone: "Asia/Omsk" });
+  return testDb;
+}
+
+async function createEmptyTestDb(): Promise<TestDb> {
   const name = `t_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
   if (testProvider() === "postgres") {
     await adminQuery(`CREATE DATABASE "${name}" TEMPLATE "${templatePgDb()}"`);

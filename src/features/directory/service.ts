@@ -1,5 +1,5 @@
 import type { Db } from "../../db/client.ts";
-import { isUniqueViolation } from "../../db/errors.ts";
+import { isUniqueViolation, prismaCode } from "../../db/errors.ts";
 import { AppError } from "../../errors.ts";
 import { canonicalTimezone, cleanName } from "./names.ts";
 
@@ -79,11 +79,8 @@ async function translateErrors<T>(name: string, write: () => Promise<T>): Promis
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError("duplicate", { name });
     // P2025: the record to update is gone; P2003: the school's municipality is gone.
-    if (hasPrismaCode(error, "P2025") || hasPrismaCode(error, "P2003")) throw new AppError("not-found");
+    const code = prismaCode(error);
+    if (code === "P2025" || code === "P2003") throw new AppError("not-found");
     throw error;
   }
-}
-
-function hasPrismaCode(error: unknown, code: string): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === code;
 }

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Db } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
 import type { RoleScope } from "./permissions.ts";
-import { checkScope, grantRole } from "./service.ts";
+import { checkScope, grantRole, holdsRole } from "./service.ts";
 
 /** 144 random bits in 24 URL-safe characters: fits Telegram's 64-character start parameter. */
 export function newInviteCode(): string {
@@ -81,11 +81,7 @@ export async function redeemInvite(
     const invite = await tx.invite.findUnique({ where: { code: opts.code } });
     if (!invite) throw new AppError("invite-invalid");
     const scope: RoleScope = { role: invite.role, municipalityId: invite.municipalityId, schoolId: invite.schoolId };
-    const held = await tx.roleGrant.findFirst({
-      where: { userId: opts.userId, role: scope.role, municipalityId: scope.municipalityId, schoolId: scope.schoolId },
-      select: { id: true },
-    });
-    if (held) return { scope, granted: false };
+    if (await holdsRole(tx, opts.userId, scope)) return { scope, granted: false };
     const { count } = await tx.invite.updateMany({
       where: { id: invite.id, revokedAt: null, expiresAt: { gt: opts.at }, uses: { lt: tx.invite.fields.maxUses } },
       data: { uses: { increment: 1 } },

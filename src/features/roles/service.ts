@@ -23,27 +23,27 @@ export function checkScope(scope: RoleScope): void {
   if (scope.role !== "coordinator" && scoped) throw new AppError("invalid-scope");
 }
 
+export async function holdsRole(db: Pick<Db, "roleGrant">, userId: number, scope: RoleScope): Promise<boolean> {
+  const key = { userId_role_scopeKey: { userId, role: scope.role, scopeKey: scopeKey(scope) } };
+  return (await db.roleGrant.findUnique({ where: key, select: { id: true } })) !== null;
+}
+
 /** Grants a role; granting one the person already holds changes nothing. Returns whether it was new. */
 export async function grantRole(
   db: Pick<Db, "roleGrant">,
   opts: { userId: number; scope: RoleScope; grantedById: number | null },
 ): Promise<boolean> {
   checkScope(opts.scope);
-  const key = scopeKey(opts.scope);
-  const where = { userId_role_scopeKey: { userId: opts.userId, role: opts.scope.role, scopeKey: key } };
-  const before = await db.roleGrant.findUnique({ where, select: { id: true } });
-  if (before) return false;
-  await db.roleGrant.upsert({
-    where,
-    create: {
+  if (await holdsRole(db, opts.userId, opts.scope)) return false;
+  await db.roleGrant.create({
+    data: {
       userId: opts.userId,
       role: opts.scope.role,
       municipalityId: opts.scope.municipalityId,
       schoolId: opts.scope.schoolId,
-      scopeKey: key,
+      scopeKey: scopeKey(opts.scope),
       grantedById: opts.grantedById,
     },
-    update: {},
   });
   return true;
 }

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureBundledDirectory } from "../../../src/features/directory/service.ts";
 import { createTestDb, type TestDb } from "../../support/db.ts";
 import { createHarness, type AppHarness, type FakeUser } from "../../support/harness.ts";
 import { createTeacher } from "../../support/factories.ts";
@@ -11,8 +10,7 @@ let h: AppHarness;
 let admin: FakeUser;
 
 beforeAll(async () => {
-  t = await createTestDb();
-  await ensureBundledDirectory(t.db, { defaultTimezone: "Asia/Omsk" });
+  t = await createTestDb({ directory: true });
   h = await createHarness({ db: t.db, config: { adminIds: [BigInt(ADMIN_ID)] } });
   await createTeacher(t.db, { telegramId: ADMIN_ID, fullName: "Админова Ольга" });
   admin = h.user({ id: ADMIN_ID, languageCode: "ru" });

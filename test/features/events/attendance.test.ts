@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureBundledDirectory } from "../../../src/features/directory/service.ts";
 import { createTestDb, type TestDb } from "../../support/db.ts";
 import { createHarness, type AppHarness, type FakeUser } from "../../support/harness.ts";
 import { makeEvent } from "../../support/events.ts";
@@ -8,8 +7,7 @@ import { createTeacher } from "../../support/factories.ts";
 let t: TestDb;
 let h: AppHarness;
 beforeAll(async () => {
-  t = await createTestDb();
-  await ensureBundledDirectory(t.db, { defaultTimezone: "Asia/Omsk" });
+  t = await createTestDb({ directory: true });
   h = await createHarness({ db: t.db });
 });
 afterAll(() => t.drop());

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../../../src/db/client.ts";
-import { ensureBundledDirectory } from "../../../src/features/directory/service.ts";
 import type { Person } from "../../../src/features/events/audience.ts";
 import { cancelRegistration, registerForEvent } from "../../../src/features/events/registration.ts";
 import { CONSENT_VERSION } from "../../../src/features/profile/service.ts";
@@ -16,8 +15,7 @@ let clients: Db[] = [];
 let persons: Person[] = [];
 
 beforeAll(async () => {
-  t = await createTestDb();
-  await ensureBundledDirectory(t.db, { defaultTimezone: "Asia/Omsk" });
+  t = await createTestDb({ directory: true });
   const school = await t.db.school.findFirstOrThrow();
   await t.db.user.createMany({
     data: Array.from({ length: PEOPLE }, (_, i) => ({

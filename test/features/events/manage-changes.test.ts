@@ -1,7 +1,6 @@
 // A methodologist moves, relocates and cancels events from "🗂 My events"; everyone registered or
 // waiting is told in their own language; teachers' forged buttons change nothing.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ensureBundledDirectory } from "../../../src/features/directory/service.ts";
 import { loadPerson } from "../../../src/features/events/audience.ts";
 import { registerForEvent } from "../../../src/features/events/registration.ts";
 import { createTestDb, type TestDb } from "../../support/db.ts";
@@ -23,8 +22,7 @@ const Y = new Date().getUTCFullYear() + 1;
 const weekday = (utc: number, lang: string) => new Intl.DateTimeFormat(lang, { weekday: "long", timeZone: "Asia/Omsk" }).format(utc);
 
 beforeAll(async () => {
-  t = await createTestDb();
-  await ensureBundledDirectory(t.db, { defaultTimezone: "Asia/Omsk" });
+  t = await createTestDb({ directory: true });
   h = await createHarness({ db: t.db });
   const row = await createTeacher(t.db, { fullName: "Методистова Елена Петровна" });
   await t.db.roleGrant.create({ data: { userId: row.id, role: "methodologist" } });

@@ -1,7 +1,6 @@
 // A methodologist creates events in the bot, step by step; bad input at each step is refused with
 // its rule; Cancel saves nothing; teachers cannot start it; a plan measure prefills it.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ensureBundledDirectory } from "../../../src/features/directory/service.ts";
 import { createTestDb, type TestDb } from "../../support/db.ts";
 import { createTeacher } from "../../support/factories.ts";
 import { createHarness, type AppHarness, type FakeUser } from "../../support/harness.ts";
@@ -17,8 +16,7 @@ const Y = new Date().getUTCFullYear() + 1;
 const weekday = (utc: number, lang: string) => new Intl.DateTimeFormat(lang, { weekday: "long", timeZone: "Asia/Omsk" }).format(utc);
 
 beforeAll(async () => {
-  t = await createTestDb();
-  await ensureBundledDirectory(t.db, { defaultTimezone: "Asia/Omsk" });
+  t = await createTestDb({ directory: true });
   h = await createHarness({ db: t.db });
   const row = await createTeacher(t.db, { fullName: "Методистова Елена Петровна" });
   await t.db.roleGrant.create({ data: { userId: row.id, role: "methodologist" } });

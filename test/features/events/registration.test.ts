@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureBundledDirectory } from "../../../src/features/directory/service.ts";
 import { loadPerson, type Person } from "../../../src/features/events/audience.ts";
 import { cancelRegistration, registerForEvent } from "../../../src/features/events/registration.ts";
 import { EVERYONE } from "../../../src/features/events/kinds.ts";
@@ -9,8 +8,7 @@ import { createTeacher } from "../../support/factories.ts";
 
 let t: TestDb;
 beforeAll(async () => {
-  t = await createTestDb();
-  await ensureBundledDirectory(t.db, { defaultTimezone: "Asia/Omsk" });
+  t = await createTestDb({ directory: true });
 });
 afterAll(() => t.drop());
 

@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONVERSATION_VERSION } from "../../../src/bot/index.ts";
-import { ensureBundledDirectory } from "../../../src/features/directory/service.ts";
 import { createTestDb, type TestDb } from "../../support/db.ts";
 import { createHarness, type AppHarness, type FakeUser } from "../../support/harness.ts";
 
 let t: TestDb;
 let h: AppHarness;
 beforeAll(async () => {
-  t = await createTestDb();
-  await ensureBundledDirectory(t.db, { defaultTimezone: "Asia/Omsk" });
+  t = await createTestDb({ directory: true });
   h = await createHarness({ db: t.db });
 });
 afterAll(() => t.drop());

@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureBundledDirectory } from "../../../src/features/directory/service.ts";
 import { createTestDb, type TestDb } from "../../support/db.ts";
 import { createHarness, type AppHarness, type FakeUser } from "../../support/harness.ts";
 import { createTeacher } from "../../support/factories.ts";
@@ -14,8 +13,7 @@ let methodologist: FakeUser;
 let teacher: FakeUser;
 
 beforeAll(async () => {
-  t = await createTestDb();
-  await ensureBundledDirectory(t.db, { defaultTimezone: "Asia/Omsk" });
+  t = await createTestDb({ directory: true });
   h = await createHarness({ db: t.db });
   const m = await createTeacher(t.db, { fullName: "Методистова Елена" });
   await t.db.roleGrant.create({ data: { userId: m.id, role: "methodologist" } });

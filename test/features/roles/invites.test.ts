@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureBundledDirectory } from "../../../src/features/directory/service.ts";
 import { createInvite, isInviteCode, listActiveInvites, redeemInvite, revokeInvite } from "../../../src/features/roles/invites.ts";
 import { grantRole, listGrants, revokeGrant } from "../../../src/features/roles/service.ts";
 import { can, type Actor } from "../../../src/features/roles/permissions.ts";
@@ -9,8 +8,7 @@ import { createTeacher } from "../../support/factories.ts";
 
 let t: TestDb;
 beforeAll(async () => {
-  t = await createTestDb();
-  await ensureBundledDirectory(t.db, { defaultTimezone: "Asia/Omsk" });
+  t = await createTestDb({ directory: true });
 });
 afterAll(() => t.drop());
 

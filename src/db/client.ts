@@ -8,6 +8,8 @@ import { isPostgresUrl, pgConnectionFields, sqliteFilePath } from "./url.ts";
 /** Both generated clients expose the same model API; the SQLite one serves as the type. */
 export type Db = PrismaClient;
 
+export const SQLITE_BUSY_TIMEOUT_MS = 10_000;
+
 export async function createDb(url: string): Promise<Db> {
   if (isPostgresUrl(url)) {
     const { PrismaClient } = await import("../generated/postgres/client.ts");
@@ -18,12 +20,18 @@ export async function createDb(url: string): Promise<Db> {
   const file = sqliteFilePath(url);
   if (file) mkdirSync(path.dirname(file), { recursive: true });
   const { PrismaClient } = await import("../generated/sqlite/client.ts");
-  const { PrismaLibSQL } = await import("@prisma/adapter-libsql");
-  const db = new PrismaClient({ adapter: new PrismaLibSQL({ url }) });
+  const { SingleConnectionLibSQL } = await import("./sqlite.ts");
+  const db = new PrismaClient({
+    adapter: new SingleConnectionLibSQL({ url }),
+    // Transactions queue for the one connection, and for another process's write lock.
+    transactionOptions: { maxWait: SQLITE_BUSY_TIMEOUT_MS, timeout: 2 * SQLITE_BUSY_TIMEOUT_MS },
+  });
   // WAL doubles write throughput and lets readers run beside a writer; a PRAGMA returns rows.
+  // They hold for the process's life: the adapter keeps one connection, transactions included.
   await db.$queryRawUnsafe("PRAGMA journal_mode=WAL");
   await db.$queryRawUnsafe("PRAGMA synchronous=NORMAL");
-  await db.$queryRawUnsafe("PRAGMA busy_timeout=5000");
+  // Another process writing (the plan CLI) makes statements wait this long for the lock, not fail.
+  await db.$queryRawUnsafe(`PRAGMA busy_timeout=${SQLITE_BUSY_TIMEOUT_MS}`);
   await db.$queryRawUnsafe("PRAGMA foreign_keys=ON");
   return db;
 }

@@ -5,8 +5,6 @@ button-done = ✅ Done
 button-outdated = This button is out of date.
 hint-use-buttons = Please choose an answer with the buttons below the message.
 hint-send-text = Please reply with text.
-hint-finish-step = Please answer this question first.
-hint-finish-or-cancel = Please answer this question first or tap “Cancel”.
 
 ## Commands
 command-start = Start or open the menu
@@ -71,6 +69,7 @@ consent-show-short = Short version
 consent-declined = Understood. We haven’t saved anything about you. If you change your mind, send /start.
 consent-recorded = Thank you! Your consent has been recorded. Now a few questions about you.
 onboarding-paused = Registration paused, your answers are saved. To continue, send /start.
+onboarding-finish-first = Let’s finish registering first: answer the question below. The menu and buttons work right after.
 onboarding-done = 🎉 All done, you’re registered!
 
 ## Profile
@@ -125,6 +124,7 @@ profile-delete-keep = No, keep it
 profile-deleted = Your data has been deleted and your consent withdrawn. To use the bot again, send /start.
 profile-saved = ✅ Saved.
 profile-unchanged = Changes cancelled.
+profile-edit-left = Profile edit closed; nothing has changed.
 language-ru = Русский
 language-en = English
 
@@ -186,6 +186,7 @@ admin-invites = 📋 Invitations
 admin-roles = 👥 Roles
 admin-directory = 🏫 Directory
 admin-cancelled = Cancelled, nothing has changed.
+admin-invite-left = Invitation setup closed; nothing was saved.
 admin-invite-ask-role = Which role will the invitation give?
 admin-invite-ask-level = Where will the coordinator work?
 admin-level-school = At a school
@@ -220,6 +221,7 @@ directory-pick-municipality = Choose a municipality:
 directory-pick-school = Choose a school or type part of its name:
 directory-ask-timezone = Choose the municipality’s time zone:
 directory-saved = ✅ Saved: “{ $name }”.
+directory-edit-left = Directory edit closed; nothing has changed.
 timezone-europe-kaliningrad = Kaliningrad
 timezone-europe-moscow = Moscow
 timezone-europe-samara = Samara
@@ -447,6 +449,7 @@ event-new-field-capacity = Seats
 event-new-field-deadline = Sign-up until
 event-new-field-audience = Audience
 event-new-cancelled = The event was not created; nothing was saved.
+event-new-left = Event draft closed; nothing was saved.
 event-new-created = ✅ The event “{ $title }” is created.
     A link to share it: { $link }
 event-manage-line-when = 🗓 { $when }
@@ -480,6 +483,7 @@ event-manage-cancel-yes = Yes, cancel the event
 event-manage-cancel-no = ‹ No, go back
 event-manage-cancelled = Event cancelled
 event-manage-unchanged = Nothing has changed.
+event-manage-left = Event change closed; nothing has changed.
 event-manage-confirm-time = Move “{ $title }”?
     Was: { $before }
     Will be: { $after }

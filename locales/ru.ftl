@@ -5,8 +5,6 @@ button-done = ✅ Готово
 button-outdated = Эта кнопка устарела.
 hint-use-buttons = Пожалуйста, выберите ответ кнопкой под сообщением.
 hint-send-text = Пожалуйста, ответьте текстом.
-hint-finish-step = Сначала ответьте на этот вопрос.
-hint-finish-or-cancel = Сначала ответьте на этот вопрос или нажмите «Отмена».
 
 ## Commands
 command-start = Начать или открыть меню
@@ -71,6 +69,7 @@ consent-show-short = Кратко
 consent-declined = Понимаем. Мы ничего о вас не сохранили. Если передумаете — отправьте /start.
 consent-recorded = Спасибо! Согласие записано. Теперь несколько вопросов о вас.
 onboarding-paused = Регистрация приостановлена, ответы сохранены. Чтобы продолжить, отправьте /start.
+onboarding-finish-first = Сначала закончим регистрацию: ответьте на вопрос ниже. Меню и кнопки заработают сразу после неё.
 onboarding-done = 🎉 Готово, вы зарегистрированы!
 
 ## Profile
@@ -127,6 +126,7 @@ profile-delete-keep = Нет, оставить
 profile-deleted = Ваши данные удалены, согласие отозвано. Чтобы снова пользоваться ботом, отправьте /start.
 profile-saved = ✅ Сохранено.
 profile-unchanged = Изменения отменены.
+profile-edit-left = Изменение профиля прервано, ничего не изменилось.
 language-ru = Русский
 language-en = English
 
@@ -188,6 +188,7 @@ admin-invites = 📋 Приглашения
 admin-roles = 👥 Роли
 admin-directory = 🏫 Справочник
 admin-cancelled = Отменено, ничего не изменилось.
+admin-invite-left = Создание приглашения прервано, ничего не сохранено.
 admin-invite-ask-role = Какую роль даст приглашение?
 admin-invite-ask-level = Где будет работать координатор?
 admin-level-school = В школе
@@ -222,6 +223,7 @@ directory-pick-municipality = Выберите муниципалитет:
 directory-pick-school = Выберите школу или напишите часть её названия:
 directory-ask-timezone = Выберите часовой пояс муниципалитета:
 directory-saved = ✅ Сохранено: «{ $name }».
+directory-edit-left = Изменение справочника прервано, ничего не изменилось.
 timezone-europe-kaliningrad = Калининград
 timezone-europe-moscow = Москва
 timezone-europe-samara = Самара
@@ -450,6 +452,7 @@ event-new-field-capacity = Места
 event-new-field-deadline = Запись до
 event-new-field-audience = Для кого
 event-new-cancelled = Событие не создано, ничего не сохранено.
+event-new-left = Создание события прервано, черновик не сохранён.
 event-new-created = ✅ Событие «{ $title }» создано.
     Ссылка, чтобы поделиться: { $link }
 event-manage-line-when = 🗓 { $when }
@@ -484,6 +487,7 @@ event-manage-cancel-yes = Да, отменить событие
 event-manage-cancel-no = ‹ Нет, вернуться
 event-manage-cancelled = Событие отменено
 event-manage-unchanged = Ничего не изменилось.
+event-manage-left = Изменение события прервано, ничего не изменилось.
 event-manage-confirm-time = Перенести «{ $title }»?
     Было: { $before }
     Станет: { $after }

@@ -22,16 +22,28 @@ export type StepSpec<T> = {
 };
 
 /**
+ * What a conversation does when the person turns to something else mid-step: a command (other
+ * than /cancel on a cancellable step) or a button that is no step's (callback data without `s:`).
+ * `leave`: take the step's buttons off, say this line, end the conversation and let the bot
+ * handle the update as if no question were open (the button works, the command runs).
+ * `stay`: keep the question (onboarding, where nothing else works yet), answer with this line
+ * and ask the same step again.
+ */
+export type Elsewhere = { leave: string } | { stay: string };
+
+/**
  * A conversation walked one step a message. Each step sends its screen, then waits: its own
- * buttons and text are answered, an old button gets "outdated", anything else a hint and the
- * same step again. The locale is re-applied to every new update, since plugins in a
- * conversation negotiate it afresh.
+ * buttons and text are answered, an old or forged step button gets "outdated", commands and
+ * other buttons go as `elsewhere` says, anything else gets a hint and the same step again. The
+ * locale is re-applied to every new update, since plugins in a conversation negotiate it afresh.
  */
 export class Flow {
   constructor(
     readonly conversation: Conv,
     public ctx: ConversationContext,
     public lang: string,
+    /** Locale keys, translated when used: the person may switch language mid-conversation. */
+    readonly elsewhere: Elsewhere,
   ) {
     ctx.i18n.useLocale(lang);
   }
@@ -61,6 +73,19 @@ export class Flow {
       if (notice) await this.say(notice);
       prompt = await sendScreen(this.ctx, render());
     };
+    /** A command or another feature's button: leave the conversation for it, or ask again. */
+    const turnElsewhere = async (): Promise<void> => {
+      if ("leave" in this.elsewhere) {
+        await removeKeyboard(this.ctx, prompt);
+        await this.say(this.t(this.elsewhere.leave));
+        // The update goes on to the bot's handlers, which answer the button or run the command.
+        return this.conversation.halt({ next: true });
+      }
+      const notice = this.t(this.elsewhere.stay);
+      if (!this.ctx.callbackQuery) return resend(notice);
+      await this.ctx.answerCallbackQuery({ text: notice });
+      await resend();
+    };
 
     for (;;) {
       const ctx = await this.conversation.wait();
@@ -69,7 +94,11 @@ export class Flow {
       const query = ctx.callbackQuery;
       if (query) {
         const data = query.data ?? "";
-        if (query.message?.message_id !== prompt || !data.startsWith("s:")) {
+        if (!data.startsWith("s:")) {
+          await turnElsewhere();
+          continue;
+        }
+        if (query.message?.message_id !== prompt) {
           await ctx.answerCallbackQuery({ text: this.t("button-outdated") });
           continue;
         }
@@ -107,8 +136,7 @@ export class Flow {
           await removeKeyboard(ctx, prompt);
           return CANCELLED;
         }
-        const repeatStep = command === "start" || command === "menu";
-        await resend(repeatStep ? undefined : this.t(spec.cancellable ? "hint-finish-or-cancel" : "hint-finish-step"));
+        await turnElsewhere();
         continue;
       }
       if (!spec.onText) {

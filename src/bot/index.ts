@@ -28,7 +28,7 @@ import { eventsManageFeature } from "../features/events/manage/index.ts";
  * state is then discarded, and onboarding, which saves every answer as it goes, resumes from
  * the database.
  */
-export const CONVERSATION_VERSION = 2;
+export const CONVERSATION_VERSION = 3;
 
 export type BotDeps = Omit<Deps, "fetchFile"> & { fetch?: ClientFetch };
 

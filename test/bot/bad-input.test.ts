@@ -92,11 +92,12 @@ describe("buttons that are not what they claim", () => {
     expect(u.lastAnswer()).toBeDefined();
   });
 
-  it("someone who is not registered pressing a menu button is sent to /start", async () => {
+  it("someone still in onboarding pressing a menu button is told to finish it first", async () => {
     const u = h.user({ languageCode: "ru" });
     await u.send("/start");
     await u.pressData("main/0/0//abc", u.lastMessage().id);
-    expect(u.lastAnswer()?.text).toBe("Эта кнопка устарела.");
+    expect(u.lastAnswer()?.text).toContain("Сначала закончим регистрацию");
+    expect(u.lastMessage().text).toContain("Выберите язык");
   });
 });
 

@@ -28,7 +28,7 @@ const TIMEZONES = [
 
 /** Adds or renames one directory entry; the write re-checks the admin's permission. */
 export async function editDirectory(conversation: Conv, ctx: ConversationContext, args: EditDirectoryArgs) {
-  const flow = new Flow(conversation, ctx, args.lang);
+  const flow = new Flow(conversation, ctx, args.lang, { leave: "directory-edit-left" });
   const result = await collectAndSave(flow, args);
   if (result === CANCELLED) await flow.say(flow.t("admin-cancelled"));
   else if (result.error) await flow.say(flow.t(`error-${result.error}`, { name: esc(result.name) }));

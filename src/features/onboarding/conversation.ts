@@ -21,7 +21,7 @@ export type OnboardingArgs = { lang: Lang; known: boolean; payload: StartPayload
  * what is still missing: it resumes after an interruption, a restart or a discarded state.
  */
 export async function onboarding(conversation: Conv, ctx: ConversationContext, args: OnboardingArgs) {
-  const flow = new Flow(conversation, ctx, args.lang);
+  const flow = new Flow(conversation, ctx, args.lang, { stay: "onboarding-finish-first" });
   const telegramId = await conversation.external((outer) => String(outer.from?.id ?? ""));
   if (!telegramId) return;
 

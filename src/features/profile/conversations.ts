@@ -8,7 +8,7 @@ import { showProfile } from "./show.ts";
 
 /** Changes one profile field; "Cancel" leaves it as it was. Either way the profile is shown again. */
 export async function editProfile(conversation: Conv, ctx: ConversationContext, args: EditProfileArgs) {
-  const flow = new Flow(conversation, ctx, args.lang);
+  const flow = new Flow(conversation, ctx, args.lang, { leave: "profile-edit-left" });
   const userId = await conversation.external((outer) => outer.actor?.userId ?? 0);
   if (!userId) return;
   const options = { cancellable: true };

@@ -12,7 +12,7 @@ import { showAdminMenu } from "./show-admin.ts";
 
 /** An admin picks a role, its scope, how many people and for how long; gets a t.me link. */
 export async function createInviteConversation(conversation: Conv, ctx: ConversationContext, args: { lang: string }) {
-  const flow = new Flow(conversation, ctx, args.lang);
+  const flow = new Flow(conversation, ctx, args.lang, { leave: "admin-invite-left" });
   const scope = await askScope(flow);
   if (scope === CANCELLED) return finish(flow, flow.t("admin-cancelled"));
   const maxUses = await askNumber(flow, "admin-invite-ask-uses", INVITE_USES);

@@ -117,7 +117,7 @@ describe("onboarding in Russian", () => {
     shown = u.messages().slice(-2).map((m) => m.text);
     expect(shown[0]).toContain("выберите ответ кнопкой");
     await u.send("/settings");
-    expect(u.messages().slice(-2)[0]?.text).toContain("Сначала ответьте");
+    expect(u.messages().slice(-2)[0]?.text).toContain("Сначала закончим регистрацию");
     await u.press("Русский");
     expect(u.lastMessage().text).toContain("Согласие");
   });

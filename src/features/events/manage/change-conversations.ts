@@ -37,7 +37,7 @@ async function loadForChange(outer: Context, eventId: number): Promise<Changeabl
 
 /** Moves an event to a new time, after a confirmation naming how many people will be told. */
 export async function rescheduleConversation(conversation: Conv, ctx: ConversationContext, args: ChangeEventArgs) {
-  const flow = new Flow(conversation, ctx, args.lang);
+  const flow = new Flow(conversation, ctx, args.lang, { leave: "event-manage-left" });
   const event = await conversation.external((outer) => loadForChange(outer, args.eventId));
   if ("error" in event) return finish(flow, args.eventId, changeRefusal(flow.t.bind(flow), event.error));
   const t = flow.t.bind(flow);
@@ -62,7 +62,7 @@ export async function rescheduleConversation(conversation: Conv, ctx: Conversati
 
 /** Sets a new address or link, after a confirmation naming how many people will be told. */
 export async function relocateConversation(conversation: Conv, ctx: ConversationContext, args: ChangeEventArgs) {
-  const flow = new Flow(conversation, ctx, args.lang);
+  const flow = new Flow(conversation, ctx, args.lang, { leave: "event-manage-left" });
   const event = await conversation.external((outer) => loadForChange(outer, args.eventId));
   if ("error" in event) return finish(flow, args.eventId, changeRefusal(flow.t.bind(flow), event.error));
   const where = await askWhere(flow, { keep: null, skippable: false });

@@ -66,7 +66,7 @@ const FIELD_OF_ERROR: Partial<Record<string, Field>> = {
  * executor and dates are offered. Saving re-checks the permission; nothing is stored before.
  */
 export async function createEventConversation(conversation: Conv, ctx: ConversationContext, args: CreateEventArgs) {
-  const flow = new Flow(conversation, ctx, args.lang);
+  const flow = new Flow(conversation, ctx, args.lang, { leave: "event-new-left" });
   const setup = await conversation.external(async (outer) => {
     if (!outer.actor || !can(outer.actor, "events.manage")) return null;
     const author = await loadAuthor(outer.deps.db, outer.actor.userId, outer.deps.config.defaultTimezone);

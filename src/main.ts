@@ -1,12 +1,11 @@
 import "dotenv/config";
-import { createServer, type Server } from "node:http";
 import { run, type RunnerHandle } from "@grammyjs/runner";
-import { webhookCallback } from "grammy";
 import { ConfigError, parseConfig, type Config } from "./config/index.ts";
 import { createDb } from "./db/client.ts";
 import { createLogger } from "./logger.ts";
 import { createBot } from "./bot/index.ts";
 import { registerCommands } from "./bot/commands.ts";
+import { startWebhookServer } from "./bot/webhook-server.ts";
 import { createI18n } from "./i18n/index.ts";
 import { startScheduler } from "./scheduler/index.ts";
 import { ensureBundledDirectory } from "./features/directory/service.ts";
@@ -62,17 +61,9 @@ stopScheduler = startScheduler({ db, logger });
 
 if (config.mode.kind === "webhook") {
   const { url, secret, port } = config.mode;
-  const path = new URL(url).pathname;
-  // A plan import can take longer than Telegram waits: answer in time and finish the work, rather
-  // than fail the request and have Telegram deliver the same update again.
-  const handle = webhookCallback(bot, "http", { secretToken: secret, timeoutMilliseconds: 55_000, onTimeout: "return" });
-  const server: Server = createServer((req, res) => {
-    if (req.method === "POST" && req.url === path) return void handle(req, res);
-    res.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(port, resolve));
+  const server = await startWebhookServer({ bot, path: new URL(url).pathname, secret, port, logger });
   await bot.api.setWebhook(url, { secret_token: secret, allowed_updates: ALLOWED_UPDATES });
-  stopUpdates = () => new Promise((resolve) => server.close(() => resolve()));
+  stopUpdates = () => server.close();
   logger.info({ bot: bot.botInfo.username, port }, "webhook server listening");
 } else {
   await bot.api.deleteWebhook();

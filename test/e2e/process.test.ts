@@ -289,6 +289,9 @@ describe("npm start (the real process)", { timeout: TEST_MS }, () => {
     expect(missing.status).toBe(401);
     const elsewhere = await fetch(`http://127.0.0.1:${port}/other`, { method: "POST", body: "{}" });
     expect(elsewhere.status).toBe(404);
+    // With the right secret, a body that is not an update is refused and the process keeps serving.
+    const malformed = await fetch(`http://127.0.0.1:${port}/tg-hook`, { method: "POST", headers: { "X-Telegram-Bot-Api-Secret-Token": secret }, body: "{not json" });
+    expect(malformed.status).toBe(400);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(api.telegram.calls.slice(callsBefore).map((c) => c.method), "refused updates must send nothing").toEqual([]);
 

@@ -13,6 +13,7 @@ import type {
   UserFromGetMe,
 } from "grammy/types";
 import type { BotConfig, Context } from "grammy";
+import { SendRate, type SendRateOptions } from "./send-rate.ts";
 
 export type Payload = Record<string, unknown>;
 export type ApiError = { error_code: number; description: string; parameters?: ResponseParameters };
@@ -52,6 +53,13 @@ const BOT: UserFromGetMe = {
 };
 const NOT_MODIFIED =
   "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message";
+const BLOCKED = "Forbidden: bot was blocked by the user";
+const QUERY_INVALID = "Bad Request: query is too old and response timeout expired or query ID is invalid";
+// What Telegram's Bot API server answers for a method it does not have: 404, not 400.
+const UNKNOWN_METHOD: ApiError = { error_code: 404, description: "Not Found: method not found" };
+// Methods that post a message, and so count against the send rate.
+const SENDS = new Set(["sendMessage", "sendPhoto", "sendDocument", "copyMessage"]);
+const MENU_BUTTONS = new Set(["commands", "web_app", "default"]);
 // Telegram's default when a bot never set allowed_updates.
 const NOT_BY_DEFAULT = new Set(["chat_member", "message_reaction", "message_reaction_count"]);
 // Multipart fields that are free text: never JSON-decode them ("123" must stay a string caption).
@@ -80,7 +88,12 @@ export class FakeTelegram {
   private readonly chats = new Map<number, Chat>();
   private readonly history = new Map<number, StoredMessage[]>();
   private readonly lastMessageId = new Map<number, number>();
-  private readonly blocked = new Set<number>();
+  /** Chats that refuse everything with a 403, and why. */
+  private readonly refusals = new Map<number, string>();
+  /** Callback queries delivered and not answered yet; Telegram accepts one answer each. */
+  private readonly openQueries = new Set<string>();
+  private sendRate: SendRate | undefined;
+  private menuButton: unknown = { type: "default" };
   private readonly failures: { method: string; chatId?: number; error: ApiError }[] = [];
   private readonly listeners = new Set<(call: RecordedCall) => void>();
   private readonly commands = new Map<string, unknown>();
@@ -109,8 +122,22 @@ export class FakeTelegram {
 
   /** While blocked, every send/edit to the chat fails with 403, as after the user blocked the bot. */
   setBlocked(chatId: number, blocked = true): void {
-    if (blocked) this.blocked.add(chatId);
-    else this.blocked.delete(chatId);
+    this.refuse(chatId, blocked ? BLOCKED : undefined);
+  }
+
+  /** A deleted account: every send/edit to the chat fails with 403 "user is deactivated". */
+  setDeactivated(chatId: number, deactivated = true): void {
+    this.refuse(chatId, deactivated ? "Forbidden: user is deactivated" : undefined);
+  }
+
+  /** From now on sends over these limits answer 429 with retry_after, like Telegram's flood control. */
+  limitRate(options: SendRateOptions): void {
+    this.sendRate = new SendRate(options);
+  }
+
+  /** A callback query the bot may answer once (the harness's users open theirs themselves). */
+  openCallbackQuery(id: string): void {
+    this.openQueries.add(id);
   }
 
   /** The next call of `method` (optionally only to `chatId`) fails with `error`. Queued in order. */
@@ -194,6 +221,7 @@ export class FakeTelegram {
     const update: Update = { ...input, update_id: input.update_id ?? this.nextUpdateId() };
     this.updateId = Math.max(this.updateId, update.update_id + 1);
     this.queue.push(update);
+    if (update.callback_query) this.openCallbackQuery(update.callback_query.id);
     this.poll?.settle("wake");
     return update;
   }
@@ -226,8 +254,12 @@ export class FakeTelegram {
       const injected = failure >= 0 ? this.failures.splice(failure, 1)[0] : undefined;
       if (injected) return { ok: false, ...injected.error };
       if (method === "getUpdates") return { ok: true, result: await this.getUpdates(payload, signal) };
-      const handler = this.handlers[method];
-      return { ok: true, result: handler ? handler(payload) : true };
+      // Own properties only: "toString" is no Bot API method.
+      const handler = Object.hasOwn(this.handlers, method) ? this.handlers[method] : undefined;
+      if (!handler) return { ok: false, ...UNKNOWN_METHOD };
+      const tooMany = SENDS.has(method) ? this.sendRate?.admit(chatId) : undefined;
+      if (tooMany) return { ok: false, ...tooMany };
+      return { ok: true, result: handler(payload) };
     } catch (error) {
       if (error instanceof TelegramFailure) return { ok: false, ...error.error };
       throw error;
@@ -261,6 +293,21 @@ export class FakeTelegram {
     },
     getMyCommands: (p) => this.commands.get(commandsKey(p)) ?? [],
     deleteMyCommands: (p) => this.commands.delete(commandsKey(p)) || true,
+    setChatMenuButton: (p) => {
+      const button = p.menu_button ?? { type: "default" };
+      if (!isRecord(button) || typeof button.type !== "string" || !MENU_BUTTONS.has(button.type)) {
+        fail(400, "Bad Request: can't parse menu button: unsupported menu button type");
+      }
+      this.menuButton = button;
+      return true;
+    },
+    getChatMenuButton: () => this.menuButton,
+    answerCallbackQuery: (p) => {
+      const id = requireString(p, "callback_query_id");
+      if (typeof p.text === "string" && p.text.length > 200) fail(400, "Bad Request: MESSAGE_TOO_LONG");
+      if (!this.openQueries.delete(id)) fail(400, QUERY_INVALID);
+      return true;
+    },
     getChat: (p) => this.chat(p),
     sendChatAction: (p) => {
       this.reachableChat(p);
@@ -275,6 +322,18 @@ export class FakeTelegram {
     },
     sendDocument: (p) => this.sendMedia(p, "document"),
     sendPhoto: (p) => this.sendMedia(p, "photo"),
+    copyMessage: (p) => {
+      const chat = this.reachableChat(p);
+      const from = optNumber(p.from_chat_id) ?? fail(400, "Bad Request: chat not found");
+      const source = this.message(from, optNumber(p.message_id) ?? -1) ?? fail(400, "Bad Request: message to copy not found");
+      const { message_id: _id, from: _from, chat: _chat, date: _date, reply_markup: _markup, edit_date: _edited, ...content } = source.message;
+      if (typeof p.caption === "string") {
+        const { text, entities } = formatted(p, "caption", "caption_entities");
+        if (text.length > 1024) fail(400, "Bad Request: message caption is too long");
+        Object.assign(content, { caption: text, ...(entities.length ? { caption_entities: entities } : {}) });
+      }
+      return { message_id: this.send(chat, p, structuredClone(content)).message_id };
+    },
     editMessageText: (p) => {
       const { text, entities } = formatted(p, "text", "entities");
       if (text.trim() === "") fail(400, "Bad Request: message text is empty");
@@ -311,8 +370,18 @@ export class FakeTelegram {
 
   private reachableChat(p: Payload): Chat {
     const chat = this.chat(p);
-    if (this.blocked.has(chat.id)) fail(403, "Forbidden: bot was blocked by the user");
+    this.requireReachable(chat.id);
     return chat;
+  }
+
+  private requireReachable(chatId: number): void {
+    const refusal = this.refusals.get(chatId);
+    if (refusal) fail(403, refusal);
+  }
+
+  private refuse(chatId: number, refusal: string | undefined): void {
+    if (refusal) this.refusals.set(chatId, refusal);
+    else this.refusals.delete(chatId);
   }
 
   private send(chat: Chat, p: Payload, content: Partial<Message>): Message {
@@ -360,7 +429,7 @@ export class FakeTelegram {
   private edit(p: Payload, change: (m: Message) => Partial<Message>): Message | true {
     if (typeof p.inline_message_id === "string") return true;
     const chatId = requireChatId(p);
-    if (this.blocked.has(chatId)) fail(403, "Forbidden: bot was blocked by the user");
+    this.requireReachable(chatId);
     const stored = this.message(chatId, optNumber(p.message_id) ?? -1) ?? fail(400, "Bad Request: message to edit not found");
     if (!stored.fromBot) fail(400, "Bad Request: message can't be edited");
     const before = stored.message;

@@ -175,6 +175,7 @@ export class FakeUser {
     if (callback_query) {
       update.callback_query = { id: this.telegram.newId("cb"), chat_instance: `ci${this.id}`, ...callback_query, from: this.user };
       this.callbackIds.add(update.callback_query.id);
+      this.telegram.openCallbackQuery(update.callback_query.id);
     }
     if (my_chat_member) {
       update.my_chat_member = {

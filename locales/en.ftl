@@ -495,10 +495,9 @@ event-manage-time-changed = ✅ The time is changed.
 event-manage-place-changed = ✅ The place is changed.
 event-manage-told = { $count ->
         [0] Nobody has signed up: there is no one to tell.
-        [one] { $count } participant was told.
-       *[other] { $count } participants were told.
+        [one] The message is on its way to { $count } participant.
+       *[other] The message is on its way to { $count } participants.
     }
-event-manage-not-told = Not delivered: { $count } (the bot is blocked or the chat is gone).
 event-manage-tell-time = 🕒 “{ $title }” has moved.
     Was: { $before }
     Now: { $after }

@@ -499,10 +499,9 @@ event-manage-time-changed = ✅ Время изменено.
 event-manage-place-changed = ✅ Место изменено.
 event-manage-told = { $count ->
         [0] Записавшихся нет — сообщать некому.
-        [one] Сообщение отправлено { $count } участнику.
-       *[many] Сообщение отправлено { $count } участникам.
+        [one] Сообщение уходит { $count } участнику.
+       *[many] Сообщение уходит { $count } участникам.
     }
-event-manage-not-told = Не доставлено: { $count } (бот заблокирован или чат недоступен).
 event-manage-tell-time = 🕒 Событие «{ $title }» перенесено.
     Было: { $before }
     Теперь: { $after }

@@ -1,5 +1,6 @@
 import "dotenv/config";
 import { run, type RunnerHandle } from "@grammyjs/runner";
+import { Api } from "grammy";
 import { ConfigError, parseConfig, type Config } from "./config/index.ts";
 import { createDb } from "./db/client.ts";
 import { createLogger } from "./logger.ts";
@@ -7,8 +8,12 @@ import { createBot } from "./bot/index.ts";
 import { registerCommands } from "./bot/commands.ts";
 import { startWebhookServer } from "./bot/webhook-server.ts";
 import { createI18n } from "./i18n/index.ts";
-import { startScheduler } from "./scheduler/index.ts";
+import { hostname } from "node:os";
+import { systemClock } from "./core/clock.ts";
+import { createJobRunner, JOBS } from "./jobs/index.ts";
 import { ensureBundledDirectory } from "./features/directory/service.ts";
+import { createSendRate } from "./messaging/rate.ts";
+import { OutboxSender } from "./messaging/sender.ts";
 
 const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"] as const;
 const SHUTDOWN_LIMIT_MS = 10_000;
@@ -30,7 +35,8 @@ const db = await createDb(config.databaseUrl);
 // Listening from the start: a signal that comes while the bot is still starting, or the moment
 // it starts polling, must stop it as gracefully as one that comes later.
 let stopUpdates = async () => {};
-let stopScheduler = async () => {};
+let stopJobs = async () => {};
+let stopSending = async () => {};
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
@@ -41,7 +47,8 @@ async function shutdown(signal: string) {
     process.exit(1);
   }, SHUTDOWN_LIMIT_MS).unref();
   await stopUpdates();
-  await stopScheduler();
+  await stopJobs();
+  await stopSending();
   await db.$disconnect();
   logger.info("stopped");
   logger.flush(() => process.exit(0));
@@ -54,10 +61,30 @@ process.on("SIGTERM", () => void shutdown("SIGTERM"));
 const bundled = await ensureBundledDirectory(db, { defaultTimezone: config.defaultTimezone });
 if (bundled) logger.info({ municipalities: bundled.municipalitiesAdded, schools: bundled.schoolsAdded }, "bundled directory loaded");
 
-const bot = createBot({ config, db, logger });
+const clock = systemClock;
+const rate = createSendRate({ perSecond: config.sendRatePerSecond, redisUrl: config.redisUrl });
+const outbox = new OutboxSender({
+  db,
+  // Its own Api, without auto-retry: the sender reads 429s itself and never sleeps on a row.
+  api: new Api(config.botToken, { apiRoot: config.apiRoot, timeoutSeconds: 30 }),
+  i18n: createI18n(),
+  clock,
+  logger,
+  rate,
+  defaultTimezone: config.defaultTimezone,
+  perSecond: config.sendRatePerSecond,
+});
+const bot = createBot({ config, db, logger, clock, outbox });
 await bot.init();
 await registerCommands(bot.api, createI18n());
-stopScheduler = startScheduler({ db, logger });
+outbox.start();
+stopSending = async () => {
+  await outbox.stop();
+  await rate.close();
+};
+const jobs = createJobRunner({ deps: { db, clock, logger }, jobs: JOBS, holder: `${hostname()}:${process.pid}` });
+jobs.start();
+stopJobs = () => jobs.stop();
 
 if (config.mode.kind === "webhook") {
   const { url, secret, port } = config.mode;

@@ -12,6 +12,8 @@ describe("configuration", () => {
       adminIds: [],
       defaultTimezone: "Asia/Omsk",
       logLevel: "info",
+      sendRatePerSecond: 25,
+      redisUrl: undefined,
       mode: { kind: "polling" },
     });
   });

@@ -7,9 +7,18 @@ import type { Db } from "../db/client.ts";
 import type { Logger } from "../logger.ts";
 import type { FileFetcher } from "./files.ts";
 import type { Actor } from "../features/roles/permissions.ts";
+import type { Clock } from "../core/clock.ts";
 
 /** What every handler can rely on: set by the first middleware from the bot's dependencies. */
-export type Deps = { config: Config; db: Db; logger: Logger; fetchFile: FileFetcher };
+export type Deps = {
+  config: Config;
+  db: Db;
+  logger: Logger;
+  fetchFile: FileFetcher;
+  clock: Clock;
+  /** Tells this instance's outbox sender that rows were queued, so they go now, not at its next look. */
+  outbox: { wake(): void };
+};
 
 export type AppFlavor = {
   deps: Deps;

@@ -21,6 +21,7 @@ import { plansFeature } from "../features/plans/index.ts";
 import { eventsFeature } from "../features/events/index.ts";
 import { unhandledFeature } from "../features/unhandled/index.ts";
 import { groupsFeature } from "../features/groups/index.ts";
+import { reachabilityFeature } from "../features/reachability/index.ts";
 import { eventsManageFeature } from "../features/events/manage/index.ts";
 
 /**
@@ -44,7 +45,7 @@ export function createBot({ fetch, ...base }: BotDeps): Bot<Context> {
   bot.use(sequentialize((ctx) => ctx.chatId?.toString()));
   const guarded = bot.errorBoundary(onError);
   guarded.use(attachDeps(deps), i18n);
-  guarded.use(groupsFeature);
+  guarded.use(groupsFeature, reachabilityFeature);
 
   const chats = guarded.chatType("private");
   chats.use(

@@ -37,6 +37,9 @@ const common = {
   BOT_ADMIN_IDS: telegramIds,
   DEFAULT_TIMEZONE: timeZone.default("Asia/Omsk"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  // Telegram takes about 30 messages a second from a bot; the rest is headroom for answers to taps.
+  SEND_RATE_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(25),
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// URL" }).optional(),
 };
 
 const envSchema = z.discriminatedUnion("BOT_MODE", [
@@ -59,6 +62,9 @@ export type Config = {
   adminIds: bigint[];
   defaultTimezone: string;
   logLevel: Env["LOG_LEVEL"];
+  /** Messages a second the outbox sends, shared by every instance through Redis when redisUrl is set. */
+  sendRatePerSecond: number;
+  redisUrl: string | undefined;
   mode: { kind: "polling" } | { kind: "webhook"; url: string; secret: string; port: number };
 };
 
@@ -82,6 +88,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     adminIds: e.BOT_ADMIN_IDS,
     defaultTimezone: e.DEFAULT_TIMEZONE,
     logLevel: e.LOG_LEVEL,
+    sendRatePerSecond: e.SEND_RATE_PER_SECOND,
+    redisUrl: e.REDIS_URL,
     mode:
       e.BOT_MODE === "webhook"
         ? { kind: "webhook", url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET, port: e.PORT }

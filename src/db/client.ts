@@ -7,6 +7,15 @@ import { isPostgresUrl, pgConnectionFields, sqliteFilePath } from "./url.ts";
 
 /** Both generated clients expose the same model API; the SQLite one serves as the type. */
 export type Db = PrismaClient;
+/** The client inside `db.$transaction(async (tx) => ...)`. */
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+export type Provider = "sqlite" | "postgresql";
+const providers = new WeakMap<object, Provider>();
+/** For the few statements written in SQL, whose dialect differs (locking, placeholders). */
+export function providerOf(db: Db): Provider {
+  return providers.get(db) ?? "sqlite";
+}
 
 export const SQLITE_BUSY_TIMEOUT_MS = 10_000;
 
@@ -14,8 +23,9 @@ export async function createDb(url: string): Promise<Db> {
   if (isPostgresUrl(url)) {
     const { PrismaClient } = await import("../generated/postgres/client.ts");
     const { PrismaPg } = await import("@prisma/adapter-pg");
-    const db = new PrismaClient({ adapter: new PrismaPg({ ...pgConnectionFields(url), max: 10 }) });
-    return db as unknown as Db;
+    const db = new PrismaClient({ adapter: new PrismaPg({ ...pgConnectionFields(url), max: 10 }) }) as unknown as Db;
+    providers.set(db, "postgresql");
+    return db;
   }
   const file = sqliteFilePath(url);
   if (file) mkdirSync(path.dirname(file), { recursive: true });

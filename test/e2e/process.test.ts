@@ -7,6 +7,10 @@ import { createDb, type Db } from "../../src/db/client.ts";
 import { startFakeBotApi, type FakeBotApi } from "../support/fake-bot-api-server.ts";
 import type { FakeUser, ShownMessage } from "../support/harness.ts";
 import type { FakeTelegram, Payload } from "../support/fake-telegram.ts";
+import { loadPerson } from "../../src/features/events/audience.ts";
+import { cancelRegistration, registerForEvent } from "../../src/features/events/registration.ts";
+import { makeEvent } from "../support/events.ts";
+import { createTeacher } from "../support/factories.ts";
 import { freePort, freshDatabase, killAll, startBot, TOKEN, until, type BotProcess, type FreshDatabase } from "./bot-process.ts";
 
 const START_MS = 45_000; // prisma migrate deploy + tsx + bot.init; about 3-8 s in practice
@@ -185,6 +189,34 @@ describe("npm start (the real process)", { timeout: TEST_MS }, () => {
       expect(bot.logs().filter((l) => l.level >= 50), bot.transcript()).toEqual([]);
     });
   }
+
+  it("a promotion queued while no bot runs (killed with SIGKILL before sending) is delivered once after the restart", async () => {
+    const { api, database, bot } = await launch();
+    await bot.waitForLog("polling for updates", START_MS);
+    process.kill(-bot.pid, "SIGKILL");
+    await bot.waitForExit(15_000);
+
+    // What a cancellation commits in one transaction: the seat goes to the first waiting, with its notice.
+    const db = await open(database);
+    const now = new Date();
+    const eventId = await makeEvent(db, { title: "Семинар после сбоя", capacity: 1 }, now);
+    const [leaving, waiting] = [await createTeacher(db), await createTeacher(db, { lang: "en" })];
+    for (const user of [leaving, waiting]) {
+      api.telegram.registerUser({ id: Number(user.telegramId), is_bot: false, first_name: "T" });
+      await registerForEvent(db, { eventId, person: (await loadPerson(db, user.id, { bootstrapAdmin: false }))!, now });
+    }
+    const cancelled = await cancelRegistration(db, { eventId, userId: leaving.id, now });
+    expect(cancelled.promoted?.userId).toBe(waiting.id);
+    expect(await db.outboxMessage.count({ where: { userId: waiting.id, status: "pending" } })).toBe(1);
+
+    const restarted = startBot({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.url, DATABASE_URL: database.url, LOG_LEVEL: "info" });
+    const toWaiting = (c: { method: string; payload: Payload }) => c.method === "sendMessage" && Number(c.payload.chat_id) === Number(waiting.telegramId);
+    const sent = await until(() => api.telegram.calls.find(toWaiting), START_MS, () => `no promotion notice\n${restarted.transcript()}`);
+    expect(String(sent.payload.text)).toContain("Семинар после сбоя");
+    await new Promise((resolve) => setTimeout(resolve, 2000)); // the sender looks again every second
+    expect(api.telegram.calls.filter(toWaiting)).toHaveLength(1);
+    expect(await db.outboxMessage.findMany({ where: { userId: waiting.id }, select: { status: true } })).toEqual([{ status: "sent" }]);
+  });
 
   it("SIGTERM to the bot's process: it stops gracefully, logs \"stopped\" and npm start exits 0 within 10 s", async () => {
     const { bot } = await launch();

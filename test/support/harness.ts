@@ -1,11 +1,15 @@
 // A fake user talking to the bot through FakeTelegram: updates go in through bot.handleUpdate, and
 // every answer comes back through the bot's own HTTP client, as with the real Telegram.
-import { BotError, type Bot, type Context as GrammyContext } from "grammy";
+import { Api, BotError, type Bot, type Context as GrammyContext } from "grammy";
 import type { CallbackQuery, Chat, ChatMemberUpdated, Message, PhotoSize, Sticker, Update, User, Voice } from "grammy/types";
 import { parseConfig, type Config } from "../../src/config/index.ts";
 import type { Db } from "../../src/db/client.ts";
 import { pino } from "pino";
 import type { Context } from "../../src/bot/context.ts";
+import { systemClock, type Clock } from "../../src/core/clock.ts";
+import { createI18n } from "../../src/i18n/index.ts";
+import { OutboxSender } from "../../src/messaging/sender.ts";
+import type { SendRate } from "../../src/messaging/rate.ts";
 import { FakeTelegram, isRecord, type RecordedCall, type StoredMessage } from "./fake-telegram.ts";
 
 export type HarnessOptions = {
@@ -17,6 +21,13 @@ export type HarnessOptions = {
    * handled it (bot.catch, or an error line in its log when an errorBoundary caught it).
    */
   rethrowBotErrors?: boolean;
+  /** The bot's clock; the real time by default. */
+  clock?: Clock;
+  /**
+   * Default true: after each update the outbox sends whatever is due, as the real sender would a
+   * moment later. False leaves the rows for the test to send (`outbox.sendAllDue()`).
+   */
+  sendOutbox?: boolean;
 };
 
 export type UserOptions = { id?: number; firstName?: string; lastName?: string; username?: string; languageCode?: string | undefined };
@@ -41,7 +52,14 @@ export type Harness<C extends GrammyContext = Context> = {
   user(opts?: UserOptions): FakeUser;
 };
 
-export type AppHarness = Harness<Context> & { config: Config; db: Db; /** what the bot logged at warn and above */ logs: LogEntry[] };
+export type AppHarness = Harness<Context> & {
+  config: Config;
+  db: Db;
+  /** what the bot logged at warn and above */
+  logs: LogEntry[];
+  /** The outbox sender, on the same fake Telegram, with no rate limit of its own. */
+  outbox: OutboxSender;
+};
 
 /** A warning or error the bot logged; `err` is pino's serialised error. */
 export type LogEntry = { level: number; msg: string; err?: { type?: string; message?: string; stack?: string } };
@@ -59,10 +77,22 @@ export async function createHarness(opts: HarnessOptions): Promise<AppHarness> {
   // that log line is the only trace of a failure; it is kept and fails the test (see deliver).
   const logs: LogEntry[] = [];
   const logger = pino({ level: "warn", base: undefined }, { write: (line: string) => logs.push(toLogEntry(line)) });
-  const bot = createBot({ config, db: opts.db, logger, fetch: telegram.fetch });
+  const clock = opts.clock ?? systemClock;
+  const outbox = new OutboxSender({
+    db: opts.db,
+    api: new Api(config.botToken, { apiRoot: config.apiRoot, fetch: telegram.fetch }),
+    i18n: createI18n(),
+    clock,
+    logger,
+    rate: unlimitedRate,
+    defaultTimezone: config.defaultTimezone,
+    perSecond: 1000,
+  });
+  const bot = createBot({ config, db: opts.db, logger, fetch: telegram.fetch, clock, outbox });
   await bot.init();
   const rethrow = opts.rethrowBotErrors === undefined ? {} : { rethrowBotErrors: opts.rethrowBotErrors };
-  return { ...harnessFor(bot, telegram, { ...rethrow, logs }), config, db: opts.db, logs };
+  const afterUpdate = opts.sendOutbox === false ? undefined : async () => void (await outbox.sendAllDue());
+  return { ...harnessFor(bot, telegram, { ...rethrow, logs, ...(afterUpdate ? { afterUpdate } : {}) }), config, db: opts.db, logs, outbox };
 }
 
 function toLogEntry(line: string): LogEntry {
@@ -83,13 +113,20 @@ function toLogEntry(line: string): LogEntry {
 export function harnessFor<C extends GrammyContext>(
   bot: Bot<C>,
   telegram: FakeTelegram,
-  opts: { rethrowBotErrors?: boolean; /** the bot's log, whose error lines fail the update */ logs?: LogEntry[] } = {},
+  opts: {
+    rethrowBotErrors?: boolean;
+    /** the bot's log, whose error lines fail the update */
+    logs?: LogEntry[];
+    /** runs after each update the bot handled (the outbox's send) */
+    afterUpdate?: () => Promise<void>;
+  } = {},
 ): Harness<C> {
   const errors: BotError<C>[] = [];
   const deliver = async (update: Update): Promise<void> => {
     const logged = opts.logs?.length ?? 0;
     try {
       await bot.handleUpdate(update);
+      await opts.afterUpdate?.();
     } catch (error) {
       if (!(error instanceof BotError)) throw error;
       // handleUpdate never calls bot.catch itself (bot.start and the runner do): do what they do,
@@ -317,3 +354,6 @@ export const media = {
 
 /** True when a value is a plain object; re-exported for tests narrowing recorded payloads. */
 export { isRecord };
+
+/** Tests of flows do not wait for a rate: every send may go at once. */
+const unlimitedRate: SendRate = { take: async () => ({ ok: true }), pause: async () => {}, close: async () => {} };

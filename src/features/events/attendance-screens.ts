@@ -3,7 +3,8 @@ import type { Context } from "../../bot/context.ts";
 import { esc } from "../../bot/html.ts";
 import { addPager, lastPage } from "../../bot/paginate.ts";
 import { listAttendees, listSignUpsFor } from "./attendance.ts";
-import { EVENT_DATA, type Screen } from "./screens.ts";
+import { EVENT_DATA } from "./callbacks.ts";
+import type { Screen } from "./screens.ts";
 
 export const ATTENDEES_PER_PAGE = 8;
 

@@ -8,7 +8,6 @@ import { mainMenuText } from "../menu/text.ts";
 import { personOf } from "./person.ts";
 import { loadEventCard } from "./card.ts";
 import { eventIcs } from "./ics.ts";
-import { tellPromoted } from "./notify.ts";
 import { cancelRegistration, registerForEvent } from "./registration.ts";
 import { cardScreen, myRegistrationsScreen, upcomingScreen, when, zoneOf } from "./screens.ts";
 import { canMarkAttendance, checkIn, checkInCode, toggleAttendance } from "./attendance.ts";
@@ -56,7 +55,7 @@ buttons.callbackQuery(/^ev:join:(\d{1,9})$/, async (ctx) => {
   if (!person) return;
   let signUp;
   try {
-    signUp = await registerForEvent(ctx.deps.db, { eventId, person, now: new Date() });
+    signUp = await registerForEvent(ctx.deps.db, { eventId, person, now: ctx.deps.clock.now() });
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     await ctx.answerCallbackQuery({ text: ctx.t(`error-${error.code}`), show_alert: true });
@@ -78,13 +77,13 @@ buttons.callbackQuery(/^ev:leave:(\d{1,9})$/, async (ctx) => {
   const eventId = Number(ctx.match[1]);
   const person = await personOf(ctx);
   if (!person) return;
-  const result = await cancelRegistration(ctx.deps.db, { eventId, userId: person.userId, now: new Date() });
+  const result = await cancelRegistration(ctx.deps.db, { eventId, userId: person.userId, now: ctx.deps.clock.now() });
   await ctx.answerCallbackQuery({
     text: ctx.t(result.was === "registered" ? "event-toast-cancelled" : result.was === "waitlisted" ? "event-toast-left-waitlist" : "button-outdated"),
   });
   const card = await loadEventCard(ctx.deps.db, { eventId, person });
   if (card) await editScreen(ctx, await cardScreen(ctx, person, card));
-  if (result.promoted) await tellPromoted(ctx, { userId: result.promoted.userId, eventId });
+  if (result.promoted) ctx.deps.outbox.wake();
 });
 
 buttons.callbackQuery(/^ev:ics:(\d{1,9})$/, async (ctx) => {
@@ -162,7 +161,7 @@ buttons.callbackQuery(/^ev:coord:(\d{1,9})$/, async (ctx) => {
 /** Six digits sent during an event: the check-in code its organiser shows. */
 registered.hears(/^\s*(\d{6})\s*$/, async (ctx, next) => {
   if (!ctx.actor) return next();
-  const titles = await checkIn(ctx.deps.db, { userId: ctx.actor.userId, code: ctx.match[1]!, now: new Date() });
+  const titles = await checkIn(ctx.deps.db, { userId: ctx.actor.userId, code: ctx.match[1]!, now: ctx.deps.clock.now() });
   if (!titles.length) return next();
   await ctx.reply(ctx.t("event-checked-in", { title: esc(titles.join(", ")) }), { parse_mode: "HTML" });
 });

@@ -1,12 +1,12 @@
-import type { Db } from "../../db/client.ts";
+import type { Db, Tx } from "../../db/client.ts";
 import { isUniqueViolation } from "../../db/errors.ts";
 import { AppError } from "../../errors.ts";
 import { audienceWhere, type Person } from "./audience.ts";
+import { enqueuePromotion } from "./notices.ts";
 
 export type RegistrationStatus = "registered" | "waitlisted";
 export type SignUp = { status: RegistrationStatus; position: number | null; already: boolean };
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 /** A concurrent tap of the same person changed their registration first. */
 class AlreadyChanged extends Error {}
@@ -77,7 +77,7 @@ export type Cancellation = { was: RegistrationStatus | null; promoted: { userId:
 
 /**
  * Gives a seat back, or leaves the waitlist. A freed seat goes, in the same transaction, to the
- * first person waiting; the event's row is locked first, so concurrent cancellations queue on it
+ * first person waiting, and their notice is queued with it; the event's row is locked first, so concurrent cancellations queue on it
  * and each promotes a different person.
  */
 export async function cancelRegistration(db: Db, opts: { eventId: number; userId: number; now: Date }): Promise<Cancellation> {
@@ -106,5 +106,6 @@ export async function cancel(tx: Tx, { eventId, userId, now }: { eventId: number
   if (!next) return { was, promoted: null };
   await tx.registration.update({ where: { id: next.id }, data: { status: "registered", waitlistPosition: null } });
   await tx.event.update({ where: { id: eventId }, data: { seatsTaken: { increment: 1 } } });
+  await enqueuePromotion(tx, { eventId, registrationId: next.id, recipient: { userId: next.userId, telegramId: next.user.telegramId }, now });
   return { was, promoted: { userId: next.userId, telegramId: next.user.telegramId } };
 }

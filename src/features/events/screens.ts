@@ -9,23 +9,10 @@ import type { Person } from "./audience.ts";
 import { listMyRegistrations, type EventCard } from "./card.ts";
 import { EVENT_KINDS, isEventKind } from "./kinds.ts";
 import { listUpcoming, type UpcomingRange } from "./upcoming.ts";
+import { EVENT_DATA } from "./callbacks.ts";
 
 export const UPCOMING_PER_PAGE = 6;
 export type Screen = { text: string; keyboard: InlineKeyboard };
-
-/** Callback data of the event screens; everything fits Telegram's 64 bytes. */
-export const EVENT_DATA = {
-  upcoming: (range: UpcomingRange, kind: string | null, page: number) => `ev:up:${range}:${kind ?? "-"}:${page}`,
-  card: (eventId: number) => `ev:card:${eventId}`,
-  join: (eventId: number) => `ev:join:${eventId}`,
-  leave: (eventId: number) => `ev:leave:${eventId}`,
-  ics: (eventId: number) => `ev:ics:${eventId}`,
-  mine: "ev:my",
-  attendance: (eventId: number, page: number) => `ev:att:${eventId}:${page}`,
-  toggleAttendance: (eventId: number, registrationId: number, page: number) => `ev:att:t:${eventId}:${registrationId}:${page}`,
-  checkInCode: (eventId: number) => `ev:code:${eventId}`,
-  coordinatorList: (eventId: number) => `ev:coord:${eventId}`,
-};
 
 export function zoneOf(ctx: Context, person: Person): string {
   return person.timezone ?? ctx.deps.config.defaultTimezone;
@@ -34,7 +21,7 @@ export function zoneOf(ctx: Context, person: Person): string {
 /** "четверг, 5 декабря, 15:00 (Омск)" in the person's zone and language. */
 export function when(ctx: Context, date: Date, zone: string, lang: string): string {
   const label = ctx.t(timezoneKey(zone));
-  return `${formatDateTime(date, lang, zone)} (${label === timezoneKey(zone) ? zone : label})`;
+  return `${formatDateTime(date, lang, zone, ctx.deps.clock.now())} (${label === timezoneKey(zone) ? zone : label})`;
 }
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
@@ -45,7 +32,7 @@ export async function upcomingScreen(ctx: Context, person: Person, opts: { range
   const kind = opts.kind && isEventKind(opts.kind) ? opts.kind : null;
   const { items, total } = await listUpcoming(ctx.deps.db, {
     person,
-    now: new Date(),
+    now: ctx.deps.clock.now(),
     zone,
     filter: { range: opts.range, kind },
     skip: opts.page * UPCOMING_PER_PAGE,
@@ -89,7 +76,7 @@ export async function upcomingScreen(ctx: Context, person: Person, opts: { range
 export async function cardScreen(ctx: Context, person: Person, card: EventCard): Promise<Screen> {
   const lang = await ctx.i18n.getLocale();
   const zone = zoneOf(ctx, person);
-  const now = new Date();
+  const now = ctx.deps.clock.now();
   const registered = card.status === "registered";
   const where = [
     card.place ? ctx.t("event-card-place", { place: esc(card.place) }) : null,
@@ -130,7 +117,7 @@ export async function cardScreen(ctx: Context, person: Person, card: EventCard):
 export async function myRegistrationsScreen(ctx: Context, person: Person): Promise<Screen> {
   const lang = await ctx.i18n.getLocale();
   const zone = zoneOf(ctx, person);
-  const { upcoming, past } = await listMyRegistrations(ctx.deps.db, { userId: person.userId, now: new Date() });
+  const { upcoming, past } = await listMyRegistrations(ctx.deps.db, { userId: person.userId, now: ctx.deps.clock.now() });
   const keyboard = new InlineKeyboard();
   const lines: string[] = [];
   for (const row of upcoming.slice(0, 20)) {

@@ -37,7 +37,7 @@ onboardingFeature.command("start", async (ctx) => {
 
 async function redeemFor(ctx: Context, userId: number, code: string) {
   try {
-    const { scope, granted } = await redeemInvite(ctx.deps.db, { code, userId, at: new Date() });
+    const { scope, granted } = await redeemInvite(ctx.deps.db, { code, userId, at: ctx.deps.clock.now() });
     await ctx.reply(ctx.t(granted ? "invite-granted" : "invite-already-held", { role: roleLabel(ctx.t.bind(ctx), scope.role) }));
   } catch (error) {
     if (!(error instanceof AppError)) throw error;

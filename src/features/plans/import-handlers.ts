@@ -64,7 +64,7 @@ registered.callbackQuery(/^plan:save:(\d{1,9})$/, async (ctx) => {
   await ctx.answerCallbackQuery({ text: ctx.t("plan-saving") });
   let report;
   try {
-    ({ report } = await savePlan(ctx.deps.db, preview.parsed, { sourceName: preview.fileName, importedById: key.userId, at: new Date(), preview: key }));
+    ({ report } = await savePlan(ctx.deps.db, preview.parsed, { sourceName: preview.fileName, importedById: key.userId, at: ctx.deps.clock.now(), preview: key }));
   } catch (error) {
     if (error instanceof AppError && error.code === "not-found") return; // a second tap: the first one saved it
     throw error;

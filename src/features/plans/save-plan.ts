@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Db } from "../../db/client.ts";
+import type { Db, Tx } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
 import type { ParsedMeasure, ParsedPlan } from "./parser/types.ts";
 
@@ -139,7 +139,6 @@ export async function savePlan(
   );
 }
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 /** Ids of every executor body the plan names, creating the ones the database does not know yet. */
 async function ensureOrganisations(tx: Tx, measures: readonly ParsedMeasure[]): Promise<Map<string, number>> {

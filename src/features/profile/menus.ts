@@ -4,7 +4,6 @@ import { conversationKey } from "../../bot/conversation-storage.ts";
 import { pickLocale } from "../../i18n/index.ts";
 import { EDIT_PROFILE, type EditProfileArgs, type ProfileField } from "./ids.ts";
 import { deleteUserData } from "./service.ts";
-import { tellPromoted } from "../events/notify.ts";
 import { profileText } from "./screen.ts";
 import { mainMenuText } from "../menu/text.ts";
 import type { Lang } from "./steps.ts";
@@ -20,9 +19,9 @@ export const profileDeleteMenu = new AppMenu("profile-delete")
     (ctx) => ctx.t("profile-delete-confirm"),
     async (ctx) => {
       if (!ctx.from || !ctx.chatId) return;
-      const promoted = await deleteUserData(ctx.deps.db, { telegramId: BigInt(ctx.from.id), conversationKey: conversationKey(ctx.chatId), now: new Date() });
+      const promoted = await deleteUserData(ctx.deps.db, { telegramId: BigInt(ctx.from.id), conversationKey: conversationKey(ctx.chatId), now: ctx.deps.clock.now() });
       ctx.actor = null;
-      for (const seat of promoted) await tellPromoted(ctx, seat);
+      if (promoted.length) ctx.deps.outbox.wake();
       await ctx.menu.close();
       await ctx.editMessageText(ctx.t("profile-deleted"));
     },

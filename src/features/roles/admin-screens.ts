@@ -67,7 +67,7 @@ export const INVITES_PER_PAGE = 5;
 export async function invitesScreen(ctx: Context, page: number): Promise<AdminScreen> {
   const t = ctx.t.bind(ctx);
   const lang = await ctx.i18n.getLocale();
-  const all = await listActiveInvites(ctx.deps.db, new Date());
+  const all = await listActiveInvites(ctx.deps.db, ctx.deps.clock.now());
   const shown = pageOf(all, page, INVITES_PER_PAGE);
   const first = shown.page * INVITES_PER_PAGE;
   const keyboard = new InlineKeyboard();

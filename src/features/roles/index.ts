@@ -40,7 +40,7 @@ admin.callbackQuery(/^adm:iv:p:(\d{1,6})$/, async (ctx) => {
 });
 
 admin.callbackQuery(/^adm:iv:rv:(\d{1,9}):(\d{1,6})$/, async (ctx) => {
-  const done = await outcome(() => revokeInvite(ctx.deps.db, { id: Number(ctx.match[1]), at: new Date() }));
+  const done = await outcome(() => revokeInvite(ctx.deps.db, { id: Number(ctx.match[1]), at: ctx.deps.clock.now() }));
   await ctx.answerCallbackQuery({ text: ctx.t(done ? "admin-invite-revoked" : "error-not-found") });
   await editScreen(ctx, await invitesScreen(ctx, Number(ctx.match[2])));
 });

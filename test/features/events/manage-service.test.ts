@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureBundledDirectory } from "../../../src/features/directory/service.ts";
 import { loadPerson } from "../../../src/features/events/audience.ts";
-import { formatSpan, formatWhen, parseDateTime, parseDeadline, parseEnd, zoneLabel } from "../../../src/features/events/manage/dates.ts";
-import { changeMessage } from "../../../src/features/events/manage/notify.ts";
+import { formatSpan, formatWhen, zoneLabel } from "../../../src/i18n/dates.ts";
+import { parseDateTime, parseDeadline, parseEnd } from "../../../src/features/events/manage/dates.ts";
 import { fullDayEnd, looksLikeLink, parseCapacity } from "../../../src/features/events/manage/steps.ts";
 import { cancelEvent, relocateEvent, rescheduleEvent } from "../../../src/features/events/manage/update-event.ts";
 import { registerForEvent } from "../../../src/features/events/registration.ts";
@@ -92,19 +92,6 @@ describe("step rules", () => {
     expect(fullDayEnd(Date.UTC(2026, 11, 5, 3, 0), OMSK)).toBe(Date.UTC(2026, 11, 5, 12, 0));
     expect(fullDayEnd(Date.UTC(2026, 11, 5, 11, 30), OMSK)).toBe(Date.UTC(2026, 11, 5, 18, 0));
   });
-
-  it("hides the join link from people still waiting when the link changes", () => {
-    const change = { kind: "place" as const, title: "A <b>", startsAt: NOW + DAY, place: null, link: "https://meet.example.org/x" };
-    const seen: Record<string, unknown>[] = [];
-    const spy = (key: string, vars?: Record<string, string | number>) => (seen.push({ key, ...vars }), key);
-    changeMessage(spy, "ru", OMSK, change, "registered");
-    changeMessage(spy, "ru", OMSK, change, "waitlisted");
-    expect(seen.filter((entry) => entry.key === "event-manage-tell-place").map((entry) => entry.where)).toEqual([
-      "https://meet.example.org/x",
-      "event-manage-tell-link-later",
-    ]);
-    expect(seen.find((entry) => entry.key === "event-manage-tell-place")?.title).toBe("A &lt;b&gt;");
-  });
 });
 
 let db: TestDb;
@@ -124,6 +111,12 @@ async function eventWithPeople(now: Date) {
   }
   await db.db.registration.updateMany({ where: { eventId, userId: people[2]!.id }, data: { status: "cancelled", waitlistPosition: null } });
   return { eventId, people };
+}
+
+/** The notices an event's changes queued, oldest first: to whom, which message, with what. */
+async function queued(eventId: number) {
+  const rows = await db.db.outboxMessage.findMany({ where: { source: `event:${eventId}` }, orderBy: { id: "asc" } });
+  return rows.map((row) => ({ userId: row.userId, status: row.status, ...(JSON.parse(row.payload) as { key: string; args: Record<string, unknown> }) }));
 }
 
 async function code(promise: Promise<unknown>): Promise<string> {
@@ -147,9 +140,10 @@ describe("rescheduleEvent", () => {
     expect(after.startsAt).toEqual(startsAt);
     expect(after.endsAt).toEqual(new Date(startsAt.getTime() + HOUR));
     expect(after.registrationDeadline).toEqual(new Date(before.registrationDeadline!.getTime() + 3 * DAY));
-    expect(told).toEqual([
-      { telegramId: people[0]!.telegramId, lang: "ru", zone: OMSK, status: "registered" },
-      { telegramId: people[1]!.telegramId, lang: "en", zone: OMSK, status: "waitlisted" },
+    expect(told).toBe(2);
+    expect(await queued(eventId)).toEqual([
+      { userId: people[0]!.id, status: "pending", key: "event-manage-tell-time", args: { title: before.title, before: { when: before.startsAt.toISOString() }, after: { when: startsAt.toISOString() } } },
+      { userId: people[1]!.id, status: "pending", key: "event-manage-tell-time", args: { title: before.title, before: { when: before.startsAt.toISOString() }, after: { when: startsAt.toISOString() } } },
     ]);
   });
 
@@ -180,36 +174,49 @@ describe("rescheduleEvent", () => {
 });
 
 describe("relocateEvent", () => {
-  it("sets an address or a link and names the people to tell", async () => {
+  it("sets an address or a link and queues the news, the join link for people with a seat only", async () => {
     const now = new Date();
-    const { eventId } = await eventWithPeople(now);
-    const told = await relocateEvent(db.db, { eventId, place: "  г. Омск, ул. Ленина, 2  ", link: null });
-    expect(told.map((person) => person.status)).toEqual(["registered", "waitlisted"]);
+    const { eventId, people } = await eventWithPeople(now);
+    const told = await relocateEvent(db.db, { eventId, place: "  г. Омск, ул. Ленина, 2  ", link: null, now });
+    expect(told).toBe(2);
     expect(await db.db.event.findUniqueOrThrow({ where: { id: eventId } })).toMatchObject({ place: "г. Омск, ул. Ленина, 2", link: null });
-    await relocateEvent(db.db, { eventId, place: null, link: "https://meet.example.org/new" });
+    expect((await queued(eventId)).map((row) => [row.userId, row.args.where])).toEqual([
+      [people[0]!.id, "г. Омск, ул. Ленина, 2"],
+      [people[1]!.id, "г. Омск, ул. Ленина, 2"],
+    ]);
+    const later = new Date(now.getTime() + 1000);
+    await relocateEvent(db.db, { eventId, place: null, link: "https://meet.example.org/new", now: later });
     expect(await db.db.event.findUniqueOrThrow({ where: { id: eventId } })).toMatchObject({ place: null, link: "https://meet.example.org/new" });
+    expect((await queued(eventId)).slice(2).map((row) => [row.userId, row.args.where])).toEqual([
+      [people[0]!.id, "https://meet.example.org/new"],
+      [people[1]!.id, { key: "event-manage-tell-link-later" }],
+    ]);
   });
 
   it("refuses links that are not web links, overlong places, nothing at all, and cancelled events", async () => {
     const now = new Date();
     const eventId = await makeEvent(db.db, {}, now);
-    expect(await code(relocateEvent(db.db, { eventId, place: null, link: "ftp://x" }))).toBe("event-link");
-    expect(await code(relocateEvent(db.db, { eventId, place: null, link: "javascript:alert(1)" }))).toBe("event-link");
-    expect(await code(relocateEvent(db.db, { eventId, place: "x".repeat(301), link: null }))).toBe("event-place");
-    expect(await code(relocateEvent(db.db, { eventId, place: "  ", link: null }))).toBe("event-place");
-    expect(await code(relocateEvent(db.db, { eventId: 999_999, place: "Омск", link: null }))).toBe("event-not-found");
+    expect(await code(relocateEvent(db.db, { eventId, place: null, link: "ftp://x", now }))).toBe("event-link");
+    expect(await code(relocateEvent(db.db, { eventId, place: null, link: "javascript:alert(1)", now }))).toBe("event-link");
+    expect(await code(relocateEvent(db.db, { eventId, place: "x".repeat(301), link: null, now }))).toBe("event-place");
+    expect(await code(relocateEvent(db.db, { eventId, place: "  ", link: null, now }))).toBe("event-place");
+    expect(await code(relocateEvent(db.db, { eventId: 999_999, place: "Омск", link: null, now }))).toBe("event-not-found");
     await cancelEvent(db.db, { eventId, now });
-    expect(await code(relocateEvent(db.db, { eventId, place: "Омск", link: null }))).toBe("event-cancelled");
+    expect(await code(relocateEvent(db.db, { eventId, place: "Омск", link: null, now }))).toBe("event-cancelled");
     expect((await db.db.event.findUniqueOrThrow({ where: { id: eventId } })).link).toBe("https://meet.example.org/fg");
   });
 });
 
 describe("cancelEvent", () => {
-  it("marks the event cancelled once, keeps the registrations, and names the people to tell", async () => {
+  it("marks the event cancelled once, keeps the registrations, and queues the news for the people signed up", async () => {
     const now = new Date();
     const { eventId, people } = await eventWithPeople(now);
     const told = await cancelEvent(db.db, { eventId, now });
-    expect(told.map((person) => person.telegramId)).toEqual([people[0]!.telegramId, people[1]!.telegramId]);
+    expect(told).toBe(2);
+    expect((await queued(eventId)).map((row) => [row.userId, row.key])).toEqual([
+      [people[0]!.id, "event-manage-tell-cancel"],
+      [people[1]!.id, "event-manage-tell-cancel"],
+    ]);
     expect((await db.db.event.findUniqueOrThrow({ where: { id: eventId } })).cancelledAt).toEqual(now);
     expect(await db.db.registration.count({ where: { eventId, status: { in: ["registered", "waitlisted"] } } })).toBe(2);
     expect(await code(cancelEvent(db.db, { eventId, now }))).toBe("event-cancelled");

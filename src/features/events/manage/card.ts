@@ -2,7 +2,7 @@ import { esc } from "../../../bot/html.ts";
 import type { MeasureKind } from "../../plans/parser/types.ts";
 import { EVENT_KINDS, type Audience, type EventKind } from "../kinds.ts";
 import { SUBJECTS } from "../../profile/subjects.ts";
-import { formatSpan, formatWhen, type Translate } from "./dates.ts";
+import { formatSpan, formatWhen, type Translate } from "../../../i18n/dates.ts";
 
 /**
  * Event kinds are a subset of the plan's measure kinds and share their names (`measure-kind-<kind>`,

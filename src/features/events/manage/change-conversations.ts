@@ -7,13 +7,12 @@ import { AppError } from "../../../errors.ts";
 import { showMainMenu } from "../../menu/show.ts";
 import { can } from "../../roles/permissions.ts";
 import { changeRefusal } from "./card.ts";
-import { formatWhen } from "./dates.ts";
+import { formatWhen } from "../../../i18n/dates.ts";
 import type { ChangeEventArgs } from "./ids.ts";
-import { tellPeople, type Change, type Delivery } from "./notify.ts";
 import { manageEventScreen, viewerZone } from "./screens.ts";
 import { loadManagedEvent } from "./service.ts";
 import { askEnd, askStart, askWhere } from "./steps.ts";
-import { relocateEvent, rescheduleEvent, type Recipient } from "./update-event.ts";
+import { relocateEvent, rescheduleEvent } from "./update-event.ts";
 
 /** The event as the change flows need it, in plain JSON (conversation state), or why it cannot change. */
 type Changeable = { title: string; startsAt: number; endsAt: number; place: string | null; link: string | null; people: number; zone: string };
@@ -23,7 +22,7 @@ async function loadForChange(outer: Context, eventId: number): Promise<Changeabl
   const event = await loadManagedEvent(outer.deps.db, eventId);
   if (!event) return { error: "event-not-found" };
   if (event.cancelledAt) return { error: "event-cancelled" };
-  if (event.startsAt <= new Date()) return { error: "event-past" };
+  if (event.startsAt <= outer.deps.clock.now()) return { error: "event-past" };
   return {
     title: event.title,
     startsAt: event.startsAt.getTime(),
@@ -53,9 +52,8 @@ export async function rescheduleConversation(conversation: Conv, ctx: Conversati
   const text = flow.t("event-manage-confirm-time", { title: esc(event.title), before, after, count: event.people });
   if (!(await confirm(flow, text))) return finish(flow, args.eventId, flow.t("event-manage-unchanged"));
 
-  const change: Change = { kind: "time", title: event.title, before: event.startsAt, after: startsAt };
   const result = await conversation.external((outer) =>
-    apply(outer, () => rescheduleEvent(outer.deps.db, { eventId: args.eventId, startsAt: new Date(startsAt), endsAt: new Date(endsAt), now: new Date() }), change),
+    apply(outer, () => rescheduleEvent(outer.deps.db, { eventId: args.eventId, startsAt: new Date(startsAt), endsAt: new Date(endsAt), now: outer.deps.clock.now() })),
   );
   await finish(flow, args.eventId, report(flow, result, "event-manage-time-changed"));
 }
@@ -72,31 +70,28 @@ export async function relocateConversation(conversation: Conv, ctx: Conversation
   const text = flow.t("event-manage-confirm-place", { title: esc(event.title), where: esc(where.link ?? where.place ?? "—"), count: event.people });
   if (!(await confirm(flow, text))) return finish(flow, args.eventId, flow.t("event-manage-unchanged"));
 
-  const change: Change = { kind: "place", title: event.title, startsAt: event.startsAt, ...where };
-  const result = await conversation.external((outer) => apply(outer, () => relocateEvent(outer.deps.db, { eventId: args.eventId, ...where }), change));
+  const result = await conversation.external((outer) => apply(outer, () => relocateEvent(outer.deps.db, { eventId: args.eventId, ...where, now: outer.deps.clock.now() })));
   await finish(flow, args.eventId, report(flow, result, "event-manage-place-changed"));
 }
 
-type Applied = Delivery | { error: string };
+type Applied = { told: number } | { error: string };
 
-/** Re-checks the permission, writes, then tells everyone signed up or waiting. */
-async function apply(outer: Context, write: () => Promise<Recipient[]>, change: Change): Promise<Applied> {
+/** Re-checks the permission and writes; the write queues the notice to everyone signed up or waiting. */
+async function apply(outer: Context, write: () => Promise<number>): Promise<Applied> {
   if (!outer.actor || !can(outer.actor, "events.manage")) return { error: "not-allowed" };
-  let people: Recipient[];
   try {
-    people = await write();
+    const told = await write();
+    outer.deps.outbox.wake();
+    return { told };
   } catch (error) {
     if (error instanceof AppError) return { error: error.code };
     throw error;
   }
-  return tellPeople(outer, people, change);
 }
 
 function report(flow: Flow, result: Applied, doneKey: string): string {
   if ("error" in result) return changeRefusal(flow.t.bind(flow), result.error);
-  const lines = [flow.t(doneKey), flow.t("event-manage-told", { count: result.sent })];
-  if (result.failed) lines.push(flow.t("event-manage-not-told", { count: result.failed }));
-  return lines.join("\n");
+  return [flow.t(doneKey), flow.t("event-manage-told", { count: result.told })].join("\n");
 }
 
 async function confirm(flow: Flow, text: string): Promise<boolean> {

@@ -70,7 +70,7 @@ export async function createEventConversation(conversation: Conv, ctx: Conversat
   const setup = await conversation.external(async (outer) => {
     if (!outer.actor || !can(outer.actor, "events.manage")) return null;
     const author = await loadAuthor(outer.deps.db, outer.actor.userId, outer.deps.config.defaultTimezone);
-    const prefill = args.measureId === null ? null : await loadMeasurePrefill(outer.deps.db, { measureId: args.measureId, now: new Date(), zone: author.zone });
+    const prefill = args.measureId === null ? null : await loadMeasurePrefill(outer.deps.db, { measureId: args.measureId, now: outer.deps.clock.now(), zone: author.zone });
     return { author, prefill, measureMissing: args.measureId !== null && prefill === null };
   });
   if (!setup) return finish(flow, flow.t("error-not-allowed"));
@@ -92,7 +92,7 @@ export async function createEventConversation(conversation: Conv, ctx: Conversat
     const saved = await conversation.external(async (outer): Promise<{ id: number; bot: string } | { error: string }> => {
       if (!outer.actor || !can(outer.actor, "events.manage")) return { error: "not-allowed" };
       try {
-        const id = await createEvent(outer.deps.db, toInput(draft), { createdById: outer.actor.userId, now: new Date() });
+        const id = await createEvent(outer.deps.db, toInput(draft), { createdById: outer.actor.userId, now: outer.deps.clock.now() });
         return { id, bot: outer.me.username };
       } catch (error) {
         if (error instanceof AppError) return { error: error.code };

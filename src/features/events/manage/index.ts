@@ -11,7 +11,6 @@ import { relocateConversation, rescheduleConversation } from "./change-conversat
 import { createEventConversation } from "./create-conversation.ts";
 import { CREATE_EVENT, MANAGE_CALLBACK, MANAGE_DATA, RELOCATE_EVENT, RESCHEDULE_EVENT, type ChangeEventArgs, type CreateEventArgs } from "./ids.ts";
 import { changeRefusal } from "./card.ts";
-import { tellPeople } from "./notify.ts";
 import { cancelConfirmScreen, manageEventScreen, manageListScreen, type ManageScreen } from "./screens.ts";
 import { loadManagedEvent } from "./service.ts";
 import { cancelEvent } from "./update-event.ts";
@@ -84,10 +83,9 @@ manage.callbackQuery(/^ev:mg:([tp]):(\d{1,9})$/, async (ctx) => {
 
 manage.callbackQuery(/^ev:mg:cy:(\d{1,9})$/, async (ctx) => {
   const eventId = Number(ctx.match[1]);
-  const event = await loadManagedEvent(ctx.deps.db, eventId);
-  let people;
+  let told;
   try {
-    people = await cancelEvent(ctx.deps.db, { eventId, now: new Date() });
+    told = await cancelEvent(ctx.deps.db, { eventId, now: ctx.deps.clock.now() });
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     await ctx.answerCallbackQuery({ text: changeRefusal(ctx.t.bind(ctx), error.code), show_alert: true });
@@ -96,10 +94,8 @@ manage.callbackQuery(/^ev:mg:cy:(\d{1,9})$/, async (ctx) => {
   await ctx.answerCallbackQuery({ text: ctx.t("event-manage-cancelled") });
   const screen = await manageEventScreen(ctx, eventId);
   if (screen) await editScreen(ctx, screen);
-  const delivery = await tellPeople(ctx, people, { kind: "cancel", title: event?.title ?? "", startsAt: event?.startsAt.getTime() ?? 0 });
-  const lines = [ctx.t("event-manage-told", { count: delivery.sent })];
-  if (delivery.failed) lines.push(ctx.t("event-manage-not-told", { count: delivery.failed }));
-  await ctx.reply(lines.join("\n"));
+  ctx.deps.outbox.wake();
+  await ctx.reply(ctx.t("event-manage-told", { count: told }));
 });
 
 manage.callbackQuery(MANAGE_DATA.menu, async (ctx) => {

@@ -5,7 +5,7 @@ import { addPager } from "../../../bot/paginate.ts";
 import { pickLocale } from "../../../i18n/index.ts";
 import { isEventKind } from "../kinds.ts";
 import { cardText, clip } from "./card.ts";
-import { formatWhen, type Translate } from "./dates.ts";
+import { formatWhen, type Translate } from "../../../i18n/dates.ts";
 import { MANAGE_DATA } from "./ids.ts";
 import { listManageableEvents, loadManagedEvent, type ManagedEvent } from "./service.ts";
 
@@ -32,7 +32,7 @@ export async function manageListScreen(ctx: Context, page: number): Promise<Mana
   const t: Translate = ctx.t.bind(ctx);
   const lang = viewerLang(ctx);
   const zone = await viewerZone(ctx);
-  const now = new Date();
+  const now = ctx.deps.clock.now();
   const first = await listManageableEvents(ctx.deps.db, { now, skip: Math.max(0, page) * MANAGE_PER_PAGE, take: MANAGE_PER_PAGE });
   const pages = Math.max(1, Math.ceil(first.total / MANAGE_PER_PAGE));
   const current = Math.min(Math.max(0, page), pages - 1);
@@ -70,7 +70,7 @@ export async function manageEventScreen(ctx: Context, eventId: number): Promise<
   const extra = [seats(t, event)];
   const keyboard = new InlineKeyboard();
   if (event.cancelledAt) extra.push("", t("event-manage-is-cancelled"));
-  else if (event.startsAt <= new Date()) extra.push("", t("event-manage-is-past"));
+  else if (event.startsAt <= ctx.deps.clock.now()) extra.push("", t("event-manage-is-past"));
   else {
     keyboard
       .text(t("event-manage-change-time"), MANAGE_DATA.time(event.id))

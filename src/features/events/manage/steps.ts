@@ -7,7 +7,8 @@ import { SUBJECTS, isSubject, type Subject } from "../../profile/subjects.ts";
 import { CAPACITY_MAX, DESCRIPTION_MAX, TITLE_MAX, isWebLink } from "../create-event.ts";
 import { EVENT_KINDS, isEventKind, type Audience, type EventKind } from "../kinds.ts";
 import { clip, describeAudience, kindLabel } from "./card.ts";
-import { formatWhen, parseDateTime, parseDeadline, parseEnd, typedForm, zoneLabel } from "./dates.ts";
+import { formatWhen, typedForm, zoneLabel } from "../../../i18n/dates.ts";
+import { parseDateTime, parseDeadline, parseEnd } from "./dates.ts";
 import type { Author } from "./service.ts";
 import { PLACE_MAX } from "./update-event.ts";
 

@@ -1,26 +1,16 @@
-import type { Db } from "../../../db/client.ts";
+import type { Db, Tx } from "../../../db/client.ts";
 import { AppError } from "../../../errors.ts";
 import { isWebLink } from "../create-event.ts";
-
-/** Someone to tell about a change: signed up or waiting, in their own language and zone. */
-export type Recipient = {
-  telegramId: bigint;
-  lang: string;
-  /** Their municipality's zone; null before they chose one. */
-  zone: string | null;
-  status: "registered" | "waitlisted";
-};
+import { enqueueEventChange } from "../notices.ts";
 
 export const PLACE_MAX = 300;
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
-
 /**
- * Moves an event. The registration deadline moves with it, by the same amount and never past the
+ * Moves an event and queues the notice to everyone signed up or waiting, in one transaction. The registration deadline moves with it, by the same amount and never past the
  * new start, so "a day before" stays a day before. Only an event that has not begun and is not
  * cancelled can move; the update is conditional on that, so a concurrent cancellation wins cleanly.
  */
-export async function rescheduleEvent(db: Db, opts: { eventId: number; startsAt: Date; endsAt: Date; now: Date }): Promise<Recipient[]> {
+export async function rescheduleEvent(db: Db, opts: { eventId: number; startsAt: Date; endsAt: Date; now: Date }): Promise<number> {
   const { eventId, startsAt, endsAt, now } = opts;
   if (startsAt <= now) throw new AppError("event-start-past");
   if (endsAt <= startsAt) throw new AppError("event-end-before-start");
@@ -33,12 +23,12 @@ export async function rescheduleEvent(db: Db, opts: { eventId: number; startsAt:
       data: { startsAt, endsAt, registrationDeadline: deadline },
     });
     if (count === 0) throw new AppError("event-not-found");
-    return recipients(tx, eventId);
+    return enqueueEventChange(tx, { eventId, change: { kind: "time", before: event.startsAt, after: startsAt }, now });
   });
 }
 
 /** Sets where an event happens: an address, a web link, or both; at least one. */
-export async function relocateEvent(db: Db, opts: { eventId: number; place: string | null; link: string | null }): Promise<Recipient[]> {
+export async function relocateEvent(db: Db, opts: { eventId: number; place: string | null; link: string | null; now: Date }): Promise<number> {
   const place = opts.place?.trim() || null;
   const link = opts.link?.trim() || null;
   if (link !== null && !isWebLink(link)) throw new AppError("event-link");
@@ -49,7 +39,7 @@ export async function relocateEvent(db: Db, opts: { eventId: number; place: stri
     if (event.cancelledAt) throw new AppError("event-cancelled");
     const { count } = await tx.event.updateMany({ where: { id: opts.eventId, cancelledAt: null }, data: { place, link } });
     if (count === 0) throw new AppError("event-cancelled");
-    return recipients(tx, opts.eventId);
+    return enqueueEventChange(tx, { eventId: opts.eventId, change: { kind: "place", place, link }, now: opts.now });
   });
 }
 
@@ -57,12 +47,12 @@ export async function relocateEvent(db: Db, opts: { eventId: number; place: stri
  * Cancels an event that has not begun. Registrations stay as they were, so people still see in
  * "my registrations" what they had signed up for, now marked cancelled.
  */
-export async function cancelEvent(db: Db, opts: { eventId: number; now: Date }): Promise<Recipient[]> {
+export async function cancelEvent(db: Db, opts: { eventId: number; now: Date }): Promise<number> {
   return db.$transaction(async (tx) => {
     await changeable(tx, opts.eventId, opts.now);
     const { count } = await tx.event.updateMany({ where: { id: opts.eventId, cancelledAt: null }, data: { cancelledAt: opts.now } });
     if (count === 0) throw new AppError("event-cancelled");
-    return recipients(tx, opts.eventId);
+    return enqueueEventChange(tx, { eventId: opts.eventId, change: { kind: "cancel" }, now: opts.now });
   });
 }
 
@@ -72,18 +62,4 @@ async function changeable(tx: Tx, eventId: number, now: Date) {
   if (event.cancelledAt) throw new AppError("event-cancelled");
   if (event.startsAt <= now) throw new AppError("event-past");
   return event;
-}
-
-async function recipients(tx: Tx, eventId: number): Promise<Recipient[]> {
-  const rows = await tx.registration.findMany({
-    where: { eventId, status: { in: ["registered", "waitlisted"] } },
-    orderBy: { id: "asc" },
-    select: { status: true, user: { select: { telegramId: true, lang: true, municipality: { select: { timezone: true } } } } },
-  });
-  return rows.map((row) => ({
-    telegramId: row.user.telegramId,
-    lang: row.user.lang,
-    zone: row.user.municipality?.timezone ?? null,
-    status: row.status === "waitlisted" ? "waitlisted" : "registered",
-  }));
 }

@@ -1,0 +1,28 @@
+// What an outbox row sends: a locale key with its arguments and buttons, rendered when it is sent
+// in the recipient's language and time zone (they may have changed them since it was queued).
+import { z } from "zod";
+
+const arg = z.union([
+  z.string(),
+  z.number(),
+  /** A moment in words in the recipient's zone: "четверг, 5 декабря, 15:00". */
+  z.object({ dateTime: z.iso.datetime() }),
+  /** The same with the year and the zone's name: "четверг, 5 декабря 2026, 15:00 (Омск)". */
+  z.object({ when: z.iso.datetime() }),
+  /** Another locale string, translated in the recipient's language. */
+  z.object({ key: z.string() }),
+]);
+
+const button = z.union([
+  z.object({ key: z.string(), data: z.string().max(64) }),
+  z.object({ key: z.string(), url: z.url() }),
+]);
+
+export const noticeSchema = z.object({
+  key: z.string(),
+  args: z.record(z.string(), arg).default({}),
+  buttons: z.array(z.array(button)).default([]),
+});
+
+export type Notice = z.input<typeof noticeSchema>;
+export type NoticeArg = z.infer<typeof arg>;

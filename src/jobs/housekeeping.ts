@@ -1,4 +1,7 @@
 import type { Db } from "../db/client.ts";
+import { purgeStalePreviews } from "../features/plans/pending.ts";
+import type { Job } from "./job.ts";
+import { daily } from "./schedule.ts";
 
 /** A conversation nobody touched for this long is abandoned; onboarding answers are already saved. */
 export const CONVERSATION_TTL_DAYS = 30;
@@ -21,3 +24,14 @@ export async function purgeStaleConversations(db: Db, now: Date): Promise<number
   const unconsented = strangers.length ? await db.conversationState.deleteMany({ where: { key: { in: strangers } } }) : { count: 0 };
   return abandoned.count + unconsented.count;
 }
+
+/** Nightly, in the server's zone, when few people use the bot. */
+export const housekeeping: Job = {
+  name: "housekeeping",
+  due: daily({ hour: 3, minute: 17 }),
+  async run({ db, logger }, now) {
+    const conversations = await purgeStaleConversations(db, now);
+    const previews = await purgeStalePreviews(db, now);
+    logger.info({ conversations, previews }, "abandoned conversations and plan previews purged");
+  },
+};

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { purgeStaleConversations } from "../../src/scheduler/housekeeping.ts";
+import { purgeStaleConversations } from "../../src/jobs/housekeeping.ts";
 import { holdPreview, purgeStalePreviews, readPreview } from "../../src/features/plans/pending.ts";
 import { createTestDb, type TestDb } from "../support/db.ts";
 import { createTeacher } from "../support/factories.ts";

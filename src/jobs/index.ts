@@ -1,0 +1,8 @@
+import { housekeeping } from "./housekeeping.ts";
+import type { Job } from "./job.ts";
+import { outboxSweep } from "./outbox-sweep.ts";
+
+export { createJobRunner, type JobRunner } from "./runner.ts";
+
+/** Every periodic job; each runs on one instance a tick, whatever the number of instances. */
+export const JOBS: readonly Job[] = [outboxSweep, housekeeping];

@@ -1,5 +1,7 @@
 // How fast the outbox sends: one global rate and one message a second per chat, shared by every
 // instance through Redis when REDIS_URL is set (rate-limiter-flexible), in process otherwise.
+import { once } from "node:events";
+import { setTimeout as sleep } from "node:timers/promises";
 import { Redis } from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 
@@ -12,8 +14,11 @@ export type SendRate = {
 };
 
 const ALL = "all";
+/** How long start-up waits for Redis before sending under this instance's own rate. */
+const REDIS_CONNECT_MS = 3000;
 
-export function createSendRate(opts: { perSecond: number; redisUrl?: string | undefined }): SendRate {
+/** `keyPrefix` names the Redis keys; instances share a rate only under the same prefix. */
+export async function createSendRate(opts: { perSecond: number; redisUrl?: string | undefined; keyPrefix?: string }): Promise<SendRate> {
   const memory = (points: number, keyPrefix: string) => new RateLimiterMemory({ points, duration: 1, keyPrefix });
   let redis: Redis | undefined;
   let limiter = (points: number, keyPrefix: string): RateLimiterAbstract => memory(points, keyPrefix);
@@ -21,11 +26,16 @@ export function createSendRate(opts: { perSecond: number; redisUrl?: string | un
     // No offline queue: a Redis that is down must fail fast, so the in-process insurance limiter takes over.
     const client = new Redis(opts.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
     client.on("error", () => {});
+    // With no offline queue, a take before the connection is up would use the insurance limiter:
+    // a fresh instance would send at its own full rate beside the others. A Redis that refuses
+    // (an error) is not waited for.
+    await Promise.race([once(client, "ready").catch(() => {}), sleep(REDIS_CONNECT_MS)]);
     redis = client;
     limiter = (points, keyPrefix) => new RateLimiterRedis({ storeClient: client, points, duration: 1, keyPrefix, insuranceLimiter: memory(points, keyPrefix) });
   }
-  const global = limiter(opts.perSecond, "profrost:send");
-  const perChat = limiter(1, "profrost:chat");
+  const prefix = opts.keyPrefix ?? "profrost";
+  const global = limiter(opts.perSecond, `${prefix}:send`);
+  const perChat = limiter(1, `${prefix}:chat`);
 
   return {
     async take(chatId) {

@@ -7,10 +7,10 @@ import { createDb, type Db } from "../../src/db/client.ts";
 import { startFakeBotApi, type FakeBotApi } from "../support/fake-bot-api-server.ts";
 import type { FakeUser, ShownMessage } from "../support/harness.ts";
 import type { FakeTelegram, Payload } from "../support/fake-telegram.ts";
-import { loadPerson } from "../../src/features/events/audience.ts";
 import { cancelRegistration, registerForEvent } from "../../src/features/events/registration.ts";
 import { makeEvent } from "../support/events.ts";
-import { createTeacher } from "../support/factories.ts";
+import { createTeacher, memberOf } from "../support/factories.ts";
+import { testProvider } from "../support/db-names.ts";
 import { freePort, freshDatabase, killAll, startBot, TOKEN, until, type BotProcess, type FreshDatabase } from "./bot-process.ts";
 
 const START_MS = 45_000; // prisma migrate deploy + tsx + bot.init; about 3-8 s in practice
@@ -88,7 +88,9 @@ function startUpdate(telegram: FakeTelegram, u: FakeUser): Update {
   };
 }
 
-describe("npm start (the real process)", { timeout: TEST_MS }, () => {
+// Once per suite, on the default deployment (SQLite): the process and its signals do not depend on
+// the database, which the service and flow tests cover on both.
+describe.runIf(testProvider() === "sqlite")("npm start (the real process)", { timeout: TEST_MS }, () => {
   it("migrates a fresh database, loads the bundled directory, registers commands and polls", async () => {
     const { api, database, bot } = await launch();
     await bot.waitForLog("polling for updates", START_MS);
@@ -180,7 +182,7 @@ describe("npm start (the real process)", { timeout: TEST_MS }, () => {
 
       const db = await open(database);
       const row = await db.user.findUnique({ where: { telegramId: BigInt(u.id) }, include: { subjects: true, school: { include: { municipality: true } } } });
-      expect(row).toMatchObject({ fullName: walk.name[1], lang: walk.lang, experienceYears: 2 });
+      expect(row).toMatchObject({ fullName: walk.name[1], lang: walk.lang, teachingSince: new Date().getUTCFullYear() - 2 });
       expect(row?.onboardedAt).toBeInstanceOf(Date);
       expect(row?.consentAt).toBeInstanceOf(Date);
       expect(row?.school?.name).toBe(school);
@@ -203,7 +205,7 @@ describe("npm start (the real process)", { timeout: TEST_MS }, () => {
     const [leaving, waiting] = [await createTeacher(db), await createTeacher(db, { lang: "en" })];
     for (const user of [leaving, waiting]) {
       api.telegram.registerUser({ id: Number(user.telegramId), is_bot: false, first_name: "T" });
-      await registerForEvent(db, { eventId, person: (await loadPerson(db, user.id, { bootstrapAdmin: false }))!, now });
+      await registerForEvent(db, { eventId, person: await memberOf(db, user.id), now });
     }
     const cancelled = await cancelRegistration(db, { eventId, userId: leaving.id, now });
     expect(cancelled.promoted?.userId).toBe(waiting.id);

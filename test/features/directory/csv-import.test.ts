@@ -12,6 +12,7 @@ import {
   listSchools,
 } from "../../../src/features/directory/service.ts";
 import { createTestDb, type TestDb } from "../../support/db.ts";
+import { testProvider } from "../../support/db-names.ts";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const options = { defaultTimezone: "Asia/Omsk" };
@@ -156,9 +157,13 @@ describe("importDirectoryCsv", () => {
   });
 });
 
-describe("npm run directory:import", () => {
+// Once per suite, on SQLite: the command line's arguments and output; importing is tested on both databases.
+describe.runIf(testProvider() === "sqlite")("npm run directory:import", () => {
   const root = fileURLToPath(new URL("../../../", import.meta.url));
-  const tmp = mkdtempSync(path.join(os.tmpdir(), "directory-import-"));
+  let tmp: string;
+  beforeAll(() => {
+    tmp = mkdtempSync(path.join(os.tmpdir(), "directory-import-"));
+  });
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
   function runCli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {

@@ -1,7 +1,8 @@
-import { Bot } from "grammy";
+import { Bot, type MiddlewareFn } from "grammy";
 import { fileFetcher, type ClientFetch } from "./files.ts";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
+import { chatLockMiddleware, type ChatLock } from "./chat-lock/index.ts";
 import { conversations, createConversation } from "@grammyjs/conversations";
 import type { Context, ConversationContext, Deps } from "./context.ts";
 import { conversationKey, conversationStorage } from "./conversation-storage.ts";
@@ -31,18 +32,36 @@ import { eventsManageFeature } from "../features/events/manage/index.ts";
  */
 export const CONVERSATION_VERSION = 3;
 
-export type BotDeps = Omit<Deps, "fetchFile"> & { fetch?: ClientFetch };
+const RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 60 };
 
-export function createBot({ fetch, ...base }: BotDeps): Bot<Context> {
+/**
+ * Conversations build an Api of their own for each update, which the bot's transformers never
+ * reach: auto-retry goes onto each of them here, so a 429 mid-question is waited out, not an
+ * internal error. (A replay meets a recorded 429 again and waits again: rare, and short.)
+ */
+const retryInConversations: MiddlewareFn<ConversationContext> = (ctx, next) => {
+  ctx.api.config.use(autoRetry(RETRY));
+  return next();
+};
+
+export type BotDeps = Omit<Deps, "fetchFile"> & {
+  fetch?: ClientFetch;
+  /** Several webhook instances: one update per chat at a time across all of them. */
+  chatLock?: ChatLock | undefined;
+};
+
+export function createBot({ fetch, chatLock, ...base }: BotDeps): Bot<Context> {
   const deps: Deps = { ...base, fetchFile: fileFetcher({ apiRoot: base.config.apiRoot, token: base.config.botToken, fetch }) };
   const bot = new Bot<Context>(deps.config.botToken, { client: { apiRoot: deps.config.apiRoot, fetch } });
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+  bot.api.config.use(autoRetry(RETRY));
   const i18n = createI18n();
   const onError = errorHandler(i18n, deps.logger);
   bot.catch(onError);
 
-  // One update per chat at a time: a conversation must see a person's updates in order.
+  // One update per chat at a time: a conversation must see a person's updates in order. Within
+  // this process by sequentialize; across webhook instances by the chat lock.
   bot.use(sequentialize((ctx) => ctx.chatId?.toString()));
+  if (chatLock) bot.use(chatLockMiddleware(chatLock, deps.logger));
   const guarded = bot.errorBoundary(onError);
   guarded.use(attachDeps(deps), i18n);
   guarded.use(groupsFeature, reachabilityFeature);
@@ -56,7 +75,7 @@ export function createBot({ fetch, ...base }: BotDeps): Bot<Context> {
         getStorageKey: (ctx) => (ctx.chatId === undefined ? undefined : conversationKey(ctx.chatId)),
         adapter: conversationStorage(deps.db),
       },
-      plugins: [i18n],
+      plugins: [i18n, retryInConversations],
     }),
   );
   chats.use(createConversation(onboarding, ONBOARDING));

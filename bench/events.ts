@@ -11,9 +11,9 @@ import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { createDb, type Db } from "../src/db/client.ts";
 import { ensureBundledDirectory } from "../src/features/directory/service.ts";
-import { audienceRows } from "../src/features/events/create-event.ts";
-import { loadPerson, type Person } from "../src/features/events/audience.ts";
-import { EVENT_KINDS, EVERYONE } from "../src/features/events/kinds.ts";
+import { audienceRows, type Person, EVERYONE } from "../src/core/audience.ts";
+import { loadMember } from "../src/core/member.ts";
+import { EVENT_KINDS } from "../src/features/events/kinds.ts";
 import { registerForEvent } from "../src/features/events/registration.ts";
 import { listUpcoming } from "../src/features/events/upcoming.ts";
 import { CONSENT_VERSION } from "../src/features/profile/service.ts";
@@ -41,7 +41,7 @@ async function seed(db: Db): Promise<{ teacher: Person; people: Person[] }> {
       fullName: `Учитель ${i}`,
       municipalityId: schools[i % schools.length]!.municipalityId,
       schoolId: schools[i % schools.length]!.id,
-      experienceYears: i % 12,
+      teachingSince: new Date().getUTCFullYear() - (i % 12),
       onboardedAt: new Date(),
     })),
   });
@@ -69,8 +69,9 @@ async function seed(db: Db): Promise<{ teacher: Person; people: Person[] }> {
       },
     });
   }
-  const people = await Promise.all(users.slice(1).map((user) => loadPerson(db, user.id, { bootstrapAdmin: false })));
-  return { teacher: (await loadPerson(db, users[0]!.id, { bootstrapAdmin: false }))!, people: people.map((person) => person!) };
+  const member = async (id: number) => (await loadMember(db, { id }, { adminIds: [], now: new Date() }))!;
+  const people = await Promise.all(users.slice(1).map((user) => member(user.id)));
+  return { teacher: await member(users[0]!.id), people };
 }
 
 async function bench(name: string, url: string, extraClients: () => Promise<Db[]>) {

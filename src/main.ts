@@ -5,6 +5,7 @@ import { ConfigError, parseConfig, type Config } from "./config/index.ts";
 import { createDb } from "./db/client.ts";
 import { createLogger } from "./logger.ts";
 import { createBot } from "./bot/index.ts";
+import { createChatLock } from "./bot/chat-lock/index.ts";
 import { registerCommands } from "./bot/commands.ts";
 import { startWebhookServer } from "./bot/webhook-server.ts";
 import { createI18n } from "./i18n/index.ts";
@@ -62,7 +63,7 @@ const bundled = await ensureBundledDirectory(db, { defaultTimezone: config.defau
 if (bundled) logger.info({ municipalities: bundled.municipalitiesAdded, schools: bundled.schoolsAdded }, "bundled directory loaded");
 
 const clock = systemClock;
-const rate = createSendRate({ perSecond: config.sendRatePerSecond, redisUrl: config.redisUrl });
+const rate = await createSendRate({ perSecond: config.sendRatePerSecond, redisUrl: config.redisUrl });
 const outbox = new OutboxSender({
   db,
   // Its own Api, without auto-retry: the sender reads 429s itself and never sleeps on a row.
@@ -74,7 +75,9 @@ const outbox = new OutboxSender({
   defaultTimezone: config.defaultTimezone,
   perSecond: config.sendRatePerSecond,
 });
-const bot = createBot({ config, db, logger, clock, outbox });
+// Only webhooks can be served by several instances: Telegram gives getUpdates to one poller.
+const chatLock = config.mode.kind === "webhook" ? createChatLock({ redisUrl: config.redisUrl, db }) : undefined;
+const bot = createBot({ config, db, logger, clock, outbox, chatLock: chatLock?.lock });
 await bot.init();
 await registerCommands(bot.api, createI18n());
 outbox.start();
@@ -90,7 +93,10 @@ if (config.mode.kind === "webhook") {
   const { url, secret, port } = config.mode;
   const server = await startWebhookServer({ bot, path: new URL(url).pathname, secret, port, logger });
   await bot.api.setWebhook(url, { secret_token: secret, allowed_updates: ALLOWED_UPDATES });
-  stopUpdates = () => server.close();
+  stopUpdates = async () => {
+    await server.close();
+    await chatLock?.close();
+  };
   logger.info({ bot: bot.botInfo.username, port }, "webhook server listening");
 } else {
   await bot.api.deleteWebhook();

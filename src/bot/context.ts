@@ -6,7 +6,7 @@ import type { Config } from "../config/index.ts";
 import type { Db } from "../db/client.ts";
 import type { Logger } from "../logger.ts";
 import type { FileFetcher } from "./files.ts";
-import type { Actor } from "../features/roles/permissions.ts";
+import type { Member } from "../core/member.ts";
 import type { Clock } from "../core/clock.ts";
 
 /** What every handler can rely on: set by the first middleware from the bot's dependencies. */
@@ -22,8 +22,8 @@ export type Deps = {
 
 export type AppFlavor = {
   deps: Deps;
-  /** The person behind the update; null before they consent (nothing is stored until then). */
-  actor: Actor | null;
+  /** The person behind the update, loaded once; null before they consent (nothing is stored until then). */
+  member: Member | null;
 };
 
 /**

@@ -21,6 +21,6 @@ export function createI18n(): I18n<ConversationContext> {
     fluentBundleOptions: { useIsolating: false },
     // Outside conversations the person's stored language decides; inside them, where nothing
     // is loaded, the flow sets the locale itself (see Flow) and this is only the fallback.
-    localeNegotiator: (ctx) => pickLocale("actor" in ctx ? (ctx as Partial<AppFlavor>).actor?.lang : undefined, ctx.from?.language_code),
+    localeNegotiator: (ctx) => pickLocale("member" in ctx ? (ctx as Partial<AppFlavor>).member?.lang : undefined, ctx.from?.language_code),
   });
 }

@@ -1,13 +1,7 @@
 // The outbox's statements that Prisma's API cannot express in one: a claim that takes a batch
 // no other instance can take, and a mark that records each message's Telegram id at once.
 import { providerOf, type Db } from "../db/client.ts";
-
-/** SQL parameters: `?` for SQLite, `$1, $2, ...` for PostgreSQL. */
-function params(db: Db) {
-  const pg = providerOf(db) === "postgresql";
-  let n = 0;
-  return () => (pg ? `$${++n}` : "?");
-}
+import { sqlParams } from "../db/sql.ts";
 
 /**
  * Marks up to `limit` due pending rows as sending and returns their ids, in one statement.
@@ -15,7 +9,7 @@ function params(db: Db) {
  * time, so the statement is atomic there as it stands.
  */
 export async function claimDue(db: Db, { now, limit }: { now: Date; limit: number }): Promise<number[]> {
-  const p = params(db);
+  const p = sqlParams(db);
   const [at, at2, due, max] = [p(), p(), p(), p()];
   const lock = providerOf(db) === "postgresql" ? "FOR UPDATE SKIP LOCKED" : "";
   const rows = await db.$queryRawUnsafe<{ id: number | bigint }[]>(
@@ -31,7 +25,7 @@ export async function claimDue(db: Db, { now, limit }: { now: Date; limit: numbe
 /** Marks sent rows with the id Telegram gave each message, in one statement. */
 export async function markSent(db: Db, sent: { id: number; messageId: number }[], at: Date): Promise<void> {
   if (sent.length === 0) return;
-  const p = params(db);
+  const p = sqlParams(db);
   const args: unknown[] = [at, at];
   const [sentAt, updatedAt] = [p(), p()];
   const cases = sent.map(({ id, messageId }) => {

@@ -107,7 +107,7 @@ describe("a profile edit left for a button of something else", () => {
     expectLeft(u, again, PROFILE_LEFT);
     expect(u.lastMessage().text).toContain("Сколько лет вы работаете педагогом?");
     await u.send("7");
-    expect((await t.db.user.findUniqueOrThrow({ where: { id: row.id } })).experienceYears).toBe(7);
+    expect((await t.db.user.findUniqueOrThrow({ where: { id: row.id } })).teachingSince).toBe(new Date().getUTCFullYear() - 7);
   });
 });
 

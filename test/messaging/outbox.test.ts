@@ -153,7 +153,7 @@ describe("the sender", () => {
   });
 
   it("sends a second message to the same chat a second later, under the per-chat rate", async () => {
-    const rate = createSendRate({ perSecond: 30 });
+    const rate = await createSendRate({ perSecond: 30 });
     try {
       await queue({ to: [people[0]!] });
       await queue({ to: [people[0]!], purpose: "second" });

@@ -1,6 +1,6 @@
 import type { Db } from "../../src/db/client.ts";
 import { createEvent, type EventInput } from "../../src/features/events/create-event.ts";
-import { EVERYONE } from "../../src/features/events/kinds.ts";
+import { EVERYONE } from "../../src/core/audience.ts";
 
 const HOUR = 3_600_000;
 

@@ -6,6 +6,7 @@ import { parseConfig, type Config } from "../../src/config/index.ts";
 import type { Db } from "../../src/db/client.ts";
 import { pino } from "pino";
 import type { Context } from "../../src/bot/context.ts";
+import type { ChatLock } from "../../src/bot/chat-lock/index.ts";
 import { systemClock, type Clock } from "../../src/core/clock.ts";
 import { createI18n } from "../../src/i18n/index.ts";
 import { OutboxSender } from "../../src/messaging/sender.ts";
@@ -28,6 +29,8 @@ export type HarnessOptions = {
    * moment later. False leaves the rows for the test to send (`outbox.sendAllDue()`).
    */
   sendOutbox?: boolean;
+  /** The bot as one of several webhook instances (see createBot). */
+  chatLock?: ChatLock;
 };
 
 export type UserOptions = { id?: number; firstName?: string; lastName?: string; username?: string; languageCode?: string | undefined };
@@ -88,7 +91,7 @@ export async function createHarness(opts: HarnessOptions): Promise<AppHarness> {
     defaultTimezone: config.defaultTimezone,
     perSecond: 1000,
   });
-  const bot = createBot({ config, db: opts.db, logger, fetch: telegram.fetch, clock, outbox });
+  const bot = createBot({ config, db: opts.db, logger, fetch: telegram.fetch, clock, outbox, chatLock: opts.chatLock });
   await bot.init();
   const rethrow = opts.rethrowBotErrors === undefined ? {} : { rethrowBotErrors: opts.rethrowBotErrors };
   const afterUpdate = opts.sendOutbox === false ? undefined : async () => void (await outbox.sendAllDue());

@@ -17,7 +17,7 @@ export const adminMenu = new AppMenu("admin")
     (ctx) => ctx.t("admin-new-invite"),
     async (ctx) => {
       await ctx.menu.close({ immediate: true });
-      await ctx.conversation.enter(CREATE_INVITE, { lang: pickLocale(ctx.actor?.lang, undefined) });
+      await ctx.conversation.enter(CREATE_INVITE, { lang: pickLocale(ctx.member?.lang, undefined) });
     },
   )
   .row()

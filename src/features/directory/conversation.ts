@@ -68,7 +68,7 @@ async function collectAndSave(flow: Flow, args: EditDirectoryArgs): Promise<Canc
 
 function save(flow: Flow, name: string, write: (db: Db) => Promise<unknown>): Promise<SaveResult> {
   return flow.conversation.external(async (outer) => {
-    if (!can(outer.actor, "directory.manage")) return { name, error: "not-allowed" };
+    if (!can(outer.member, "directory.manage")) return { name, error: "not-allowed" };
     try {
       await write(outer.deps.db);
       return { name, error: null };

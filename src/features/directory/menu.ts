@@ -8,7 +8,7 @@ export function directoryMenuText(ctx: Context): string {
 }
 
 async function start(ctx: Context, action: DirectoryAction) {
-  const args: EditDirectoryArgs = { action, lang: pickLocale(ctx.actor?.lang, undefined) };
+  const args: EditDirectoryArgs = { action, lang: pickLocale(ctx.member?.lang, undefined) };
   await ctx.menu.close({ immediate: true });
   await ctx.conversation.enter(EDIT_DIRECTORY, args);
 }

@@ -14,7 +14,7 @@ export async function attendanceScreen(ctx: Context, event: { id: number; title:
   if (!rows.length && page > 0) return attendanceScreen(ctx, event, lastPage(total, ATTENDEES_PER_PAGE));
   const keyboard = new InlineKeyboard();
   for (const row of rows) {
-    keyboard.text(`${row.attended ? "✅" : "▫️"} ${row.user.fullName ?? "—"}`, EVENT_DATA.toggleAttendance(event.id, row.id, page)).row();
+    keyboard.text(`${row.attended ? "✅" : "▫️"} ${row.user?.fullName ?? "—"}`, EVENT_DATA.toggleAttendance(event.id, row.id, page)).row();
   }
   addPager(keyboard, { items: rows, page, pages: Math.max(1, Math.ceil(total / ATTENDEES_PER_PAGE)) }, `ev:att:${event.id}:`);
   keyboard.row().text(ctx.t("event-check-in-code"), EVENT_DATA.checkInCode(event.id)).row().text(ctx.t("button-back"), EVENT_DATA.card(event.id));
@@ -24,7 +24,7 @@ export async function attendanceScreen(ctx: Context, event: { id: number; title:
 
 /** For a coordinator: who from their schools or municipalities signed up or waits. */
 export async function coordinatorScreen(ctx: Context, event: { id: number; title: string }): Promise<Screen> {
-  const grants = ctx.actor?.grants.filter((grant) => grant.role === "coordinator") ?? [];
+  const grants = ctx.member?.grants.filter((grant) => grant.role === "coordinator") ?? [];
   const rows = await listSignUpsFor(ctx.deps.db, {
     eventId: event.id,
     schoolIds: grants.flatMap((grant) => (grant.schoolId === null ? [] : [grant.schoolId])),
@@ -32,7 +32,7 @@ export async function coordinatorScreen(ctx: Context, event: { id: number; title
   });
   const lines = rows.slice(0, 100).map((row) => {
     const mark = row.status === "registered" ? "✅" : "⏳";
-    return `${mark} ${esc(row.user.fullName ?? "—")} — ${esc(row.user.school?.name ?? "—")}`;
+    return `${mark} ${esc(row.user?.fullName ?? "—")} — ${esc(row.user?.school?.name ?? "—")}`;
   });
   const keyboard = new InlineKeyboard().text(ctx.t("button-back"), EVENT_DATA.card(event.id));
   const text = rows.length

@@ -1,15 +1,16 @@
 import { randomInt } from "node:crypto";
 import type { Db } from "../../db/client.ts";
-import type { Actor } from "../roles/permissions.ts";
+import type { Member } from "../../core/member.ts";
 import { can } from "../roles/permissions.ts";
 
 /** The event's organiser (who created it) and methodologists mark attendance. */
-export function canMarkAttendance(actor: Actor | null, event: { createdById: number | null }): boolean {
-  return can(actor, "events.manage") || (actor !== null && actor.onboarded && event.createdById === actor.userId);
+export function canMarkAttendance(member: Member | null, event: { createdById: number | null }): boolean {
+  return can(member, "events.manage") || (member !== null && member.onboarded && event.createdById === member.userId);
 }
 
 export async function listAttendees(db: Db, opts: { eventId: number; skip: number; take: number }) {
-  const where = { eventId: opts.eventId, status: "registered" };
+  // Rows of people who deleted their data stay for the counts, but are nobody to mark.
+  const where = { eventId: opts.eventId, status: "registered", userId: { not: null } };
   const [rows, total] = await db.$transaction([
     db.registration.findMany({
       where,

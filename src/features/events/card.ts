@@ -1,5 +1,5 @@
 import type { Db } from "../../db/client.ts";
-import { audienceWhere, type Person } from "./audience.ts";
+import { eventsForWhere, type Person } from "../../core/audience.ts";
 
 /** Everything an event card shows, for one person. */
 export async function loadEventCard(db: Db, opts: { eventId: number; person: Person }) {
@@ -8,7 +8,7 @@ export async function loadEventCard(db: Db, opts: { eventId: number; person: Per
     include: { registrations: { where: { userId: opts.person.userId }, select: { status: true, waitlistPosition: true } } },
   });
   if (!event) return null;
-  const inAudience = (await db.event.count({ where: { id: event.id, ...audienceWhere(opts.person) } })) > 0;
+  const inAudience = (await db.event.count({ where: { id: event.id, ...eventsForWhere(opts.person) } })) > 0;
   const { registrations, ...rest } = event;
   const own = registrations.find((row) => row.status !== "cancelled") ?? null;
   return {

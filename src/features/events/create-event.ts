@@ -1,7 +1,8 @@
 import type { Db } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
 import type { CompetencyArea } from "../plans/parser/types.ts";
-import type { Audience, EventKind } from "./kinds.ts";
+import type { EventKind } from "./kinds.ts";
+import { audienceRows, type Audience } from "../../core/audience.ts";
 
 export type EventInput = {
   title: string;
@@ -44,16 +45,6 @@ export function isWebLink(text: string): boolean {
   } catch {
     return false;
   }
-}
-
-export function audienceRows(audience: Audience): { kind: string; value: string }[] {
-  return [
-    ...audience.municipalityIds.map((id) => ({ kind: "municipality", value: String(id) })),
-    ...audience.schoolIds.map((id) => ({ kind: "school", value: String(id) })),
-    ...audience.subjects.map((subject) => ({ kind: "subject", value: subject })),
-    ...audience.roles.map((role) => ({ kind: "role", value: role })),
-    ...(audience.youngOnly ? [{ kind: "young", value: "1" }] : []),
-  ];
 }
 
 export async function createEvent(db: Db, input: EventInput, opts: { createdById: number | null; now: Date }): Promise<number> {

@@ -5,7 +5,6 @@ import { compact, editScreen } from "../../bot/screen.ts";
 import { AppError } from "../../errors.ts";
 import { mainMenu } from "../menu/menus.ts";
 import { mainMenuText } from "../menu/text.ts";
-import { personOf } from "./person.ts";
 import { loadEventCard } from "./card.ts";
 import { eventIcs } from "./ics.ts";
 import { cancelRegistration, registerForEvent } from "./registration.ts";
@@ -17,12 +16,12 @@ import { hasRole } from "../roles/permissions.ts";
 /** Upcoming events, event cards, sign-up and cancellation, calendar files, "my registrations". */
 export const eventsFeature = new Composer<Context>();
 
-const registered = eventsFeature.filter((ctx) => ctx.actor?.onboarded === true);
+const registered = eventsFeature.filter((ctx) => ctx.member?.onboarded === true);
 const buttons = registered.callbackQuery(/^ev:/);
 
 /** Sends an event's card as a new message (deep links and the end of onboarding use it). */
 export async function sendEventCard(ctx: Context, eventId: number): Promise<boolean> {
-  const person = await personOf(ctx);
+  const person = ctx.member;
   const card = person && (await loadEventCard(ctx.deps.db, { eventId, person }));
   if (!person || !card) return false;
   const screen = await cardScreen(ctx, person, card);
@@ -31,7 +30,7 @@ export async function sendEventCard(ctx: Context, eventId: number): Promise<bool
 }
 
 buttons.callbackQuery(/^ev:up:(all|week|month):([a-z-]{1,20}):(\d{1,5})$/, async (ctx) => {
-  const person = await personOf(ctx);
+  const person = ctx.member;
   if (!person) return;
   await ctx.answerCallbackQuery();
   const kind = ctx.match[2] === "-" ? null : ctx.match[2]!;
@@ -39,7 +38,7 @@ buttons.callbackQuery(/^ev:up:(all|week|month):([a-z-]{1,20}):(\d{1,5})$/, async
 });
 
 buttons.callbackQuery(/^ev:card:(\d{1,9})$/, async (ctx) => {
-  const person = await personOf(ctx);
+  const person = ctx.member;
   const card = person && (await loadEventCard(ctx.deps.db, { eventId: Number(ctx.match[1]), person }));
   if (!person || !card) {
     await ctx.answerCallbackQuery({ text: ctx.t("error-event-not-found") });
@@ -51,7 +50,7 @@ buttons.callbackQuery(/^ev:card:(\d{1,9})$/, async (ctx) => {
 
 buttons.callbackQuery(/^ev:join:(\d{1,9})$/, async (ctx) => {
   const eventId = Number(ctx.match[1]);
-  const person = await personOf(ctx);
+  const person = ctx.member;
   if (!person) return;
   let signUp;
   try {
@@ -75,7 +74,7 @@ buttons.callbackQuery(/^ev:join:(\d{1,9})$/, async (ctx) => {
 
 buttons.callbackQuery(/^ev:leave:(\d{1,9})$/, async (ctx) => {
   const eventId = Number(ctx.match[1]);
-  const person = await personOf(ctx);
+  const person = ctx.member;
   if (!person) return;
   const result = await cancelRegistration(ctx.deps.db, { eventId, userId: person.userId, now: ctx.deps.clock.now() });
   await ctx.answerCallbackQuery({
@@ -88,7 +87,7 @@ buttons.callbackQuery(/^ev:leave:(\d{1,9})$/, async (ctx) => {
 
 buttons.callbackQuery(/^ev:ics:(\d{1,9})$/, async (ctx) => {
   const eventId = Number(ctx.match[1]);
-  const person = await personOf(ctx);
+  const person = ctx.member;
   const card = person && (await loadEventCard(ctx.deps.db, { eventId, person }));
   if (!card || card.cancelledAt) {
     await ctx.answerCallbackQuery({ text: ctx.t("error-event-not-found") });
@@ -101,7 +100,7 @@ buttons.callbackQuery(/^ev:ics:(\d{1,9})$/, async (ctx) => {
 });
 
 buttons.callbackQuery("ev:my", async (ctx) => {
-  const person = await personOf(ctx);
+  const person = ctx.member;
   if (!person) return;
   await ctx.answerCallbackQuery();
   await editScreen(ctx, await myRegistrationsScreen(ctx, person));
@@ -119,7 +118,7 @@ async function managedEvent(ctx: Context, eventId: number) {
     await ctx.answerCallbackQuery({ text: ctx.t("error-event-not-found") });
     return null;
   }
-  if (!canMarkAttendance(ctx.actor, event)) {
+  if (!canMarkAttendance(ctx.member, event)) {
     await ctx.answerCallbackQuery({ text: ctx.t("error-not-allowed"), show_alert: true });
     return null;
   }
@@ -150,7 +149,7 @@ buttons.callbackQuery(/^ev:code:(\d{1,9})$/, async (ctx) => {
 
 buttons.callbackQuery(/^ev:coord:(\d{1,9})$/, async (ctx) => {
   const event = await ctx.deps.db.event.findUnique({ where: { id: Number(ctx.match[1]) }, select: { id: true, title: true } });
-  if (!event || !hasRole(ctx.actor, "coordinator")) {
+  if (!event || !hasRole(ctx.member, "coordinator")) {
     await ctx.answerCallbackQuery({ text: ctx.t(event ? "error-not-allowed" : "error-event-not-found"), show_alert: true });
     return;
   }
@@ -160,8 +159,8 @@ buttons.callbackQuery(/^ev:coord:(\d{1,9})$/, async (ctx) => {
 
 /** Six digits sent during an event: the check-in code its organiser shows. */
 registered.hears(/^\s*(\d{6})\s*$/, async (ctx, next) => {
-  if (!ctx.actor) return next();
-  const titles = await checkIn(ctx.deps.db, { userId: ctx.actor.userId, code: ctx.match[1]!, now: ctx.deps.clock.now() });
+  if (!ctx.member) return next();
+  const titles = await checkIn(ctx.deps.db, { userId: ctx.member.userId, code: ctx.match[1]!, now: ctx.deps.clock.now() });
   if (!titles.length) return next();
   await ctx.reply(ctx.t("event-checked-in", { title: esc(titles.join(", ")) }), { parse_mode: "HTML" });
 });

@@ -46,7 +46,7 @@ export async function enqueueEventChange(tx: Tx, opts: { eventId: number; change
   const people = await tx.registration.findMany({
     where: { eventId, status: { in: ["registered", "waitlisted"] } },
     orderBy: { id: "asc" },
-    select: { status: true, userId: true, user: { select: { telegramId: true } } },
+    select: { status: true, user: { select: { id: true, telegramId: true } } },
   });
   const common = { source: eventSource(eventId), purpose: `${change.kind}:${now.getTime()}`, now };
   const when = { when: event.startsAt.toISOString() };
@@ -62,7 +62,7 @@ export async function enqueueEventChange(tx: Tx, opts: { eventId: number; change
     notices.push({ status: "waitlisted", notice: { key: "event-manage-tell-place", args: { title: event.title, when, where: later } } });
   }
   for (const { status, notice } of notices) {
-    const recipients = people.filter((p) => status === "*" || p.status === status).map((p) => ({ userId: p.userId, telegramId: p.user.telegramId }));
+    const recipients = people.flatMap((p) => ((status === "*" || p.status === status) && p.user ? [{ userId: p.user.id, telegramId: p.user.telegramId }] : []));
     await enqueue(tx, { ...common, recipients, notice });
   }
   return people.length;

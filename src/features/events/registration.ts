@@ -1,7 +1,7 @@
 import type { Db, Tx } from "../../db/client.ts";
 import { isUniqueViolation } from "../../db/errors.ts";
 import { AppError } from "../../errors.ts";
-import { audienceWhere, type Person } from "./audience.ts";
+import { eventsForWhere, type Person } from "../../core/audience.ts";
 import { enqueuePromotion } from "./notices.ts";
 
 export type RegistrationStatus = "registered" | "waitlisted";
@@ -34,7 +34,7 @@ async function signUp(tx: Tx, { eventId, person, now }: { eventId: number; perso
   if (event.cancelledAt) throw new AppError("event-cancelled");
   if (event.startsAt <= now) throw new AppError("event-past");
   if (event.registrationDeadline && event.registrationDeadline <= now) throw new AppError("registration-closed");
-  if ((await tx.event.count({ where: { id: eventId, ...audienceWhere(person) } })) === 0) throw new AppError("not-in-audience");
+  if ((await tx.event.count({ where: { id: eventId, ...eventsForWhere(person) } })) === 0) throw new AppError("not-in-audience");
 
   const key = { eventId_userId: { eventId, userId: person.userId } };
   const existing = await tx.registration.findUnique({ where: key });
@@ -101,11 +101,13 @@ export async function cancel(tx: Tx, { eventId, userId, now }: { eventId: number
   const next = await tx.registration.findFirst({
     where: { eventId, status: "waitlisted" },
     orderBy: { waitlistPosition: "asc" },
-    select: { id: true, userId: true, user: { select: { telegramId: true } } },
+    select: { id: true, user: { select: { id: true, telegramId: true } } },
   });
-  if (!next) return { was, promoted: null };
+  // A waiting row always has its person: deleting one's data leaves the waitlist first.
+  if (!next?.user) return { was, promoted: null };
+  const promoted = { userId: next.user.id, telegramId: next.user.telegramId };
   await tx.registration.update({ where: { id: next.id }, data: { status: "registered", waitlistPosition: null } });
   await tx.event.update({ where: { id: eventId }, data: { seatsTaken: { increment: 1 } } });
-  await enqueuePromotion(tx, { eventId, registrationId: next.id, recipient: { userId: next.userId, telegramId: next.user.telegramId }, now });
-  return { was, promoted: { userId: next.userId, telegramId: next.user.telegramId } };
+  await enqueuePromotion(tx, { eventId, registrationId: next.id, recipient: promoted, now });
+  return { was, promoted };
 }

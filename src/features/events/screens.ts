@@ -5,7 +5,7 @@ import { addPager, lastPage } from "../../bot/paginate.ts";
 import { formatDate, formatDateTime, timezoneKey } from "../../i18n/dates.ts";
 import { hasRole } from "../roles/permissions.ts";
 import { canMarkAttendance } from "./attendance.ts";
-import type { Person } from "./audience.ts";
+import type { Person } from "../../core/audience.ts";
 import { listMyRegistrations, type EventCard } from "./card.ts";
 import { EVENT_KINDS, isEventKind } from "./kinds.ts";
 import { listUpcoming, type UpcomingRange } from "./upcoming.ts";
@@ -108,8 +108,8 @@ export async function cardScreen(ctx: Context, person: Person, card: EventCard):
   }
   keyboard.row();
   if (!card.cancelledAt) keyboard.text(ctx.t("event-add-to-calendar"), EVENT_DATA.ics(card.id)).row();
-  if (canMarkAttendance(ctx.actor, card)) keyboard.text(ctx.t("event-attendance"), EVENT_DATA.attendance(card.id, 0)).row();
-  if (hasRole(ctx.actor, "coordinator")) keyboard.text(ctx.t("event-coordinator-list"), EVENT_DATA.coordinatorList(card.id)).row();
+  if (canMarkAttendance(ctx.member, card)) keyboard.text(ctx.t("event-attendance"), EVENT_DATA.attendance(card.id, 0)).row();
+  if (hasRole(ctx.member, "coordinator")) keyboard.text(ctx.t("event-coordinator-list"), EVENT_DATA.coordinatorList(card.id)).row();
   keyboard.text(ctx.t("events-to-list"), EVENT_DATA.upcoming("all", null, 0));
   return { text: lines.join("\n"), keyboard };
 }

@@ -1,7 +1,8 @@
 import { DateTime } from "luxon";
 import type { Db } from "../../db/client.ts";
-import { audienceWhere, type Person } from "./audience.ts";
+import { eventsForWhere, type Person } from "../../core/audience.ts";
 import { EVENT_KINDS, type EventKind } from "./kinds.ts";
+import { planDatesReach } from "../plans/browse.ts";
 
 export type UpcomingRange = "all" | "week" | "month";
 export type UpcomingFilter = { range: UpcomingRange; kind: EventKind | null };
@@ -34,10 +35,11 @@ export async function listUpcoming(
     endsAt: { gt: opts.now },
     kind: { in: kinds },
     ...(until ? { startsAt: { lte: until } } : {}),
-    ...audienceWhere(opts.person),
+    ...eventsForWhere(opts.person),
   };
   const today = new Date(`${DateTime.fromJSDate(opts.now, { zone: opts.zone }).toISODate()}T00:00:00.000Z`);
   const dateWhere = { end: { gte: today }, ...(until ? { start: { lte: until } } : {}) };
+  const measuresAhead = await planDatesReach(db, today, opts.now);
   const [events, eventCount, measures] = await Promise.all([
     db.event.findMany({
       where: eventWhere,
@@ -46,7 +48,7 @@ export async function listUpcoming(
       select: { id: true, title: true, kind: true, startsAt: true, registrations: { where: { userId: opts.person.userId }, select: { status: true } } },
     }),
     db.event.count({ where: eventWhere }),
-    db.measure.findMany({
+    !measuresAhead ? [] : db.measure.findMany({
       where: { archivedAt: null, kind: { in: kinds }, dates: { some: dateWhere } },
       take: MEASURES_LIMIT,
       select: {

@@ -13,12 +13,12 @@ menuFeature.command("help", async (ctx) => {
 });
 
 /** Everything below needs a registered person; others are sent to /start. */
-const registered = menuFeature.filter((ctx) => ctx.actor?.onboarded === true);
+const registered = menuFeature.filter((ctx) => ctx.member?.onboarded === true);
 
 /** Admin menus are refused on the server to anyone without their permission, forged buttons included. */
 registered.callbackQuery(/^admin[/-]/, async (ctx, next) => {
   const permission = ctx.callbackQuery.data.startsWith("admin-directory/") ? "directory.manage" : "roles.manage";
-  if (can(ctx.actor, permission)) return next();
+  if (can(ctx.member, permission)) return next();
   await ctx.answerCallbackQuery({ text: ctx.t("error-not-allowed"), show_alert: true });
   await showMainMenu(ctx);
 });

@@ -1,9 +1,9 @@
 import { AppMenu } from "../../bot/menu.ts";
-import { personOf } from "../events/person.ts";
 import { myRegistrationsScreen, upcomingScreen } from "../events/screens.ts";
 import { can } from "../roles/permissions.ts";
 import { editScreen } from "../../bot/screen.ts";
 import { plansListScreen } from "../plans/browse-screens.ts";
+import { plansExist } from "../plans/browse.ts";
 import { adminMenu, adminMenuText } from "../admin/menu.ts";
 import { profileMenu } from "../profile/menus.ts";
 import { profileText } from "../profile/screen.ts";
@@ -13,34 +13,34 @@ import { addEventManageButtons } from "../events/manage/menu-buttons.ts";
 /** The root of every menu: entries come from the features that exist, per the person's roles. */
 export const mainMenu = new AppMenu("main")
   .text((ctx) => ctx.t("menu-upcoming"), async (ctx) => {
-    const person = await personOf(ctx);
+    const person = ctx.member;
     if (person) await editScreen(ctx, await upcomingScreen(ctx, person, { range: "all", kind: null, page: 0 }));
   })
   .row()
   .text((ctx) => ctx.t("menu-my-registrations"), async (ctx) => {
-    const person = await personOf(ctx);
+    const person = ctx.member;
     if (person) await editScreen(ctx, await myRegistrationsScreen(ctx, person));
   })
   .row()
   .submenu((ctx) => ctx.t("menu-profile"), "profile", async (ctx) => {
-    await ctx.editMessageText(await profileText(ctx), { parse_mode: "HTML" });
+    await ctx.editMessageText(profileText(ctx), { parse_mode: "HTML" });
   })
   .submenu((ctx) => ctx.t("menu-settings"), "settings", async (ctx) => {
     await ctx.editMessageText(settingsText(ctx), { parse_mode: "HTML" });
   })
   .row()
   .dynamic(async (ctx, range) => {
-    if (await ctx.deps.db.plan.count({ take: 1 })) {
+    if (await plansExist(ctx.deps.db, ctx.deps.clock.now())) {
       range.text((c) => c.t("menu-plans"), async (c) => editScreen(c, await plansListScreen(c, 0)));
     }
-    if (can(ctx.actor, "plans.import")) {
+    if (can(ctx.member, "plans.import")) {
       range.text((c) => c.t("menu-plan-import"), async (c) => {
         await c.reply(c.t("plan-import-howto"), { parse_mode: "HTML" });
       });
     }
     range.row();
     addEventManageButtons(ctx, range);
-    if (can(ctx.actor, "roles.manage")) {
+    if (can(ctx.member, "roles.manage")) {
       range.submenu((c) => c.t("menu-admin"), "admin", async (c) => {
         await c.editMessageText(adminMenuText(c), { parse_mode: "HTML" });
       });

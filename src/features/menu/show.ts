@@ -1,5 +1,5 @@
 import type { Context } from "../../bot/context.ts";
-import { loadActor } from "../profile/service.ts";
+import { reloadMember } from "../../bot/middlewares/deps.ts";
 import { mainMenu } from "./menus.ts";
 import { mainMenuText } from "./text.ts";
 
@@ -9,7 +9,7 @@ import { mainMenuText } from "./text.ts";
  */
 export async function showMainMenu(ctx: Context, opts: { lang?: string } = {}): Promise<void> {
   if (opts.lang) {
-    if (ctx.from) ctx.actor = await loadActor(ctx.deps.db, BigInt(ctx.from.id), ctx.deps.config.adminIds);
+    await reloadMember(ctx);
     ctx.i18n.useLocale(opts.lang);
   }
   await ctx.reply(mainMenuText(ctx), { parse_mode: "HTML", reply_markup: await mainMenu.markup(ctx) });

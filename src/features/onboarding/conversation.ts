@@ -39,7 +39,7 @@ export async function onboarding(conversation: Conv, ctx: ConversationContext, a
     userId = await conversation.external((outer) => recordConsent(outer.deps.db, { telegramId: BigInt(telegramId), lang, at }));
     await flow.say(flow.t("consent-recorded"));
   } else {
-    userId = await conversation.external(async (outer) => outer.actor?.userId ?? 0);
+    userId = await conversation.external(async (outer) => outer.member?.userId ?? 0);
     if (!userId) return;
   }
 
@@ -76,19 +76,19 @@ async function askAndSave(flow: Flow, userId: number, field: "name" | "place" | 
   if (field === "name") {
     const fullName = await askName(flow, options);
     if (fullName === CANCELLED) return false;
-    await conversation.external((outer) => updateProfile(outer.deps.db, userId, { fullName }));
+    await conversation.external((outer) => updateProfile(outer.deps.db, userId, { fullName }, outer.deps.clock.now()));
   } else if (field === "place") {
     const place = await askPlace(flow, options);
     if (place === CANCELLED) return false;
-    await conversation.external((outer) => updateProfile(outer.deps.db, userId, { place }));
+    await conversation.external((outer) => updateProfile(outer.deps.db, userId, { place }, outer.deps.clock.now()));
   } else if (field === "subjects") {
     const chosen = await askSubjects(flow, [], options);
     if (chosen === CANCELLED) return false;
     await conversation.external((outer) => setSubjects(outer.deps.db, userId, chosen));
   } else {
-    const experienceYears = await askExperience(flow, options);
-    if (experienceYears === CANCELLED) return false;
-    await conversation.external((outer) => updateProfile(outer.deps.db, userId, { experienceYears }));
+    const years = await askExperience(flow, options);
+    if (years === CANCELLED) return false;
+    await conversation.external((outer) => updateProfile(outer.deps.db, userId, { experienceYears: years }, outer.deps.clock.now()));
   }
   return true;
 }

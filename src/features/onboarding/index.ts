@@ -19,20 +19,20 @@ export const onboardingFeature = new Composer<Context>();
 onboardingFeature.command("start", async (ctx) => {
   const { unknown, ...payload } = parseStartPayload(ctx.match);
   if (unknown) await ctx.reply(ctx.t("start-link-unknown"));
-  const actor = ctx.actor;
-  if (!actor?.onboarded) {
+  const member = ctx.member;
+  if (!member?.onboarded) {
     const args: OnboardingArgs = {
-      lang: pickLocale(actor?.lang, ctx.from?.language_code) as Lang,
-      known: actor !== null,
+      lang: pickLocale(member?.lang, ctx.from?.language_code) as Lang,
+      known: member !== null,
       payload,
     };
     await ctx.conversation.enter(ONBOARDING, args);
     return;
   }
-  if (payload.invite) await redeemFor(ctx, actor.userId, payload.invite);
+  if (payload.invite) await redeemFor(ctx, member.userId, payload.invite);
   if (payload.eventId !== undefined && (await sendEventCard(ctx, payload.eventId))) return;
   if (payload.eventId !== undefined) await ctx.reply(ctx.t("error-event-not-found"));
-  await showMainMenu(ctx, { lang: actor.lang });
+  await showMainMenu(ctx, { lang: member.lang });
 });
 
 async function redeemFor(ctx: Context, userId: number, code: string) {

@@ -64,7 +64,7 @@ export async function measuresScreen(ctx: Context, planId: number, section: stri
   });
   const keyboard = new InlineKeyboard();
   // Methodologists turn a measure into an event people can sign up for.
-  if (can(ctx.actor, "events.manage")) {
+  if (can(ctx.member, "events.manage")) {
     rows.forEach((measure, index) => {
       keyboard.text(ctx.t("plans-make-event", { number: measure.number }), MANAGE_DATA.fromMeasure(measure.id));
       if (index % 2 === 1) keyboard.row();

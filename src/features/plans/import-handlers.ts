@@ -11,10 +11,10 @@ import { savePlan } from "./save-plan.ts";
 /** A methodologist sends a plan document, sees a preview, and saves it (or not). */
 export const planImportFeature = new Composer<Context>();
 
-const registered = planImportFeature.filter((ctx) => ctx.actor?.onboarded === true);
+const registered = planImportFeature.filter((ctx) => ctx.member?.onboarded === true);
 
 registered.on("message:document", async (ctx) => {
-  if (!can(ctx.actor, "plans.import")) {
+  if (!can(ctx.member, "plans.import")) {
     await ctx.reply(ctx.t("plan-import-not-allowed"));
     return;
   }
@@ -34,7 +34,7 @@ registered.on("message:document", async (ctx) => {
     return;
   }
   const t = ctx.t.bind(ctx);
-  const pendingId = await holdPreview(ctx.deps.db, { userId: ctx.actor!.userId, fileName, parsed });
+  const pendingId = await holdPreview(ctx.deps.db, { userId: ctx.member!.userId, fileName, parsed });
   await ctx.api.deleteMessage(status.chat.id, status.message_id);
   const previewName = `${fileName.replace(/\.[^.]+$/, "")}-preview.txt`;
   await ctx.replyWithDocument(new InputFile(Buffer.from(fullPreview(t, parsed), "utf8"), previewName), {
@@ -51,11 +51,11 @@ registered.on("message:document", async (ctx) => {
 });
 
 registered.callbackQuery(/^plan:save:(\d{1,9})$/, async (ctx) => {
-  if (!can(ctx.actor, "plans.import")) {
+  if (!can(ctx.member, "plans.import")) {
     await ctx.answerCallbackQuery({ text: ctx.t("error-not-allowed"), show_alert: true });
     return;
   }
-  const key = { id: Number(ctx.match[1]), userId: ctx.actor!.userId };
+  const key = { id: Number(ctx.match[1]), userId: ctx.member!.userId };
   const preview = await readPreview(ctx.deps.db, key);
   if (!preview) {
     await ctx.answerCallbackQuery({ text: ctx.t("button-outdated") });
@@ -73,7 +73,7 @@ registered.callbackQuery(/^plan:save:(\d{1,9})$/, async (ctx) => {
 });
 
 registered.callbackQuery(/^plan:cancel:(\d{1,9})$/, async (ctx) => {
-  const dropped = ctx.actor ? await dropPreview(ctx.deps.db, { id: Number(ctx.match[1]), userId: ctx.actor.userId }) : false;
+  const dropped = ctx.member ? await dropPreview(ctx.deps.db, { id: Number(ctx.match[1]), userId: ctx.member.userId }) : false;
   await ctx.answerCallbackQuery({ text: ctx.t(dropped ? "plan-cancelled" : "button-outdated") });
   if (dropped) await ctx.editMessageText(ctx.t("plan-cancelled"));
 });

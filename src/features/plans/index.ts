@@ -11,7 +11,7 @@ export const plansFeature = new Composer<Context>();
 
 plansFeature.use(planImportFeature);
 
-const browse = plansFeature.filter((ctx) => ctx.actor?.onboarded === true).callbackQuery(/^pl:/);
+const browse = plansFeature.filter((ctx) => ctx.member?.onboarded === true).callbackQuery(/^pl:/);
 
 async function show(ctx: Context, screen: PlanScreen | null) {
   if (!screen) {

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { notePlanSaved } from "./browse.ts";
 import type { Db, Tx } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
 import type { ParsedMeasure, ParsedPlan } from "./parser/types.ts";
@@ -50,7 +51,7 @@ export async function savePlan(
   parsed: ParsedPlan,
   opts: { sourceName: string; importedById: number | null; at: Date; preview?: { id: number; userId: number } },
 ): Promise<SaveResult> {
-  return db.$transaction(
+  const result = await db.$transaction(
     async (tx) => {
       // The preview is used up by the save that succeeds, and only by it: a failed save keeps it.
       if (opts.preview) {
@@ -137,6 +138,8 @@ export async function savePlan(
     },
     { timeout: 60_000, maxWait: 10_000 },
   );
+  notePlanSaved(db);
+  return result;
 }
 
 

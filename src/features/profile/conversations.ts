@@ -9,7 +9,7 @@ import { showProfile } from "./show.ts";
 /** Changes one profile field; "Cancel" leaves it as it was. Either way the profile is shown again. */
 export async function editProfile(conversation: Conv, ctx: ConversationContext, args: EditProfileArgs) {
   const flow = new Flow(conversation, ctx, args.lang, { leave: "profile-edit-left" });
-  const userId = await conversation.external((outer) => outer.actor?.userId ?? 0);
+  const userId = await conversation.external((outer) => outer.member?.userId ?? 0);
   if (!userId) return;
   const options = { cancellable: true };
   let saved = false;
@@ -20,8 +20,8 @@ export async function editProfile(conversation: Conv, ctx: ConversationContext, 
     const place = await askPlace(flow, options);
     if (place !== CANCELLED) saved = await save(flow, userId, { place });
   } else if (args.field === "experience") {
-    const experienceYears = await askExperience(flow, options);
-    if (experienceYears !== CANCELLED) saved = await save(flow, userId, { experienceYears });
+    const years = await askExperience(flow, options);
+    if (years !== CANCELLED) saved = await save(flow, userId, { experienceYears: years });
   } else if (args.field === "language") {
     const lang = await askLanguage(flow, options);
     if (lang !== CANCELLED) {
@@ -41,6 +41,6 @@ export async function editProfile(conversation: Conv, ctx: ConversationContext, 
 }
 
 async function save(flow: Flow, userId: number, patch: Parameters<typeof updateProfile>[2]): Promise<boolean> {
-  await flow.conversation.external((outer) => updateProfile(outer.deps.db, userId, patch));
+  await flow.conversation.external((outer) => updateProfile(outer.deps.db, userId, patch, outer.deps.clock.now()));
   return true;
 }

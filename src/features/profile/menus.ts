@@ -9,7 +9,7 @@ import { mainMenuText } from "../menu/text.ts";
 import type { Lang } from "./steps.ts";
 
 async function edit(ctx: Context, field: ProfileField) {
-  const args: EditProfileArgs = { field, lang: pickLocale(ctx.actor?.lang, undefined) as Lang };
+  const args: EditProfileArgs = { field, lang: pickLocale(ctx.member?.lang, undefined) as Lang };
   await ctx.menu.close({ immediate: true });
   await ctx.conversation.enter(EDIT_PROFILE, args);
 }
@@ -20,7 +20,7 @@ export const profileDeleteMenu = new AppMenu("profile-delete")
     async (ctx) => {
       if (!ctx.from || !ctx.chatId) return;
       const promoted = await deleteUserData(ctx.deps.db, { telegramId: BigInt(ctx.from.id), conversationKey: conversationKey(ctx.chatId), now: ctx.deps.clock.now() });
-      ctx.actor = null;
+      ctx.member = null;
       if (promoted.length) ctx.deps.outbox.wake();
       await ctx.menu.close();
       await ctx.editMessageText(ctx.t("profile-deleted"));
@@ -28,7 +28,7 @@ export const profileDeleteMenu = new AppMenu("profile-delete")
   )
   .row()
   .back((ctx) => ctx.t("profile-delete-keep"), async (ctx) => {
-    await ctx.editMessageText(await profileText(ctx), { parse_mode: "HTML" });
+    await ctx.editMessageText(profileText(ctx), { parse_mode: "HTML" });
   });
 
 export const profileMenu = new AppMenu("profile")

@@ -1,32 +1,10 @@
 import type { Db } from "../../db/client.ts";
-import type { Actor } from "../roles/permissions.ts";
 import { isSubject, type Subject } from "./subjects.ts";
 import { cancel } from "../events/registration.ts";
+import { teachingSinceYear } from "../../core/teaching.ts";
 
 /** The version of the consent text, recorded with each consent; bump it when the text changes. */
 export const CONSENT_VERSION = "2026-11-24";
-
-/** Loads the person behind an update with their roles, in one query. */
-export async function loadActor(db: Db, telegramId: bigint, adminIds: readonly bigint[]): Promise<Actor | null> {
-  const user = await db.user.findUnique({
-    where: { telegramId },
-    select: {
-      id: true,
-      lang: true,
-      onboardedAt: true,
-      roles: { select: { role: true, municipalityId: true, schoolId: true } },
-    },
-  });
-  if (!user) return null;
-  return {
-    userId: user.id,
-    telegramId,
-    lang: user.lang,
-    onboarded: user.onboardedAt !== null,
-    grants: user.roles,
-    bootstrapAdmin: adminIds.includes(telegramId),
-  };
-}
 
 /** Records consent: the person exists in the database from this moment on. */
 export async function recordConsent(db: Db, opts: { telegramId: bigint; lang: string; at: Date }): Promise<number> {
@@ -48,7 +26,8 @@ export type Profile = {
   municipality: { id: number; name: string; timezone: string } | null;
   school: { id: number; name: string } | null;
   subjects: Subject[];
-  experienceYears: number | null;
+  /** The year they began teaching. */
+  teachingSince: number | null;
   onboarded: boolean;
 };
 
@@ -69,7 +48,7 @@ export async function getProfile(db: Db, userId: number): Promise<Profile | null
     municipality: user.municipality,
     school: user.school,
     subjects: user.subjects.map((row) => row.subject).filter(isSubject),
-    experienceYears: user.experienceYears,
+    teachingSince: user.teachingSince,
     onboarded: user.onboardedAt !== null,
   };
 }
@@ -78,10 +57,11 @@ export type ProfilePatch = {
   lang?: string;
   fullName?: string;
   place?: { municipalityId: number; schoolId: number };
+  /** Years taught, as the person says it now; stored as the year they began. */
   experienceYears?: number;
 };
 
-export async function updateProfile(db: Db, userId: number, patch: ProfilePatch): Promise<void> {
+export async function updateProfile(db: Db, userId: number, patch: ProfilePatch, now: Date): Promise<void> {
   await db.user.update({
     where: { id: userId },
     data: {
@@ -89,7 +69,7 @@ export async function updateProfile(db: Db, userId: number, patch: ProfilePatch)
       fullName: patch.fullName,
       municipalityId: patch.place?.municipalityId,
       schoolId: patch.place?.schoolId,
-      experienceYears: patch.experienceYears,
+      teachingSince: patch.experienceYears === undefined ? undefined : teachingSinceYear(patch.experienceYears, now),
     },
   });
 }
@@ -106,7 +86,7 @@ export function nextMissingField(profile: Profile): "name" | "place" | "subjects
   if (!profile.fullName) return "name";
   if (!profile.municipality || !profile.school) return "place";
   if (profile.subjects.length === 0) return "subjects";
-  if (profile.experienceYears === null) return "experience";
+  if (profile.teachingSince === null) return "experience";
   return null;
 }
 
@@ -115,9 +95,10 @@ export async function completeOnboarding(db: Db, userId: number, at: Date): Prom
 }
 
 /**
- * Withdraws consent: the person's row and everything hanging from it (subjects, roles,
- * registrations) go, and so does any half-finished conversation kept for their chat. Their seats
- * are given back first, so the people waiting for them move up; those are returned to be told.
+ * Withdraws consent: the person's row and everything hanging from it (subjects, roles, queued
+ * messages) go, and so does any half-finished conversation kept for their chat. Their seats of
+ * events ahead are given back first, so the people waiting move up (and are told through the
+ * outbox); their registrations stay without a person, for the anonymous counts reports need.
  */
 export async function deleteUserData(
   db: Db,
@@ -126,7 +107,8 @@ export async function deleteUserData(
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({
       where: { telegramId: opts.telegramId },
-      select: { id: true, registrations: { where: { status: { in: ["registered", "waitlisted"] } }, select: { eventId: true } } },
+      // Seats of events still ahead are given back; what has happened stays, without the person.
+      select: { id: true, registrations: { where: { status: { in: ["registered", "waitlisted"] }, event: { startsAt: { gt: opts.now } } }, select: { eventId: true } } },
     });
     const promoted: { userId: number; eventId: number }[] = [];
     for (const { eventId } of user?.registrations ?? []) {

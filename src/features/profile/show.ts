@@ -1,11 +1,11 @@
 import type { Context } from "../../bot/context.ts";
-import { loadActor } from "./service.ts";
+import { reloadMember } from "../../bot/middlewares/deps.ts";
 import { profileMenu } from "./menus.ts";
 import { profileText } from "./screen.ts";
 
 /** Sends the profile screen as a new message, after the person's data may have changed. */
 export async function showProfile(ctx: Context, lang: string): Promise<void> {
-  if (ctx.from) ctx.actor = await loadActor(ctx.deps.db, BigInt(ctx.from.id), ctx.deps.config.adminIds);
+  await reloadMember(ctx);
   ctx.i18n.useLocale(lang);
-  await ctx.reply(await profileText(ctx), { parse_mode: "HTML", reply_markup: await profileMenu.markup(ctx) });
+  await ctx.reply(profileText(ctx), { parse_mode: "HTML", reply_markup: await profileMenu.markup(ctx) });
 }

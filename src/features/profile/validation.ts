@@ -13,16 +13,10 @@ export function checkFullName(raw: string): NameCheck {
 }
 
 export const EXPERIENCE_MAX = 60;
-/** A teacher with less experience than this is a "young teacher" (молодой педагог). */
-export const YOUNG_TEACHER_YEARS = 3;
 
 export function parseExperience(raw: string): number | null {
   const match = /^\s*(\d{1,2})\s*$/.exec(raw);
   if (!match) return null;
   const years = Number(match[1]);
   return years <= EXPERIENCE_MAX ? years : null;
-}
-
-export function isYoungTeacher(experienceYears: number | null): boolean {
-  return experienceYears !== null && experienceYears < YOUNG_TEACHER_YEARS;
 }

@@ -14,7 +14,7 @@ export const rolesFeature = new Composer<Context>();
 const admin = rolesFeature.callbackQuery(/^adm:/);
 
 admin.use(async (ctx, next) => {
-  if (can(ctx.actor, "roles.manage")) return next();
+  if (can(ctx.member, "roles.manage")) return next();
   await ctx.answerCallbackQuery({ text: ctx.t("error-not-allowed"), show_alert: true });
 });
 

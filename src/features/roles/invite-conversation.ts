@@ -4,7 +4,8 @@ import { CANCELLED, Flow, type Cancellable, type Conv } from "../../bot/flow.ts"
 import { askMunicipality, askPlace } from "../profile/steps.ts";
 import type { Role } from "../../generated/sqlite/enums.ts";
 import { createInvite, INVITE_DAYS, INVITE_USES } from "./invites.ts";
-import { can, type RoleScope } from "./permissions.ts";
+import type { RoleScope } from "../../core/member.ts";
+import { can } from "./permissions.ts";
 import { roleLabel } from "./labels.ts";
 import { ROLES, isRole } from "./service.ts";
 import { describeInvite, inviteLink } from "./admin-screens.ts";
@@ -23,8 +24,8 @@ export async function createInviteConversation(conversation: Conv, ctx: Conversa
   const now = await conversation.now();
   const expiresAt = new Date(now + days * 86_400_000);
   const created = await conversation.external(async (outer) => {
-    if (!outer.actor || !can(outer.actor, "invites.manage")) return null;
-    const invite = await createInvite(outer.deps.db, { scope, maxUses, expiresAt, createdById: outer.actor.userId });
+    if (!outer.member || !can(outer.member, "invites.manage")) return null;
+    const invite = await createInvite(outer.deps.db, { scope, maxUses, expiresAt, createdById: outer.member.userId });
     const place = scope.schoolId
       ? (await outer.deps.db.school.findUnique({ where: { id: scope.schoolId } }))?.name
       : scope.municipalityId

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Db } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
-import type { RoleScope } from "./permissions.ts";
+import type { RoleScope } from "../../core/member.ts";
 import { checkScope, grantRole, holdsRole } from "./service.ts";
 
 /** 144 random bits in 24 URL-safe characters: fits Telegram's 64-character start parameter. */

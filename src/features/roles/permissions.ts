@@ -1,17 +1,8 @@
 import type { Role } from "../../generated/sqlite/enums.ts";
+import type { Member } from "../../core/member.ts";
 
-export type RoleScope = { role: Role; municipalityId: number | null; schoolId: number | null };
-
-/** A consented person as the permission check sees them. */
-export type Actor = {
-  userId: number;
-  telegramId: bigint;
-  lang: string;
-  onboarded: boolean;
-  grants: RoleScope[];
-  /** Listed in BOT_ADMIN_IDS: an admin whatever the database says. */
-  bootstrapAdmin: boolean;
-};
+/** What the permission check needs of a member. */
+type Actor = Pick<Member, "onboarded" | "grants" | "bootstrapAdmin">;
 
 export type Permission =
   | "directory.manage"

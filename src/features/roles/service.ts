@@ -1,7 +1,7 @@
 import type { Db } from "../../db/client.ts";
 import type { Role } from "../../generated/sqlite/enums.ts";
 import { AppError } from "../../errors.ts";
-import type { RoleScope } from "./permissions.ts";
+import type { RoleScope } from "../../core/member.ts";
 
 export const ROLES: readonly Role[] = ["coordinator", "methodologist", "admin"];
 

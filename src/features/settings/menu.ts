@@ -6,14 +6,14 @@ import type { Lang } from "../profile/steps.ts";
 import { mainMenuText } from "../menu/text.ts";
 
 export function settingsText(ctx: Context): string {
-  return ctx.t("settings-title", { language: ctx.t(`language-${pickLocale(ctx.actor?.lang, undefined)}`) });
+  return ctx.t("settings-title", { language: ctx.t(`language-${pickLocale(ctx.member?.lang, undefined)}`) });
 }
 
 export const settingsMenu = new AppMenu("settings")
   .text(
     (ctx) => ctx.t("profile-edit-language"),
     async (ctx) => {
-      const args: EditProfileArgs = { field: "language", lang: pickLocale(ctx.actor?.lang, undefined) as Lang };
+      const args: EditProfileArgs = { field: "language", lang: pickLocale(ctx.member?.lang, undefined) as Lang };
       await ctx.menu.close({ immediate: true });
       await ctx.conversation.enter(EDIT_PROFILE, args);
     },

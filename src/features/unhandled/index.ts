@@ -6,12 +6,12 @@ import { showMainMenu } from "../menu/show.ts";
 export const unhandledFeature = new Composer<Context>();
 
 unhandledFeature.on("callback_query", async (ctx) => {
-  const registered = ctx.actor?.onboarded === true;
+  const registered = ctx.member?.onboarded === true;
   await ctx.answerCallbackQuery({ text: ctx.t(registered ? "button-outdated" : "error-not-registered") });
   if (registered && ctx.chat) await showMainMenu(ctx);
 });
 
 unhandledFeature.on("message", async (ctx) => {
-  const key = ctx.actor?.onboarded ? "unhandled-message" : "unhandled-not-registered";
+  const key = ctx.member?.onboarded ? "unhandled-message" : "unhandled-not-registered";
   await ctx.reply(ctx.t(key));
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../../../src/db/client.ts";
-import type { Person } from "../../../src/features/events/audience.ts";
+import type { Person } from "../../../src/core/audience.ts";
 import { cancelRegistration, registerForEvent } from "../../../src/features/events/registration.ts";
 import { CONSENT_VERSION } from "../../../src/features/profile/service.ts";
 import { createTestDb, type TestDb } from "../../support/db.ts";
@@ -25,7 +25,7 @@ beforeAll(async () => {
       fullName: `Учитель ${i}`,
       municipalityId: school.municipalityId,
       schoolId: school.id,
-      experienceYears: 10,
+      teachingSince: 2010,
       onboardedAt: new Date(),
     })),
   });
@@ -57,7 +57,7 @@ describe(`${PEOPLE} people sign up at the same moment for ${SEATS} seats`, () =>
     const registered = await t.db.registration.findMany({ where: { eventId, status: "registered" }, take: 5, orderBy: { id: "asc" } });
     const firstWaiting = await t.db.registration.findMany({ where: { eventId, status: "waitlisted" }, orderBy: { waitlistPosition: "asc" }, take: 5 });
     const cancellations = await Promise.all(
-      registered.map((row, i) => cancelRegistration(clients[i % clients.length]!, { eventId, userId: row.userId, now })),
+      registered.map((row, i) => cancelRegistration(clients[i % clients.length]!, { eventId, userId: row.userId!, now })),
     );
     expect(cancellations.map((c) => c.promoted?.userId).sort()).toEqual(firstWaiting.map((row) => row.userId).sort());
     expect(await t.db.registration.count({ where: { eventId, status: "registered" } })).toBe(SEATS);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EVERYONE } from "../../../src/features/events/kinds.ts";
+import { EVERYONE } from "../../../src/core/audience.ts";
 import { createTestDb, type TestDb } from "../../support/db.ts";
 import { createHarness, type AppHarness, type FakeUser } from "../../support/harness.ts";
 import { makeEvent } from "../../support/events.ts";

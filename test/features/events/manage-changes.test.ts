@@ -1,11 +1,10 @@
 // A methodologist moves, relocates and cancels events from "🗂 My events"; everyone registered or
 // waiting is told in their own language; teachers' forged buttons change nothing.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { loadPerson } from "../../../src/features/events/audience.ts";
 import { registerForEvent } from "../../../src/features/events/registration.ts";
 import { createTestDb, type TestDb } from "../../support/db.ts";
 import { makeEvent } from "../../support/events.ts";
-import { createTeacher } from "../../support/factories.ts";
+import { createTeacher, memberOf } from "../../support/factories.ts";
 import { createHarness, type AppHarness, type FakeUser } from "../../support/harness.ts";
 
 let t: TestDb;
@@ -47,7 +46,7 @@ async function eventWithPeople(title: string): Promise<{ id: number; start: numb
   const start = Date.UTC(Y, 11, 5, 9, 0);
   const id = await makeEvent(t.db, { title, capacity: 2, startsAt: new Date(start), endsAt: new Date(start + 2 * HOUR) }, now);
   for (const person of people) {
-    await registerForEvent(t.db, { eventId: id, person: (await loadPerson(t.db, person.id, { bootstrapAdmin: false }))!, now });
+    await registerForEvent(t.db, { eventId: id, person: await memberOf(t.db, person.id), now });
   }
   return { id, start };
 }

@@ -2,7 +2,6 @@
 // relocate and cancel an event and say whom to tell.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureBundledDirectory } from "../../../src/features/directory/service.ts";
-import { loadPerson } from "../../../src/features/events/audience.ts";
 import { formatSpan, formatWhen, zoneLabel } from "../../../src/i18n/dates.ts";
 import { parseDateTime, parseDeadline, parseEnd } from "../../../src/features/events/manage/dates.ts";
 import { fullDayEnd, looksLikeLink, parseCapacity } from "../../../src/features/events/manage/steps.ts";
@@ -11,7 +10,7 @@ import { registerForEvent } from "../../../src/features/events/registration.ts";
 import { AppError } from "../../../src/errors.ts";
 import { createTestDb, type TestDb } from "../../support/db.ts";
 import { makeEvent } from "../../support/events.ts";
-import { createTeacher } from "../../support/factories.ts";
+import { createTeacher, memberOf } from "../../support/factories.ts";
 
 const OMSK = "Asia/Omsk";
 const HOUR = 3_600_000;
@@ -106,7 +105,7 @@ async function eventWithPeople(now: Date) {
   const eventId = await makeEvent(db.db, { capacity: 1, registrationDeadline: new Date(now.getTime() + 6 * DAY) }, now);
   const people = await Promise.all([createTeacher(db.db, { lang: "ru" }), createTeacher(db.db, { lang: "en" }), createTeacher(db.db)]);
   for (const user of people) {
-    const person = (await loadPerson(db.db, user.id, { bootstrapAdmin: false }))!;
+    const person = await memberOf(db.db, user.id);
     await registerForEvent(db.db, { eventId, person, now });
   }
   await db.db.registration.updateMany({ where: { eventId, userId: people[2]!.id }, data: { status: "cancelled", waitlistPosition: null } });

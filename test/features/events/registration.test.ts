@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadPerson, type Person } from "../../../src/features/events/audience.ts";
+import { type Person, EVERYONE } from "../../../src/core/audience.ts";
 import { cancelRegistration, registerForEvent } from "../../../src/features/events/registration.ts";
-import { EVERYONE } from "../../../src/features/events/kinds.ts";
 import { createTestDb, type TestDb } from "../../support/db.ts";
 import { makeEvent } from "../../support/events.ts";
-import { createTeacher } from "../../support/factories.ts";
+import { createTeacher, memberOf } from "../../support/factories.ts";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -15,7 +14,7 @@ afterAll(() => t.drop());
 async function people(n: number): Promise<Person[]> {
   const rows = [];
   for (let i = 0; i < n; i++) rows.push(await createTeacher(t.db));
-  return Promise.all(rows.map(async (row) => (await loadPerson(t.db, row.id, { bootstrapAdmin: false }))!));
+  return Promise.all(rows.map(async (row) => await memberOf(t.db, row.id)));
 }
 
 const statuses = (eventId: number) =>

@@ -74,7 +74,7 @@ describe("onboarding in Russian", () => {
     expect(u.lastMessage().buttons.flat()).toEqual(["📅 Ближайшие события", "🎫 Мои записи", "👤 Профиль", "⚙️ Настройки", "❓ Помощь"]);
 
     const row = await userRow(u);
-    expect(row).toMatchObject({ fullName: "Петрова Анна Ивановна", experienceYears: 2, lang: "ru" });
+    expect(row).toMatchObject({ fullName: "Петрова Анна Ивановна", teachingSince: new Date().getUTCFullYear() - 2, lang: "ru" });
     expect(row?.onboardedAt).toBeInstanceOf(Date);
     expect(row?.subjects.map((s) => s.subject).sort()).toEqual(["informatics", "physics"]);
     const school = await t.db.school.findUniqueOrThrow({ where: { id: row!.schoolId! }, include: { municipality: true } });
@@ -161,7 +161,7 @@ describe("onboarding in English", () => {
     await u.press(/Done/);
     await u.send("12");
     expect(u.lastMessage().text).toContain("Main menu");
-    expect(await userRow(u)).toMatchObject({ lang: "en", experienceYears: 12, fullName: "Anna Petrova" });
+    expect(await userRow(u)).toMatchObject({ lang: "en", teachingSince: new Date().getUTCFullYear() - 12, fullName: "Anna Petrova" });
   });
 });
 

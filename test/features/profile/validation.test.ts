@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkFullName, isYoungTeacher, parseExperience } from "../../../src/features/profile/validation.ts";
+import { isYoungTeacher, teachingSinceYear, yearsTaught } from "../../../src/core/teaching.ts";
+import { checkFullName, parseExperience } from "../../../src/features/profile/validation.ts";
 
 describe("full name rule", () => {
   it("accepts letters, spaces and hyphens, tidying spaces", () => {
@@ -31,9 +32,14 @@ describe("experience", () => {
     expect(parseExperience("2.5")).toBeNull();
   });
 
-  it("calls under three years a young teacher", () => {
-    expect(isYoungTeacher(2)).toBe(true);
-    expect(isYoungTeacher(3)).toBe(false);
-    expect(isYoungTeacher(null)).toBe(false);
+  it("calls under three years a young teacher, and stops as the years pass", () => {
+    const in2026 = new Date("2026-11-30T12:00:00Z");
+    const since = teachingSinceYear(2, in2026);
+    expect(since).toBe(2024);
+    expect(isYoungTeacher(since, in2026)).toBe(true);
+    expect(isYoungTeacher(since, new Date("2027-01-01T12:00:00Z"))).toBe(false);
+    expect(isYoungTeacher(teachingSinceYear(3, in2026), in2026)).toBe(false);
+    expect(isYoungTeacher(null, in2026)).toBe(false);
+    expect(yearsTaught(since, new Date("2029-06-01T00:00:00Z"))).toBe(5);
   });
 });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createInvite, isInviteCode, listActiveInvites, redeemInvite, revokeInvite } from "../../../src/features/roles/invites.ts";
 import { grantRole, listGrants, revokeGrant } from "../../../src/features/roles/service.ts";
-import { can, type Actor } from "../../../src/features/roles/permissions.ts";
-import { loadActor } from "../../../src/features/profile/service.ts";
+import { can } from "../../../src/features/roles/permissions.ts";
+import { loadMember } from "../../../src/core/member.ts";
 import { createTestDb, type TestDb } from "../../support/db.ts";
 import { createTeacher } from "../../support/factories.ts";
 
@@ -47,7 +47,7 @@ describe("invites", () => {
     expect(await redeemInvite(t.db, { code, userId: b.id, at: now })).toMatchObject({ granted: true });
     await expect(redeemInvite(t.db, { code, userId: c.id, at: now })).rejects.toMatchObject({ code: "invite-used-up" });
 
-    const actor = await loadActor(t.db, a.telegramId, []);
+    const actor = await loadMember(t.db, { telegramId: a.telegramId }, { adminIds: [], now });
     expect(actor?.grants).toEqual([{ role: "coordinator", municipalityId: null, schoolId: school.id }]);
     expect(can(actor, "reports.view")).toBe(true);
     expect(can(actor, "roles.manage")).toBe(false);
@@ -103,8 +103,9 @@ describe("roles", () => {
     await revokeGrant(t.db, grant!.id);
     await expect(revokeGrant(t.db, grant!.id)).rejects.toMatchObject({ code: "not-found" });
 
-    const bootstrap: Actor | null = await loadActor(t.db, person.telegramId, [person.telegramId]);
+    const now = new Date();
+    const bootstrap = await loadMember(t.db, { telegramId: person.telegramId }, { adminIds: [person.telegramId], now });
     expect(can(bootstrap, "roles.manage")).toBe(true);
-    expect(can(await loadActor(t.db, person.telegramId, []), "roles.manage")).toBe(false);
+    expect(can(await loadMember(t.db, { telegramId: person.telegramId }, { adminIds: [], now }), "roles.manage")).toBe(false);
   });
 });

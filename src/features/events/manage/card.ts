@@ -1,6 +1,7 @@
 import { esc } from "../../../bot/html.ts";
 import type { MeasureKind } from "../../plans/parser/types.ts";
-import { EVENT_KINDS, type Audience, type EventKind } from "../kinds.ts";
+import { EVENT_KINDS, type EventKind } from "../kinds.ts";
+import { type Audience } from "../../../core/audience.ts";
 import { SUBJECTS } from "../../profile/subjects.ts";
 import { formatSpan, formatWhen, type Translate } from "../../../i18n/dates.ts";
 

@@ -18,7 +18,7 @@ import { relocateEvent, rescheduleEvent } from "./update-event.ts";
 type Changeable = { title: string; startsAt: number; endsAt: number; place: string | null; link: string | null; people: number; zone: string };
 
 async function loadForChange(outer: Context, eventId: number): Promise<Changeable | { error: string }> {
-  if (!outer.actor || !can(outer.actor, "events.manage")) return { error: "not-allowed" };
+  if (!outer.member || !can(outer.member, "events.manage")) return { error: "not-allowed" };
   const event = await loadManagedEvent(outer.deps.db, eventId);
   if (!event) return { error: "event-not-found" };
   if (event.cancelledAt) return { error: "event-cancelled" };
@@ -78,7 +78,7 @@ type Applied = { told: number } | { error: string };
 
 /** Re-checks the permission and writes; the write queues the notice to everyone signed up or waiting. */
 async function apply(outer: Context, write: () => Promise<number>): Promise<Applied> {
-  if (!outer.actor || !can(outer.actor, "events.manage")) return { error: "not-allowed" };
+  if (!outer.member || !can(outer.member, "events.manage")) return { error: "not-allowed" };
   try {
     const told = await write();
     outer.deps.outbox.wake();
@@ -109,7 +109,7 @@ async function finish(flow: Flow, eventId: number, notice: string) {
   const lang = flow.lang;
   await flow.conversation.external(async (outer) => {
     outer.i18n.useLocale(lang);
-    const screen = can(outer.actor, "events.manage") ? await manageEventScreen(outer, eventId) : null;
+    const screen = can(outer.member, "events.manage") ? await manageEventScreen(outer, eventId) : null;
     if (!screen) return showMainMenu(outer);
     await outer.reply(screen.text, { parse_mode: "HTML", reply_markup: compact(screen.keyboard), link_preview_options: { is_disabled: true } });
   });

@@ -7,7 +7,7 @@ import type { CompetencyArea } from "../../plans/parser/types.ts";
 import { showMainMenu } from "../../menu/show.ts";
 import { can } from "../../roles/permissions.ts";
 import { createEvent, type EventInput } from "../create-event.ts";
-import { EVERYONE, type Audience } from "../kinds.ts";
+import { EVERYONE, type Audience } from "../../../core/audience.ts";
 import { cardText, describeAudience, type CardFields } from "./card.ts";
 import type { CreateEventArgs } from "./ids.ts";
 import { loadAuthor, loadMeasurePrefill, type Author, type MeasurePrefill } from "./service.ts";
@@ -68,8 +68,8 @@ const FIELD_OF_ERROR: Partial<Record<string, Field>> = {
 export async function createEventConversation(conversation: Conv, ctx: ConversationContext, args: CreateEventArgs) {
   const flow = new Flow(conversation, ctx, args.lang, { leave: "event-new-left" });
   const setup = await conversation.external(async (outer) => {
-    if (!outer.actor || !can(outer.actor, "events.manage")) return null;
-    const author = await loadAuthor(outer.deps.db, outer.actor.userId, outer.deps.config.defaultTimezone);
+    if (!outer.member || !can(outer.member, "events.manage")) return null;
+    const author = await loadAuthor(outer.deps.db, outer.member.userId, outer.deps.config.defaultTimezone);
     const prefill = args.measureId === null ? null : await loadMeasurePrefill(outer.deps.db, { measureId: args.measureId, now: outer.deps.clock.now(), zone: author.zone });
     return { author, prefill, measureMissing: args.measureId !== null && prefill === null };
   });
@@ -90,9 +90,9 @@ export async function createEventConversation(conversation: Conv, ctx: Conversat
       continue;
     }
     const saved = await conversation.external(async (outer): Promise<{ id: number; bot: string } | { error: string }> => {
-      if (!outer.actor || !can(outer.actor, "events.manage")) return { error: "not-allowed" };
+      if (!outer.member || !can(outer.member, "events.manage")) return { error: "not-allowed" };
       try {
-        const id = await createEvent(outer.deps.db, toInput(draft), { createdById: outer.actor.userId, now: outer.deps.clock.now() });
+        const id = await createEvent(outer.deps.db, toInput(draft), { createdById: outer.member.userId, now: outer.deps.clock.now() });
         return { id, bot: outer.me.username };
       } catch (error) {
         if (error instanceof AppError) return { error: error.code };

@@ -26,18 +26,18 @@ eventsManageFeature.use(createConversation(createEventConversation, CREATE_EVENT
 eventsManageFeature.use(createConversation(rescheduleConversation, RESCHEDULE_EVENT));
 eventsManageFeature.use(createConversation(relocateConversation, RELOCATE_EVENT));
 
-const langOf = (ctx: Context) => pickLocale(ctx.actor?.lang, ctx.from?.language_code);
+const langOf = (ctx: Context) => pickLocale(ctx.member?.lang, ctx.from?.language_code);
 
-const registered = eventsManageFeature.filter((ctx) => ctx.actor?.onboarded === true);
+const registered = eventsManageFeature.filter((ctx) => ctx.member?.onboarded === true);
 
 registered.command("newevent", async (ctx) => {
-  if (!can(ctx.actor, "events.manage")) return void (await ctx.reply(ctx.t("error-not-allowed")));
+  if (!can(ctx.member, "events.manage")) return void (await ctx.reply(ctx.t("error-not-allowed")));
   const args: CreateEventArgs = { lang: langOf(ctx), measureId: null };
   await ctx.conversation.enter(CREATE_EVENT, args);
 });
 
 registered.command("events_manage", async (ctx) => {
-  if (!can(ctx.actor, "events.manage")) return void (await ctx.reply(ctx.t("error-not-allowed")));
+  if (!can(ctx.member, "events.manage")) return void (await ctx.reply(ctx.t("error-not-allowed")));
   const screen = await manageListScreen(ctx, 0);
   await ctx.reply(screen.text, { parse_mode: "HTML", reply_markup: compact(screen.keyboard), link_preview_options: { is_disabled: true } });
 });
@@ -45,7 +45,7 @@ registered.command("events_manage", async (ctx) => {
 const manage = eventsManageFeature.callbackQuery(MANAGE_CALLBACK);
 
 manage.use(async (ctx, next) => {
-  if (can(ctx.actor, "events.manage")) return next();
+  if (can(ctx.member, "events.manage")) return next();
   await ctx.answerCallbackQuery({ text: ctx.t("error-not-allowed"), show_alert: true });
 });
 

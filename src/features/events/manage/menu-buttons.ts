@@ -8,21 +8,21 @@ import { manageListScreen } from "./screens.ts";
 
 /** "➕ New event" and "🗂 My events" in the main menu, for methodologists and admins only. */
 export function addEventManageButtons(ctx: Context, range: MenuRange<Context>): void {
-  if (!can(ctx.actor, "events.manage")) return;
+  if (!can(ctx.member, "events.manage")) return;
   range
     .text(
       (c) => c.t("event-new-button"),
       async (c) => {
-        if (!can(c.actor, "events.manage")) return;
+        if (!can(c.member, "events.manage")) return;
         await c.menu.close({ immediate: true });
-        const args: CreateEventArgs = { lang: pickLocale(c.actor?.lang, undefined), measureId: null };
+        const args: CreateEventArgs = { lang: pickLocale(c.member?.lang, undefined), measureId: null };
         await c.conversation.enter(CREATE_EVENT, args);
       },
     )
     .text(
       (c) => c.t("event-manage-button"),
       async (c) => {
-        if (!can(c.actor, "events.manage")) return;
+        if (!can(c.member, "events.manage")) return;
         const screen = await manageListScreen(c, 0);
         await c.editMessageText(screen.text, { parse_mode: "HTML", reply_markup: compact(screen.keyboard), link_preview_options: { is_disabled: true } });
       },

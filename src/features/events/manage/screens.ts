@@ -14,13 +14,13 @@ export type ManageScreen = { text: string; keyboard: InlineKeyboard };
 
 /** The zone a person sees times in: their municipality's, else the configured default. */
 export async function viewerZone(ctx: Context): Promise<string> {
-  const userId = ctx.actor?.userId;
+  const userId = ctx.member?.userId;
   const user = userId === undefined ? null : await ctx.deps.db.user.findUnique({ where: { id: userId }, select: { municipality: { select: { timezone: true } } } });
   return user?.municipality?.timezone ?? ctx.deps.config.defaultTimezone;
 }
 
 function viewerLang(ctx: Context): string {
-  return pickLocale(ctx.actor?.lang, ctx.from?.language_code);
+  return pickLocale(ctx.member?.lang, ctx.from?.language_code);
 }
 
 function seats(t: Translate, event: ManagedEvent): string {

@@ -8,6 +8,7 @@ import type { Logger } from "../logger.ts";
 import type { FileFetcher } from "./files.ts";
 import type { Member } from "../core/member.ts";
 import type { Clock } from "../core/clock.ts";
+import type { AppMenu } from "./menu.ts";
 
 /** What every handler can rely on: set by the first middleware from the bot's dependencies. */
 export type Deps = {
@@ -24,6 +25,8 @@ export type AppFlavor = {
   deps: Deps;
   /** The person behind the update, loaded once; null before they consent (nothing is stored until then). */
   member: Member | null;
+  /** The main menu, assembled from the features' entries by createBot (src/bot/main-menu.ts). */
+  mainMenu: AppMenu;
 };
 
 /**

@@ -9,9 +9,9 @@ import { conversationKey, conversationStorage } from "./conversation-storage.ts"
 import { attachDeps } from "./middlewares/deps.ts";
 import { errorHandler } from "./middlewares/errors.ts";
 import { createI18n } from "../i18n/index.ts";
+import { attachMainMenu, createMainMenu, mainMenuFeature } from "./main-menu.ts";
 import { CREATE_INVITE, EDIT_DIRECTORY } from "../features/admin/ids.ts";
 import { editDirectory } from "../features/directory/conversation.ts";
-import { menuFeature } from "../features/menu/index.ts";
 import { onboarding, ONBOARDING } from "../features/onboarding/conversation.ts";
 import { onboardingFeature } from "../features/onboarding/index.ts";
 import { editProfile } from "../features/profile/conversations.ts";
@@ -24,13 +24,34 @@ import { unhandledFeature } from "../features/unhandled/index.ts";
 import { groupsFeature } from "../features/groups/index.ts";
 import { reachabilityFeature } from "../features/reachability/index.ts";
 import { eventsManageFeature } from "../features/events/manage/index.ts";
+import { eventsMenuEntries } from "../features/events/menu.ts";
+import { eventManageMenuEntries } from "../features/events/manage/menu-buttons.ts";
+import { plansMenuEntries } from "../features/plans/index.ts";
+import { profileMenuEntries } from "../features/profile/index.ts";
+import { settingsFeature, settingsMenuEntries } from "../features/settings/index.ts";
+import { adminFeature, adminMenuEntries } from "../features/admin/index.ts";
+import { helpFeature, helpMenuEntries } from "../features/help/index.ts";
 
 /**
  * Bump when a conversation's code changes so that stored state would replay wrongly: old
  * state is then discarded, and onboarding, which saves every answer as it goes, resumes from
  * the database.
  */
-export const CONVERSATION_VERSION = 3;
+export const CONVERSATION_VERSION = 4;
+
+/**
+ * The main menu, of every feature's entries (their rows and order place them, not this list).
+ * Built once per process, as its submenus are: @grammyjs/menu registers a menu under one parent.
+ */
+const mainMenu = createMainMenu([
+  ...eventsMenuEntries,
+  ...profileMenuEntries,
+  ...settingsMenuEntries,
+  ...plansMenuEntries,
+  ...eventManageMenuEntries,
+  ...adminMenuEntries,
+  ...helpMenuEntries,
+]);
 
 const RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 60 };
 
@@ -63,7 +84,7 @@ export function createBot({ fetch, chatLock, ...base }: BotDeps): Bot<Context> {
   bot.use(sequentialize((ctx) => ctx.chatId?.toString()));
   if (chatLock) bot.use(chatLockMiddleware(chatLock, deps.logger));
   const guarded = bot.errorBoundary(onError);
-  guarded.use(attachDeps(deps), i18n);
+  guarded.use(attachDeps(deps), attachMainMenu(mainMenu), i18n);
   guarded.use(groupsFeature, reachabilityFeature);
 
   const chats = guarded.chatType("private");
@@ -84,6 +105,8 @@ export function createBot({ fetch, chatLock, ...base }: BotDeps): Bot<Context> {
   chats.use(createConversation(editDirectory, EDIT_DIRECTORY));
 
   chats.use(eventsManageFeature);
-  chats.use(onboardingFeature, menuFeature, rolesFeature, plansFeature, eventsFeature, unhandledFeature);
+  // The admin guard goes before the main menu, which answers the admin submenus' buttons.
+  chats.use(onboardingFeature, adminFeature, mainMenuFeature(mainMenu), settingsFeature, helpFeature);
+  chats.use(rolesFeature, plansFeature, eventsFeature, unhandledFeature);
   return bot;
 }

@@ -7,7 +7,11 @@ import type { Context } from "./context.ts";
  * conversation, whose update never reaches the menus installed after the conversations.
  */
 export class AppMenu extends Menu<Context> {
-  constructor(id: string, options: Partial<MenuOptions<Context>> = {}) {
+  /** Public here (protected in Menu): the main menu navigates to its submenus by id. */
+  constructor(
+    override readonly id: string,
+    options: Partial<MenuOptions<Context>> = {},
+  ) {
     super(id, {
       onMenuOutdated: async (ctx) => {
         await ctx.answerCallbackQuery({ text: ctx.t("button-outdated") });

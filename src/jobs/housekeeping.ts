@@ -1,5 +1,4 @@
 import type { Db } from "../db/client.ts";
-import { purgeStalePreviews } from "../features/plans/pending.ts";
 import type { Job } from "./job.ts";
 import { daily } from "./schedule.ts";
 
@@ -31,7 +30,6 @@ export const housekeeping: Job = {
   due: daily({ hour: 3, minute: 17 }),
   async run({ db, logger }, now) {
     const conversations = await purgeStaleConversations(db, now);
-    const previews = await purgeStalePreviews(db, now);
-    logger.info({ conversations, previews }, "abandoned conversations and plan previews purged");
+    logger.info({ conversations }, "abandoned conversations purged");
   },
 };

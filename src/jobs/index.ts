@@ -4,5 +4,5 @@ import { outboxSweep } from "./outbox-sweep.ts";
 
 export { createJobRunner, type JobRunner } from "./runner.ts";
 
-/** Every periodic job; each runs on one instance a tick, whatever the number of instances. */
+/** The shared periodic jobs (src/main.ts adds the features' own); each runs on one instance a tick, whatever the number of instances. */
 export const JOBS: readonly Job[] = [outboxSweep, housekeeping];

@@ -11,6 +11,7 @@ import { MEASURE_KINDS, RECURRENCES } from "../../src/features/plans/parser/type
 import { SUBJECTS } from "../../src/features/profile/subjects.ts";
 import { EVENT_KINDS } from "../../src/features/events/kinds.ts";
 import { ROLES } from "../../src/features/roles/service.ts";
+import { planPreviewsPurge } from "../../src/features/plans/purge-job.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SRC = path.join(ROOT, "src");
@@ -247,6 +248,8 @@ const ERROR_CODES = quotedIn("src/errors.ts", /export type AppErrorCode\s*=/, ";
 const NOT_KEYS = new Set<string>([
   // AppError codes such as "invite-expired" (src/errors.ts): shown through `error-<code>`, checked below.
   ...ERROR_CODES,
+  // Names of periodic jobs (their lease rows), not texts.
+  planPreviewsPurge.name,
 ]);
 
 /** Language buttons name each language in itself, whatever the current locale. */

@@ -1,17 +1,17 @@
 import type { Context } from "../../bot/context.ts";
 import { AppMenu } from "../../bot/menu.ts";
+import { showHome } from "../../bot/main-menu.ts";
 import { editScreen } from "../../bot/screen.ts";
 import { pickLocale } from "../../i18n/index.ts";
 import { directoryMenu, directoryMenuText } from "../directory/menu.ts";
 import { CREATE_INVITE } from "./ids.ts";
 import { invitesScreen, rolesScreen } from "../roles/admin-screens.ts";
-import { mainMenuText } from "../menu/text.ts";
 
 export function adminMenuText(ctx: Context): string {
   return ctx.t("admin-title");
 }
 
-/** The admin's hub; src/features/menu/index.ts refuses its buttons to anyone who is not an admin. */
+/** The admin's hub; src/features/admin/index.ts refuses its buttons to anyone who is not an admin. */
 export const adminMenu = new AppMenu("admin")
   .text(
     (ctx) => ctx.t("admin-new-invite"),
@@ -38,8 +38,6 @@ export const adminMenu = new AppMenu("admin")
     await ctx.editMessageText(directoryMenuText(ctx), { parse_mode: "HTML" });
   })
   .row()
-  .back((ctx) => ctx.t("button-back"), async (ctx) => {
-    await ctx.editMessageText(mainMenuText(ctx), { parse_mode: "HTML" });
-  });
+  .text((ctx) => ctx.t("button-back"), (ctx) => showHome(ctx, { edit: true }));
 
 adminMenu.register(directoryMenu);

@@ -16,7 +16,7 @@ export async function attendanceScreen(ctx: Context, event: { id: number; title:
   for (const row of rows) {
     keyboard.text(`${row.attended ? "✅" : "▫️"} ${row.user?.fullName ?? "—"}`, EVENT_DATA.toggleAttendance(event.id, row.id, page)).row();
   }
-  addPager(keyboard, { items: rows, page, pages: Math.max(1, Math.ceil(total / ATTENDEES_PER_PAGE)) }, `ev:att:${event.id}:`);
+  addPager(keyboard, { items: rows, page, pages: Math.max(1, Math.ceil(total / ATTENDEES_PER_PAGE)) }, EVENT_DATA.attendance.pagerPrefix(event.id));
   keyboard.row().text(ctx.t("event-check-in-code"), EVENT_DATA.checkInCode(event.id)).row().text(ctx.t("button-back"), EVENT_DATA.card(event.id));
   const text = total ? ctx.t("event-attendance-title", { title: esc(event.title), count: total }) : ctx.t("event-attendance-empty", { title: esc(event.title) });
   return { text, keyboard };

@@ -3,8 +3,7 @@ import type { Context } from "../../bot/context.ts";
 import { esc } from "../../bot/html.ts";
 import { compact, editScreen } from "../../bot/screen.ts";
 import { AppError } from "../../errors.ts";
-import { mainMenu } from "../menu/menus.ts";
-import { mainMenuText } from "../menu/text.ts";
+import { showHome } from "../../bot/main-menu.ts";
 import { loadEventCard } from "./card.ts";
 import { eventIcs } from "./ics.ts";
 import { cancelRegistration, registerForEvent } from "./registration.ts";
@@ -12,12 +11,13 @@ import { cardScreen, myRegistrationsScreen, upcomingScreen, when, zoneOf } from 
 import { canMarkAttendance, checkIn, checkInCode, toggleAttendance } from "./attendance.ts";
 import { attendanceScreen, coordinatorScreen } from "./attendance-screens.ts";
 import { hasRole } from "../roles/permissions.ts";
+import { ANY_EVENT_DATA, EVENT_DATA } from "./callbacks.ts";
 
 /** Upcoming events, event cards, sign-up and cancellation, calendar files, "my registrations". */
 export const eventsFeature = new Composer<Context>();
 
 const registered = eventsFeature.filter((ctx) => ctx.member?.onboarded === true);
-const buttons = registered.callbackQuery(/^ev:/);
+const buttons = registered.callbackQuery(ANY_EVENT_DATA);
 
 /** Sends an event's card as a new message (deep links and the end of onboarding use it). */
 export async function sendEventCard(ctx: Context, eventId: number): Promise<boolean> {
@@ -29,17 +29,18 @@ export async function sendEventCard(ctx: Context, eventId: number): Promise<bool
   return true;
 }
 
-buttons.callbackQuery(/^ev:up:(all|week|month):([a-z-]{1,20}):(\d{1,5})$/, async (ctx) => {
+buttons.callbackQuery(EVENT_DATA.upcoming.pattern, async (ctx) => {
   const person = ctx.member;
   if (!person) return;
   await ctx.answerCallbackQuery();
-  const kind = ctx.match[2] === "-" ? null : ctx.match[2]!;
-  await editScreen(ctx, await upcomingScreen(ctx, person, { range: ctx.match[1] as "all" | "week" | "month", kind, page: Number(ctx.match[3]) }));
+  const [range, kind, page] = EVENT_DATA.upcoming.parse(ctx.match);
+  await editScreen(ctx, await upcomingScreen(ctx, person, { range, kind, page }));
 });
 
-buttons.callbackQuery(/^ev:card:(\d{1,9})$/, async (ctx) => {
+buttons.callbackQuery(EVENT_DATA.card.pattern, async (ctx) => {
+  const [eventId] = EVENT_DATA.card.parse(ctx.match);
   const person = ctx.member;
-  const card = person && (await loadEventCard(ctx.deps.db, { eventId: Number(ctx.match[1]), person }));
+  const card = person && (await loadEventCard(ctx.deps.db, { eventId, person }));
   if (!person || !card) {
     await ctx.answerCallbackQuery({ text: ctx.t("error-event-not-found") });
     return;
@@ -48,8 +49,8 @@ buttons.callbackQuery(/^ev:card:(\d{1,9})$/, async (ctx) => {
   await editScreen(ctx, await cardScreen(ctx, person, card));
 });
 
-buttons.callbackQuery(/^ev:join:(\d{1,9})$/, async (ctx) => {
-  const eventId = Number(ctx.match[1]);
+buttons.callbackQuery(EVENT_DATA.join.pattern, async (ctx) => {
+  const [eventId] = EVENT_DATA.join.parse(ctx.match);
   const person = ctx.member;
   if (!person) return;
   let signUp;
@@ -72,8 +73,8 @@ buttons.callbackQuery(/^ev:join:(\d{1,9})$/, async (ctx) => {
   await ctx.reply(text, { parse_mode: "HTML", link_preview_options: { is_disabled: true } });
 });
 
-buttons.callbackQuery(/^ev:leave:(\d{1,9})$/, async (ctx) => {
-  const eventId = Number(ctx.match[1]);
+buttons.callbackQuery(EVENT_DATA.leave.pattern, async (ctx) => {
+  const [eventId] = EVENT_DATA.leave.parse(ctx.match);
   const person = ctx.member;
   if (!person) return;
   const result = await cancelRegistration(ctx.deps.db, { eventId, userId: person.userId, now: ctx.deps.clock.now() });
@@ -85,8 +86,8 @@ buttons.callbackQuery(/^ev:leave:(\d{1,9})$/, async (ctx) => {
   if (result.promoted) ctx.deps.outbox.wake();
 });
 
-buttons.callbackQuery(/^ev:ics:(\d{1,9})$/, async (ctx) => {
-  const eventId = Number(ctx.match[1]);
+buttons.callbackQuery(EVENT_DATA.ics.pattern, async (ctx) => {
+  const [eventId] = EVENT_DATA.ics.parse(ctx.match);
   const person = ctx.member;
   const card = person && (await loadEventCard(ctx.deps.db, { eventId, person }));
   if (!card || card.cancelledAt) {
@@ -99,16 +100,16 @@ buttons.callbackQuery(/^ev:ics:(\d{1,9})$/, async (ctx) => {
   await ctx.replyWithDocument(new InputFile(Buffer.from(ics, "utf8"), `profrost-${card.id}.ics`), { caption: ctx.t("event-ics-caption") });
 });
 
-buttons.callbackQuery("ev:my", async (ctx) => {
+buttons.callbackQuery(EVENT_DATA.mine, async (ctx) => {
   const person = ctx.member;
   if (!person) return;
   await ctx.answerCallbackQuery();
   await editScreen(ctx, await myRegistrationsScreen(ctx, person));
 });
 
-buttons.callbackQuery("ev:menu", async (ctx) => {
+buttons.callbackQuery(EVENT_DATA.menu, async (ctx) => {
   await ctx.answerCallbackQuery();
-  await ctx.editMessageText(mainMenuText(ctx), { parse_mode: "HTML", reply_markup: mainMenu });
+  await showHome(ctx, { edit: true });
 });
 
 /** The event behind a manager's button, or null (with an answer) when it is gone or not theirs. */
@@ -125,30 +126,34 @@ async function managedEvent(ctx: Context, eventId: number) {
   return event;
 }
 
-buttons.callbackQuery(/^ev:att:(\d{1,9}):(\d{1,5})$/, async (ctx) => {
-  const event = await managedEvent(ctx, Number(ctx.match[1]));
+buttons.callbackQuery(EVENT_DATA.attendance.pattern, async (ctx) => {
+  const [eventId, page] = EVENT_DATA.attendance.parse(ctx.match);
+  const event = await managedEvent(ctx, eventId);
   if (!event) return;
   await ctx.answerCallbackQuery();
-  await editScreen(ctx, await attendanceScreen(ctx, event, Number(ctx.match[2])));
+  await editScreen(ctx, await attendanceScreen(ctx, event, page));
 });
 
-buttons.callbackQuery(/^ev:att:t:(\d{1,9}):(\d{1,9}):(\d{1,5})$/, async (ctx) => {
-  const event = await managedEvent(ctx, Number(ctx.match[1]));
+buttons.callbackQuery(EVENT_DATA.toggleAttendance.pattern, async (ctx) => {
+  const [eventId, registrationId, page] = EVENT_DATA.toggleAttendance.parse(ctx.match);
+  const event = await managedEvent(ctx, eventId);
   if (!event) return;
-  const attended = await toggleAttendance(ctx.deps.db, { eventId: event.id, registrationId: Number(ctx.match[2]) });
+  const attended = await toggleAttendance(ctx.deps.db, { eventId: event.id, registrationId });
   await ctx.answerCallbackQuery({ text: ctx.t(attended === null ? "error-not-found" : attended ? "event-marked-present" : "event-marked-absent") });
-  await editScreen(ctx, await attendanceScreen(ctx, event, Number(ctx.match[3])));
+  await editScreen(ctx, await attendanceScreen(ctx, event, page));
 });
 
-buttons.callbackQuery(/^ev:code:(\d{1,9})$/, async (ctx) => {
-  const event = await managedEvent(ctx, Number(ctx.match[1]));
+buttons.callbackQuery(EVENT_DATA.checkInCode.pattern, async (ctx) => {
+  const [eventId] = EVENT_DATA.checkInCode.parse(ctx.match);
+  const event = await managedEvent(ctx, eventId);
   if (!event) return;
   await ctx.answerCallbackQuery();
   await ctx.reply(ctx.t("event-check-in-code-message", { title: esc(event.title), code: await checkInCode(ctx.deps.db, event.id) }), { parse_mode: "HTML" });
 });
 
-buttons.callbackQuery(/^ev:coord:(\d{1,9})$/, async (ctx) => {
-  const event = await ctx.deps.db.event.findUnique({ where: { id: Number(ctx.match[1]) }, select: { id: true, title: true } });
+buttons.callbackQuery(EVENT_DATA.coordinatorList.pattern, async (ctx) => {
+  const [eventId] = EVENT_DATA.coordinatorList.parse(ctx.match);
+  const event = await ctx.deps.db.event.findUnique({ where: { id: eventId }, select: { id: true, title: true } });
   if (!event || !hasRole(ctx.member, "coordinator")) {
     await ctx.answerCallbackQuery({ text: ctx.t(event ? "error-not-allowed" : "error-event-not-found"), show_alert: true });
     return;

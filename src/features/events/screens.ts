@@ -2,7 +2,7 @@ import { InlineKeyboard } from "grammy";
 import type { Context } from "../../bot/context.ts";
 import { esc } from "../../bot/html.ts";
 import { addPager, lastPage } from "../../bot/paginate.ts";
-import { formatDate, formatDateTime, timezoneKey } from "../../i18n/dates.ts";
+import { formatDate } from "../../i18n/dates.ts";
 import { hasRole } from "../roles/permissions.ts";
 import { canMarkAttendance } from "./attendance.ts";
 import type { Person } from "../../core/audience.ts";
@@ -10,6 +10,7 @@ import { listMyRegistrations, type EventCard } from "./card.ts";
 import { EVENT_KINDS, isEventKind } from "./kinds.ts";
 import { listUpcoming, type UpcomingRange } from "./upcoming.ts";
 import { EVENT_DATA } from "./callbacks.ts";
+import { cardText, clip, whenText, type CardReader } from "./card-text.ts";
 
 export const UPCOMING_PER_PAGE = 6;
 export type Screen = { text: string; keyboard: InlineKeyboard };
@@ -20,11 +21,8 @@ export function zoneOf(ctx: Context, person: Person): string {
 
 /** "четверг, 5 декабря, 15:00 (Омск)" in the person's zone and language. */
 export function when(ctx: Context, date: Date, zone: string, lang: string): string {
-  const label = ctx.t(timezoneKey(zone));
-  return `${formatDateTime(date, lang, zone, ctx.deps.clock.now())} (${label === timezoneKey(zone) ? zone : label})`;
+  return whenText({ t: ctx.t.bind(ctx), lang, zone, now: ctx.deps.clock.now() }, date);
 }
-
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 export async function upcomingScreen(ctx: Context, person: Person, opts: { range: UpcomingRange; kind: string | null; page: number }): Promise<Screen> {
   const lang = await ctx.i18n.getLocale();
@@ -63,8 +61,8 @@ export async function upcomingScreen(ctx: Context, person: Person, opts: { range
       lines.push(`• ${esc(clip(item.title, 200))} — ${period} <i>(${ctx.t("events-from-plan")})</i>`);
     }
   }
-  addPager(keyboard, { items, page: opts.page, pages: Math.max(1, Math.ceil(total / UPCOMING_PER_PAGE)) }, `ev:up:${opts.range}:${kind ?? "-"}:`);
-  keyboard.row().text(ctx.t("button-back"), "ev:menu");
+  addPager(keyboard, { items, page: opts.page, pages: Math.max(1, Math.ceil(total / UPCOMING_PER_PAGE)) }, EVENT_DATA.upcoming.pagerPrefix(opts.range, kind));
+  keyboard.row().text(ctx.t("button-back"), EVENT_DATA.menu);
   const widen = opts.range !== "all" || kind !== null;
   const text = items.length
     ? `${ctx.t("events-upcoming-title", { count: total })}\n\n${lines.join("\n")}`
@@ -73,32 +71,23 @@ export async function upcomingScreen(ctx: Context, person: Person, opts: { range
   return { text, keyboard };
 }
 
+/** Where the event stands for this person: cancelled, begun, closed, their seat, not for them. */
+function statusNotes(ctx: Context, card: EventCard, now: Date): string[] {
+  const notes: string[] = [];
+  if (card.cancelledAt) notes.push(ctx.t("event-card-cancelled"));
+  else if (card.startsAt <= now) notes.push(ctx.t("event-card-past"));
+  else if (card.registrationDeadline && card.registrationDeadline <= now && !card.status) notes.push(ctx.t("event-card-closed"));
+  if (card.status === "registered") notes.push(ctx.t("event-card-you-registered"));
+  if (card.status === "waitlisted") notes.push(ctx.t("event-card-you-waitlisted", { position: card.waitlistPosition ?? 0 }));
+  if (!card.inAudience && !card.status) notes.push(ctx.t("event-card-not-for-you"));
+  return notes;
+}
+
 export async function cardScreen(ctx: Context, person: Person, card: EventCard): Promise<Screen> {
-  const lang = await ctx.i18n.getLocale();
-  const zone = zoneOf(ctx, person);
   const now = ctx.deps.clock.now();
-  const registered = card.status === "registered";
-  const where = [
-    card.place ? ctx.t("event-card-place", { place: esc(card.place) }) : null,
-    card.link ? (registered ? ctx.t("event-card-link", { link: esc(card.link) }) : ctx.t("event-card-link-after")) : null,
-  ].filter(Boolean);
-  const lines = [
-    `<b>${esc(card.title)}</b>`,
-    `${ctx.t(`measure-kind-${card.kind}`)} · ${esc(card.organiser)}`,
-    "",
-    ctx.t("event-card-when", { when: when(ctx, card.startsAt, zone, lang) }),
-    ...where,
-    card.seatsLeft === null ? ctx.t("event-card-no-limit") : ctx.t("event-card-seats", { left: card.seatsLeft, capacity: card.capacity ?? 0 }),
-    ...(card.registrationDeadline ? [ctx.t("event-card-deadline", { when: when(ctx, card.registrationDeadline, zone, lang) })] : []),
-    ...(card.description ? ["", esc(clip(card.description, 1500))] : []),
-  ];
+  const reader: CardReader = { t: ctx.t.bind(ctx), lang: await ctx.i18n.getLocale(), zone: zoneOf(ctx, person), now };
+  const text = cardText(reader, card, { showLink: card.status === "registered", notes: statusNotes(ctx, card, now) });
   const closed = card.cancelledAt !== null || card.startsAt <= now || (card.registrationDeadline !== null && card.registrationDeadline <= now);
-  if (card.cancelledAt) lines.push("", ctx.t("event-card-cancelled"));
-  else if (card.startsAt <= now) lines.push("", ctx.t("event-card-past"));
-  else if (card.registrationDeadline && card.registrationDeadline <= now && !card.status) lines.push("", ctx.t("event-card-closed"));
-  if (card.status === "registered") lines.push("", ctx.t("event-card-you-registered"));
-  if (card.status === "waitlisted") lines.push("", ctx.t("event-card-you-waitlisted", { position: card.waitlistPosition ?? 0 }));
-  if (!card.inAudience && !card.status) lines.push("", ctx.t("event-card-not-for-you"));
 
   const keyboard = new InlineKeyboard();
   if (card.status === "registered" && !card.cancelledAt && card.startsAt > now) keyboard.text(ctx.t("event-cancel-registration"), EVENT_DATA.leave(card.id));
@@ -111,7 +100,7 @@ export async function cardScreen(ctx: Context, person: Person, card: EventCard):
   if (canMarkAttendance(ctx.member, card)) keyboard.text(ctx.t("event-attendance"), EVENT_DATA.attendance(card.id, 0)).row();
   if (hasRole(ctx.member, "coordinator")) keyboard.text(ctx.t("event-coordinator-list"), EVENT_DATA.coordinatorList(card.id)).row();
   keyboard.text(ctx.t("events-to-list"), EVENT_DATA.upcoming("all", null, 0));
-  return { text: lines.join("\n"), keyboard };
+  return { text, keyboard };
 }
 
 export async function myRegistrationsScreen(ctx: Context, person: Person): Promise<Screen> {
@@ -131,7 +120,7 @@ export async function myRegistrationsScreen(ctx: Context, person: Person): Promi
       lines.push(`${row.attended ? "✔️" : "▫️"} ${esc(row.event.title)} — ${formatDate(row.event.startsAt, lang, zone)}`);
     }
   }
-  keyboard.text(ctx.t("button-back"), "ev:menu");
+  keyboard.text(ctx.t("button-back"), EVENT_DATA.menu);
   const text = lines.length ? `${ctx.t("events-mine-title")}\n\n${lines.join("\n")}` : ctx.t("events-mine-empty");
   return { text, keyboard };
 }

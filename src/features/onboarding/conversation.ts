@@ -6,7 +6,7 @@ import { redeemInvite } from "../roles/invites.ts";
 import { completeOnboarding, getProfile, nextMissingField, recordConsent, setSubjects, updateProfile } from "../profile/service.ts";
 import { askExperience, askLanguage, askName, askPlace, askSubjects, type Lang } from "../profile/steps.ts";
 import { askConsent } from "./consent.ts";
-import { showMainMenu } from "../menu/show.ts";
+import { showHome } from "../../bot/main-menu.ts";
 import { sendEventCard } from "../events/index.ts";
 import { roleLabel } from "../roles/labels.ts";
 
@@ -64,7 +64,7 @@ export async function onboarding(conversation: Conv, ctx: ConversationContext, a
   await flow.say(flow.t("onboarding-done"));
   const eventId = args.payload.eventId;
   await conversation.external(async (outer) => {
-    await showMainMenu(outer, { lang: flow.lang });
+    await showHome(outer, { lang: flow.lang });
     // A person who came through an event's link lands on that event once registered.
     if (eventId !== undefined) await sendEventCard(outer, eventId);
   });

@@ -2,7 +2,7 @@ import { Composer } from "grammy";
 import type { Context } from "../../bot/context.ts";
 import { AppError } from "../../errors.ts";
 import { pickLocale } from "../../i18n/index.ts";
-import { showMainMenu } from "../menu/show.ts";
+import { showHome } from "../../bot/main-menu.ts";
 import { sendEventCard } from "../events/index.ts";
 import { redeemInvite } from "../roles/invites.ts";
 import { roleLabel } from "../roles/labels.ts";
@@ -32,7 +32,7 @@ onboardingFeature.command("start", async (ctx) => {
   if (payload.invite) await redeemFor(ctx, member.userId, payload.invite);
   if (payload.eventId !== undefined && (await sendEventCard(ctx, payload.eventId))) return;
   if (payload.eventId !== undefined) await ctx.reply(ctx.t("error-event-not-found"));
-  await showMainMenu(ctx, { lang: member.lang });
+  await showHome(ctx, { lang: member.lang });
 });
 
 async function redeemFor(ctx: Context, userId: number, code: string) {

@@ -1,8 +1,9 @@
 import { Composer } from "grammy";
 import type { Context } from "../../bot/context.ts";
 import { editScreen } from "../../bot/screen.ts";
-import { mainMenu } from "../menu/menus.ts";
-import { mainMenuText } from "../menu/text.ts";
+import { showHome, type MenuEntry } from "../../bot/main-menu.ts";
+import { can } from "../roles/permissions.ts";
+import { plansExist } from "./browse.ts";
 import { measuresScreen, parseSection, planScreen, plansListScreen, type PlanScreen } from "./browse-screens.ts";
 import { planImportFeature } from "./import-handlers.ts";
 
@@ -29,5 +30,23 @@ browse.callbackQuery(/^pl:sec:(\d{1,9}):([\w.-]{1,20}):(\d{1,6})$/, async (ctx) 
 );
 browse.callbackQuery("pl:menu", async (ctx) => {
   await ctx.answerCallbackQuery();
-  await ctx.editMessageText(mainMenuText(ctx), { parse_mode: "HTML", reply_markup: mainMenu });
+  await showHome(ctx, { edit: true });
 });
+
+/** "📋 Plans" once there is a plan to browse, and "📥 Import a plan" for those who may import: one row of the main menu. */
+export const plansMenuEntries: MenuEntry[] = [
+  {
+    label: "menu-plans",
+    row: 40,
+    order: 1,
+    shows: (ctx) => plansExist(ctx.deps.db, ctx.deps.clock.now()),
+    screen: (ctx) => plansListScreen(ctx, 0),
+  },
+  {
+    label: "menu-plan-import",
+    row: 40,
+    order: 2,
+    shows: (ctx) => can(ctx.member, "plans.import"),
+    run: (ctx) => ctx.reply(ctx.t("plan-import-howto"), { parse_mode: "HTML" }),
+  },
+];

@@ -1,11 +1,11 @@
 import type { Context } from "../../bot/context.ts";
 import { AppMenu } from "../../bot/menu.ts";
+import { showHome } from "../../bot/main-menu.ts";
 import { conversationKey } from "../../bot/conversation-storage.ts";
 import { pickLocale } from "../../i18n/index.ts";
 import { EDIT_PROFILE, type EditProfileArgs, type ProfileField } from "./ids.ts";
 import { deleteUserData } from "./service.ts";
 import { profileText } from "./screen.ts";
-import { mainMenuText } from "../menu/text.ts";
 import type { Lang } from "./steps.ts";
 
 async function edit(ctx: Context, field: ProfileField) {
@@ -44,8 +44,6 @@ export const profileMenu = new AppMenu("profile")
     await ctx.editMessageText(ctx.t("profile-delete-question"), { parse_mode: "HTML" });
   })
   .row()
-  .back((ctx) => ctx.t("button-back"), async (ctx) => {
-    await ctx.editMessageText(mainMenuText(ctx), { parse_mode: "HTML" });
-  });
+  .text((ctx) => ctx.t("button-back"), (ctx) => showHome(ctx, { edit: true }));
 
 profileMenu.register(profileDeleteMenu);

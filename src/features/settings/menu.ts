@@ -1,9 +1,9 @@
 import type { Context } from "../../bot/context.ts";
 import { AppMenu } from "../../bot/menu.ts";
+import { showHome } from "../../bot/main-menu.ts";
 import { EDIT_PROFILE, type EditProfileArgs } from "../profile/ids.ts";
 import { pickLocale } from "../../i18n/index.ts";
 import type { Lang } from "../profile/steps.ts";
-import { mainMenuText } from "../menu/text.ts";
 
 export function settingsText(ctx: Context): string {
   return ctx.t("settings-title", { language: ctx.t(`language-${pickLocale(ctx.member?.lang, undefined)}`) });
@@ -19,6 +19,4 @@ export const settingsMenu = new AppMenu("settings")
     },
   )
   .row()
-  .back((ctx) => ctx.t("button-back"), async (ctx) => {
-    await ctx.editMessageText(mainMenuText(ctx), { parse_mode: "HTML" });
-  });
+  .text((ctx) => ctx.t("button-back"), (ctx) => showHome(ctx, { edit: true }));

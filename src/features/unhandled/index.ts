@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import type { Context } from "../../bot/context.ts";
-import { showMainMenu } from "../menu/show.ts";
+import { showHome } from "../../bot/main-menu.ts";
 
 /** Last in line: whatever no feature took gets a short answer and a way on. */
 export const unhandledFeature = new Composer<Context>();
@@ -8,7 +8,7 @@ export const unhandledFeature = new Composer<Context>();
 unhandledFeature.on("callback_query", async (ctx) => {
   const registered = ctx.member?.onboarded === true;
   await ctx.answerCallbackQuery({ text: ctx.t(registered ? "button-outdated" : "error-not-registered") });
-  if (registered && ctx.chat) await showMainMenu(ctx);
+  if (registered && ctx.chat) await showHome(ctx);
 });
 
 unhandledFeature.on("message", async (ctx) => {

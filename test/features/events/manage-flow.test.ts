@@ -89,9 +89,9 @@ describe("creating an event", () => {
     expect(preview).toContain("Так его увидят педагоги");
     expect(preview).toContain("Финансовая грамотность <на уроках> & PISA");
     expect(preview).toContain("Разберём <b>задания</b> и критерии.");
-    expect(preview).toContain(`🗓 ${weekday(start, "ru")}, 5 декабря ${Y}, 15:00–17:00 (Омск)`);
+    expect(preview).toContain(`🗓 ${weekday(start, "ru")}, 5 декабря ${Y}, 15:00 (Омск)`);
     expect(preview).toContain("🔗 https://meet.example.org/fg?x=1&y=2");
-    expect(preview).toContain("👥 Мест: 30");
+    expect(preview).toContain("👥 Свободно мест: 30 из 30");
     expect(preview).toContain(`⏳ Запись до: ${weekday(start - 24 * HOUR, "ru")}, 4 декабря ${Y}, 15:00 (Омск)`);
     expect(preview).toMatch(/🎯 Для кого: .+; предметы: Математика, Физика; только молодые педагоги/);
     await methodologist.press("💾 Сохранить");
@@ -165,9 +165,14 @@ describe("creating an event", () => {
     await methodologist.press("✏️ Изменить…");
     await methodologist.press("Места");
     await methodologist.press("20");
-    expect(last(methodologist)).toContain("👥 Мест: 20");
+    const preview = last(methodologist);
+    expect(preview).toContain("👥 Свободно мест: 20 из 20");
     await methodologist.press("💾 Сохранить");
-    expect(await t.db.event.findFirst({ where: { title: "Исправленное название", capacity: 20 } })).not.toBeNull();
+    const event = await t.db.event.findFirstOrThrow({ where: { title: "Исправленное название", capacity: 20 } });
+
+    // The preview is the teachers' card, with only its heading and the audience around it.
+    await methodologist.pressData(`ev:card:${event.id}`, methodologist.lastMessage().id);
+    expect(preview).toBe(`Проверьте событие. Так его увидят педагоги:\n\n${last(methodologist)}\n\n🎯 Для кого: все`);
   });
 });
 

@@ -22,39 +22,36 @@ export function changeRefusal(t: Translate, code: string): string {
   return t(`error-${code}`);
 }
 
-export function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-/** What an event card shows; times as epoch milliseconds. */
-export type CardFields = {
+export type ManagedEventFields = {
   title: string;
   kind: EventKind;
-  description: string;
-  startsAt: number;
-  endsAt: number;
+  startsAt: Date;
+  endsAt: Date;
   place: string | null;
   link: string | null;
   organiser: string;
   capacity: number | null;
-  deadline: number | null;
+  registrationDeadline: Date | null;
 };
 
-/** The card as teachers will see it: user text escaped, times in words in `zone`. */
-export function cardText(t: Translate, lang: string, zone: string, card: CardFields, extra: string[] = []): string {
-  const lines = [
-    `<b>${esc(card.title)}</b>`,
-    `<i>${kindLabel(t, card.kind)}</i> · ${esc(card.organiser)}`,
+/**
+ * A saved event as its methodologist manages it, not the teachers' card (that is ../card-text.ts):
+ * the end, the link and the capacity in full, no description; user text escaped.
+ */
+export function managedEventText(t: Translate, lang: string, zone: string, event: ManagedEventFields, extra: string[]): string {
+  return [
+    `<b>${esc(event.title)}</b>`,
+    `<i>${kindLabel(t, event.kind)}</i> · ${esc(event.organiser)}`,
     "",
-    t("event-manage-line-when", { when: formatSpan(t, card.startsAt, card.endsAt, lang, zone) }),
-    ...(card.place ? [t("event-manage-line-place", { place: esc(card.place) })] : []),
-    ...(card.link ? [t("event-manage-line-link", { link: esc(card.link) })] : []),
-    card.capacity === null ? t("event-manage-line-no-limit") : t("event-manage-line-capacity", { capacity: card.capacity }),
-    card.deadline === null ? t("event-manage-line-until-start") : t("event-manage-line-deadline", { when: formatWhen(t, card.deadline, lang, zone) }),
+    t("event-manage-line-when", { when: formatSpan(t, event.startsAt, event.endsAt, lang, zone) }),
+    ...(event.place ? [t("event-manage-line-place", { place: esc(event.place) })] : []),
+    ...(event.link ? [t("event-manage-line-link", { link: esc(event.link) })] : []),
+    event.capacity === null ? t("event-manage-line-no-limit") : t("event-manage-line-capacity", { capacity: event.capacity }),
+    event.registrationDeadline === null
+      ? t("event-manage-line-until-start")
+      : t("event-manage-line-deadline", { when: formatWhen(t, event.registrationDeadline, lang, zone) }),
     ...extra,
-  ];
-  if (card.description) lines.push("", esc(clip(card.description, 1500)));
-  return lines.join("\n");
+  ].join("\n");
 }
 
 /** "все" or the conditions: "г. Омск; предметы: математика; только молодые педагоги". */

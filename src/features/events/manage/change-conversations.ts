@@ -4,7 +4,7 @@ import { CANCELLED, Flow, type Conv } from "../../../bot/flow.ts";
 import { esc } from "../../../bot/html.ts";
 import { compact } from "../../../bot/screen.ts";
 import { AppError } from "../../../errors.ts";
-import { showMainMenu } from "../../menu/show.ts";
+import { showHome } from "../../../bot/main-menu.ts";
 import { can } from "../../roles/permissions.ts";
 import { changeRefusal } from "./card.ts";
 import { formatWhen } from "../../../i18n/dates.ts";
@@ -110,7 +110,7 @@ async function finish(flow: Flow, eventId: number, notice: string) {
   await flow.conversation.external(async (outer) => {
     outer.i18n.useLocale(lang);
     const screen = can(outer.member, "events.manage") ? await manageEventScreen(outer, eventId) : null;
-    if (!screen) return showMainMenu(outer);
+    if (!screen) return showHome(outer);
     await outer.reply(screen.text, { parse_mode: "HTML", reply_markup: compact(screen.keyboard), link_preview_options: { is_disabled: true } });
   });
 }

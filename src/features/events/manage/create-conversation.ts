@@ -4,13 +4,15 @@ import { CANCELLED, Flow, type Conv } from "../../../bot/flow.ts";
 import { esc } from "../../../bot/html.ts";
 import { AppError } from "../../../errors.ts";
 import type { CompetencyArea } from "../../plans/parser/types.ts";
-import { showMainMenu } from "../../menu/show.ts";
+import { showHome } from "../../../bot/main-menu.ts";
 import { can } from "../../roles/permissions.ts";
 import { createEvent, type EventInput } from "../create-event.ts";
 import { EVERYONE, type Audience } from "../../../core/audience.ts";
-import { cardText, describeAudience, type CardFields } from "./card.ts";
+import { cardText, type CardContent } from "../card-text.ts";
+import type { EventKind } from "../kinds.ts";
+import { describeAudience } from "./card.ts";
 import type { CreateEventArgs } from "./ids.ts";
-import { loadAuthor, loadMeasurePrefill, type Author, type MeasurePrefill } from "./service.ts";
+import { authorOf, loadMeasurePrefill, type Author, type MeasurePrefill } from "./service.ts";
 import {
   askAudience,
   askCapacity,
@@ -27,7 +29,17 @@ import {
 } from "./steps.ts";
 
 /** The event being put together; times as epoch milliseconds, since it lives in conversation state. */
-type Draft = CardFields & {
+type Draft = {
+  title: string;
+  kind: EventKind;
+  description: string;
+  startsAt: number;
+  endsAt: number;
+  place: string | null;
+  link: string | null;
+  organiser: string;
+  capacity: number | null;
+  deadline: number | null;
   audience: Audience;
   areas: CompetencyArea[];
   measureId: number | null;
@@ -69,7 +81,7 @@ export async function createEventConversation(conversation: Conv, ctx: Conversat
   const flow = new Flow(conversation, ctx, args.lang, { leave: "event-new-left" });
   const setup = await conversation.external(async (outer) => {
     if (!outer.member || !can(outer.member, "events.manage")) return null;
-    const author = await loadAuthor(outer.deps.db, outer.member.userId, outer.deps.config.defaultTimezone);
+    const author = authorOf(outer.member, { defaultZone: outer.deps.config.defaultTimezone, now: outer.deps.clock.now() });
     const prefill = args.measureId === null ? null : await loadMeasurePrefill(outer.deps.db, { measureId: args.measureId, now: outer.deps.clock.now(), zone: author.zone });
     return { author, prefill, measureMissing: args.measureId !== null && prefill === null };
   });
@@ -115,7 +127,7 @@ async function finish(flow: Flow, notice?: string) {
   const lang = flow.lang;
   await flow.conversation.external(async (outer) => {
     outer.i18n.useLocale(lang);
-    await showMainMenu(outer);
+    await showHome(outer);
   });
 }
 
@@ -223,14 +235,16 @@ async function ask(flow: Flow, field: Field, draft: Draft, author: Author, prefi
   }
 }
 
-/** The card as teachers will see it, and "Save" / "Edit…" / "Cancel". */
+/** The card as teachers will see it once signed up (so with the link), who it is for, and "Save" / "Edit…" / "Cancel". */
 function preview(flow: Flow, author: Author, draft: Draft) {
   return flow.step<"save" | "edit">({
     cancellable: true,
     screen: () => {
       const t = flow.t.bind(flow);
+      const reader = { t, lang: flow.lang, zone: author.zone, now: new Date(author.startedAt) };
       const audience = t("event-manage-line-audience", { audience: describeAudience(t, draft.audience, author.municipalityName) });
-      const text = `${t("event-new-preview")}\n\n${cardText(t, flow.lang, author.zone, draft, [audience])}`;
+      const card = cardText(reader, asCard(draft), { showLink: true, notes: [audience] });
+      const text = `${t("event-new-preview")}\n\n${card}`;
       const keyboard = new InlineKeyboard().text(t("event-new-save"), "s:save").text(t("event-new-edit"), "s:edit");
       return { text, keyboard };
     },
@@ -252,6 +266,15 @@ function pickField(flow: Flow) {
     },
     onButton: (data) => (data === "back" || (FIELDS as readonly string[]).includes(data) ? { done: data as Field | "back" } : undefined),
   });
+}
+
+function asCard(draft: Draft): CardContent {
+  return {
+    ...draft,
+    startsAt: new Date(draft.startsAt),
+    seatsLeft: draft.capacity,
+    registrationDeadline: draft.deadline === null ? null : new Date(draft.deadline),
+  };
 }
 
 function toInput(draft: Draft): EventInput {

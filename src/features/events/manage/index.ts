@@ -4,12 +4,12 @@ import type { Context } from "../../../bot/context.ts";
 import { compact, editScreen } from "../../../bot/screen.ts";
 import { AppError } from "../../../errors.ts";
 import { pickLocale } from "../../../i18n/index.ts";
-import { mainMenu } from "../../menu/menus.ts";
-import { mainMenuText } from "../../menu/text.ts";
+import { showHome } from "../../../bot/main-menu.ts";
 import { can } from "../../roles/permissions.ts";
 import { relocateConversation, rescheduleConversation } from "./change-conversations.ts";
 import { createEventConversation } from "./create-conversation.ts";
-import { CREATE_EVENT, MANAGE_CALLBACK, MANAGE_DATA, RELOCATE_EVENT, RESCHEDULE_EVENT, type ChangeEventArgs, type CreateEventArgs } from "./ids.ts";
+import { ANY_MANAGE_DATA, MANAGE_DATA } from "../callbacks.ts";
+import { CREATE_EVENT, RELOCATE_EVENT, RESCHEDULE_EVENT, type ChangeEventArgs, type CreateEventArgs } from "./ids.ts";
 import { changeRefusal } from "./card.ts";
 import { cancelConfirmScreen, manageEventScreen, manageListScreen, type ManageScreen } from "./screens.ts";
 import { loadManagedEvent } from "./service.ts";
@@ -42,7 +42,7 @@ registered.command("events_manage", async (ctx) => {
   await ctx.reply(screen.text, { parse_mode: "HTML", reply_markup: compact(screen.keyboard), link_preview_options: { is_disabled: true } });
 });
 
-const manage = eventsManageFeature.callbackQuery(MANAGE_CALLBACK);
+const manage = eventsManageFeature.callbackQuery(ANY_MANAGE_DATA);
 
 manage.use(async (ctx, next) => {
   if (can(ctx.member, "events.manage")) return next();
@@ -55,8 +55,8 @@ async function show(ctx: Context, screen: ManageScreen | null) {
   await editScreen(ctx, screen);
 }
 
-manage.callbackQuery(/^ev:frommeasure:(\d{1,9})$/, async (ctx) => {
-  const measureId = Number(ctx.match[1]);
+manage.callbackQuery(MANAGE_DATA.fromMeasure.pattern, async (ctx) => {
+  const [measureId] = MANAGE_DATA.fromMeasure.parse(ctx.match);
   if (!(await ctx.deps.db.measure.count({ where: { id: measureId } }))) {
     return void (await ctx.answerCallbackQuery({ text: ctx.t("error-not-found"), show_alert: true }));
   }
@@ -71,18 +71,21 @@ manage.callbackQuery(MANAGE_DATA.create, async (ctx) => {
   await ctx.conversation.enter(CREATE_EVENT, args);
 });
 
-manage.callbackQuery(/^ev:mg:l:(\d{1,6})$/, async (ctx) => show(ctx, await manageListScreen(ctx, Number(ctx.match[1]))));
-manage.callbackQuery(/^ev:mg:e:(\d{1,9})$/, async (ctx) => show(ctx, await manageEventScreen(ctx, Number(ctx.match[1]))));
-manage.callbackQuery(/^ev:mg:c:(\d{1,9})$/, async (ctx) => show(ctx, await cancelConfirmScreen(ctx, Number(ctx.match[1]))));
+manage.callbackQuery(MANAGE_DATA.list.pattern, async (ctx) => show(ctx, await manageListScreen(ctx, ...MANAGE_DATA.list.parse(ctx.match))));
+manage.callbackQuery(MANAGE_DATA.event.pattern, async (ctx) => show(ctx, await manageEventScreen(ctx, ...MANAGE_DATA.event.parse(ctx.match))));
+manage.callbackQuery(MANAGE_DATA.cancel.pattern, async (ctx) => show(ctx, await cancelConfirmScreen(ctx, ...MANAGE_DATA.cancel.parse(ctx.match))));
 
-manage.callbackQuery(/^ev:mg:([tp]):(\d{1,9})$/, async (ctx) => {
+async function enterChange(ctx: Context, conversation: typeof RESCHEDULE_EVENT | typeof RELOCATE_EVENT, eventId: number) {
   await ctx.answerCallbackQuery();
-  const args: ChangeEventArgs = { lang: langOf(ctx), eventId: Number(ctx.match[2]) };
-  await ctx.conversation.enter(ctx.match[1] === "t" ? RESCHEDULE_EVENT : RELOCATE_EVENT, args);
-});
+  const args: ChangeEventArgs = { lang: langOf(ctx), eventId };
+  await ctx.conversation.enter(conversation, args);
+}
 
-manage.callbackQuery(/^ev:mg:cy:(\d{1,9})$/, async (ctx) => {
-  const eventId = Number(ctx.match[1]);
+manage.callbackQuery(MANAGE_DATA.time.pattern, (ctx) => enterChange(ctx, RESCHEDULE_EVENT, ...MANAGE_DATA.time.parse(ctx.match)));
+manage.callbackQuery(MANAGE_DATA.place.pattern, (ctx) => enterChange(ctx, RELOCATE_EVENT, ...MANAGE_DATA.place.parse(ctx.match)));
+
+manage.callbackQuery(MANAGE_DATA.cancelConfirmed.pattern, async (ctx) => {
+  const [eventId] = MANAGE_DATA.cancelConfirmed.parse(ctx.match);
   let told;
   try {
     told = await cancelEvent(ctx.deps.db, { eventId, now: ctx.deps.clock.now() });
@@ -100,7 +103,7 @@ manage.callbackQuery(/^ev:mg:cy:(\d{1,9})$/, async (ctx) => {
 
 manage.callbackQuery(MANAGE_DATA.menu, async (ctx) => {
   await ctx.answerCallbackQuery();
-  await ctx.editMessageText(mainMenuText(ctx), { parse_mode: "HTML", reply_markup: await mainMenu.markup(ctx) });
+  await showHome(ctx, { edit: true });
 });
 
 /** An old or made-up button of this feature changes nothing. */

@@ -4,9 +4,10 @@ import { esc } from "../../../bot/html.ts";
 import { addPager } from "../../../bot/paginate.ts";
 import { pickLocale } from "../../../i18n/index.ts";
 import { isEventKind } from "../kinds.ts";
-import { cardText, clip } from "./card.ts";
+import { clip } from "../card-text.ts";
+import { managedEventText } from "./card.ts";
 import { formatWhen, type Translate } from "../../../i18n/dates.ts";
-import { MANAGE_DATA } from "./ids.ts";
+import { MANAGE_DATA } from "../callbacks.ts";
 import { listManageableEvents, loadManagedEvent, type ManagedEvent } from "./service.ts";
 
 export const MANAGE_PER_PAGE = 6;
@@ -47,7 +48,7 @@ export async function manageListScreen(ctx: Context, page: number): Promise<Mana
     keyboard.text(clip(`${number}. ${event.title}`, 60), MANAGE_DATA.event(event.id)).row();
     return `${number}. <b>${esc(event.title)}</b>\n    ${formatWhen(t, event.startsAt, lang, zone)} · ${seats(t, event)}`;
   });
-  addPager(keyboard, { items: rows, page: current, pages }, "ev:mg:l:");
+  addPager(keyboard, { items: rows, page: current, pages }, MANAGE_DATA.list.pagerPrefix());
   keyboard.row().text(t("event-new-button"), MANAGE_DATA.create).row().text(t("button-back"), MANAGE_DATA.menu);
   return { text: `${t("event-manage-title", { count: total })}\n\n${lines.join("\n")}`, keyboard };
 }
@@ -59,14 +60,6 @@ export async function manageEventScreen(ctx: Context, eventId: number): Promise<
   const t: Translate = ctx.t.bind(ctx);
   const lang = viewerLang(ctx);
   const zone = await viewerZone(ctx);
-  const fields = {
-    ...event,
-    kind: event.kind,
-    description: "",
-    startsAt: event.startsAt.getTime(),
-    endsAt: event.endsAt.getTime(),
-    deadline: event.registrationDeadline?.getTime() ?? null,
-  };
   const extra = [seats(t, event)];
   const keyboard = new InlineKeyboard();
   if (event.cancelledAt) extra.push("", t("event-manage-is-cancelled"));
@@ -80,7 +73,7 @@ export async function manageEventScreen(ctx: Context, eventId: number): Promise<
       .row();
   }
   keyboard.text(t("event-manage-to-list"), MANAGE_DATA.list(0));
-  return { text: cardText(t, lang, zone, fields, extra), keyboard };
+  return { text: managedEventText(t, lang, zone, { ...event, kind: event.kind }, extra), keyboard };
 }
 
 /** "Cancel this event? N people will be told." */

@@ -1,25 +1,24 @@
 import { DateTime } from "luxon";
 import type { Db } from "../../../db/client.ts";
+import type { Member } from "../../../core/member.ts";
 import { COMPETENCY_AREAS, type CompetencyArea } from "../../plans/parser/types.ts";
 import { isEventKind, type EventKind } from "../kinds.ts";
 
 /**
  * What the create flow needs to know about the methodologist, as plain JSON (it is kept in the
  * conversation's stored state): their name for "I organise it", their municipality for "my
- * municipality", and the zone their typed times mean.
+ * municipality", the zone their typed times mean, and when they began (epoch ms: the preview
+ * writes the year only when the event is in another one).
  */
-export type Author = { fullName: string | null; municipalityId: number | null; municipalityName: string | null; zone: string };
+export type Author = { fullName: string | null; municipalityId: number | null; municipalityName: string | null; zone: string; startedAt: number };
 
-export async function loadAuthor(db: Db, userId: number, defaultZone: string): Promise<Author> {
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: { fullName: true, municipalityId: true, municipality: { select: { name: true, timezone: true } } },
-  });
+export function authorOf(member: Member, opts: { defaultZone: string; now: Date }): Author {
   return {
-    fullName: user?.fullName ?? null,
-    municipalityId: user?.municipalityId ?? null,
-    municipalityName: user?.municipality?.name ?? null,
-    zone: user?.municipality?.timezone ?? defaultZone,
+    fullName: member.fullName,
+    municipalityId: member.municipalityId,
+    municipalityName: member.municipalityName,
+    zone: member.timezone ?? opts.defaultZone,
+    startedAt: opts.now.getTime(),
   };
 }
 

@@ -3,6 +3,7 @@ import { run, type RunnerHandle } from "@grammyjs/runner";
 import { Api } from "grammy";
 import { ConfigError, parseConfig, type Config } from "./config/index.ts";
 import { createDb } from "./db/client.ts";
+import { migrateIfPending } from "./db/migrate.ts";
 import { createLogger } from "./logger.ts";
 import { createBot } from "./bot/index.ts";
 import { createChatLock } from "./bot/chat-lock/index.ts";
@@ -12,12 +13,14 @@ import { createI18n } from "./i18n/index.ts";
 import { hostname } from "node:os";
 import { systemClock } from "./core/clock.ts";
 import { createJobRunner, JOBS } from "./jobs/index.ts";
+import { planPreviewsPurge } from "./features/plans/purge-job.ts";
 import { ensureBundledDirectory } from "./features/directory/service.ts";
 import { createSendRate } from "./messaging/rate.ts";
 import { OutboxSender } from "./messaging/sender.ts";
 
 const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"] as const;
 const SHUTDOWN_LIMIT_MS = 10_000;
+const MAX_UPDATES_IN_FLIGHT = 32;
 
 function loadConfig(): Config {
   try {
@@ -59,6 +62,8 @@ async function shutdown(signal: string) {
 process.on("SIGINT", () => void shutdown("SIGINT"));
 process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
+const migrated = await migrateIfPending(db, config.databaseUrl);
+if (migrated.length) logger.info({ migrations: migrated }, "database migrated");
 const bundled = await ensureBundledDirectory(db, { defaultTimezone: config.defaultTimezone });
 if (bundled) logger.info({ municipalities: bundled.municipalitiesAdded, schools: bundled.schoolsAdded }, "bundled directory loaded");
 
@@ -76,16 +81,17 @@ const outbox = new OutboxSender({
   perSecond: config.sendRatePerSecond,
 });
 // Only webhooks can be served by several instances: Telegram gives getUpdates to one poller.
-const chatLock = config.mode.kind === "webhook" ? createChatLock({ redisUrl: config.redisUrl, db }) : undefined;
+const chatLock = config.mode.kind === "webhook" ? await createChatLock({ redisUrl: config.redisUrl, db }) : undefined;
 const bot = createBot({ config, db, logger, clock, outbox, chatLock: chatLock?.lock });
 await bot.init();
-await registerCommands(bot.api, createI18n());
+// The "/" list is Telegram's to show; the first update need not wait for it.
+void registerCommands(bot.api, createI18n()).catch((err: unknown) => logger.warn({ err }, "commands not registered"));
 outbox.start();
 stopSending = async () => {
   await outbox.stop();
   await rate.close();
 };
-const jobs = createJobRunner({ deps: { db, clock, logger }, jobs: JOBS, holder: `${hostname()}:${process.pid}` });
+const jobs = createJobRunner({ deps: { db, clock, logger }, jobs: [...JOBS, planPreviewsPurge], holder: `${hostname()}:${process.pid}` });
 jobs.start();
 stopJobs = () => jobs.stop();
 
@@ -100,7 +106,11 @@ if (config.mode.kind === "webhook") {
   logger.info({ bot: bot.botInfo.username, port }, "webhook server listening");
 } else {
   await bot.api.deleteWebhook();
-  const runner: RunnerHandle = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES } } });
+  const runner: RunnerHandle = run(bot, {
+    runner: { fetch: { allowed_updates: ALLOWED_UPDATES } },
+    // Past about 32 updates in flight, throughput fell: they only queue for the database.
+    sink: { concurrency: MAX_UPDATES_IN_FLIGHT },
+  });
   stopUpdates = async () => {
     if (runner.isRunning()) await runner.stop();
     // stop() ends fetching but does not wait for the updates already being handled.

@@ -2,7 +2,7 @@
 // instance through Redis when REDIS_URL is set (rate-limiter-flexible), in process otherwise.
 import { once } from "node:events";
 import { setTimeout as sleep } from "node:timers/promises";
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 
 export type SendRate = {
@@ -24,6 +24,7 @@ export async function createSendRate(opts: { perSecond: number; redisUrl?: strin
   let limiter = (points: number, keyPrefix: string): RateLimiterAbstract => memory(points, keyPrefix);
   if (opts.redisUrl) {
     // No offline queue: a Redis that is down must fail fast, so the in-process insurance limiter takes over.
+    const { Redis } = await import("ioredis"); // only deployments with Redis pay for loading it
     const client = new Redis(opts.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
     client.on("error", () => {});
     // With no offline queue, a take before the connection is up would use the insurance limiter:

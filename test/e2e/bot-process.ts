@@ -15,7 +15,7 @@ export const TOKEN = "123456:" + "ABCdefGhIJKlmnoPQRstuVWXyz0123456-_";
 /** Settings the bot reads; the parent's values never leak into the child. */
 const CONFIG_KEYS = [
   "BOT_TOKEN", "DATABASE_URL", "TELEGRAM_API_ROOT", "BOT_ADMIN_IDS", "BOT_MODE", "WEBHOOK_URL",
-  "WEBHOOK_SECRET", "PORT", "DEFAULT_TIMEZONE", "LOG_LEVEL",
+  "WEBHOOK_SECRET", "PORT", "DEFAULT_TIMEZONE", "LOG_LEVEL", "SEND_RATE_PER_SECOND", "REDIS_URL",
 ];
 
 export type LogLine = { level: number; msg: string; [key: string]: unknown };

@@ -307,6 +307,8 @@ describe.runIf(testProvider() === "sqlite")("npm start (the real process)", { ti
     expect(setWebhook.payload).toMatchObject({ url, secret_token: secret });
     expect(setWebhook.response?.ok).toBe(true);
     await bot.waitForLog("webhook server listening", REPLY_MS);
+    // The commands are registered beside start-up, not before it: let that finish first.
+    await api.waitFor((c) => c.method === "setChatMenuButton", REPLY_MS);
     expect(api.telegram.calls.map((c) => c.method)).not.toContain("getUpdates");
     const callsBefore = api.telegram.calls.length;
 

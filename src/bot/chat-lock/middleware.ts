@@ -1,3 +1,4 @@
+import { performance } from "node:perf_hooks";
 import type { MiddlewareFn } from "grammy";
 import type { Context } from "../context.ts";
 import type { Logger } from "../../logger.ts";
@@ -29,12 +30,13 @@ export async function withChatLock<T>(lock: ChatLock, chatId: number, work: () =
 }
 
 async function acquire(lock: ChatLock, chatId: number, { logger, waitMs = WAIT_MS, pollMs = POLL_MS }: HoldOptions): Promise<string | undefined> {
-  const deadline = Date.now() + waitMs;
+  // A span of waiting, not a moment of the bot's time: the monotonic timer, not the clock.
+  const deadline = performance.now() + waitMs;
   try {
     for (;;) {
       const token = await lock.tryAcquire(chatId);
       if (token !== undefined) return token;
-      if (Date.now() >= deadline) {
+      if (performance.now() >= deadline) {
         logger.warn({ chatId, waitMs }, "chat lock still held elsewhere; handling the update without it");
         return undefined;
       }

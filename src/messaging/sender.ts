@@ -156,13 +156,13 @@ export class OutboxSender {
       await db.outboxMessage.updateMany({ where: { id: { in: blocked.map((o) => o.id) } }, data: { status: "blocked", lastError: blocked[0]!.error } });
       await db.user.updateMany({ where: { id: { in: blocked.map((o) => o.userId) }, blockedAt: null }, data: { blockedAt: now } });
     }
-    for (const [key, group] of groupBy(of("retry"), (o) => `${o.at.getTime()}|${o.counts}|${o.error}`)) {
+    for (const group of groupBy(of("retry"), (o) => `${o.at.getTime()}|${o.counts}|${o.error}`).values()) {
       const first = group[0]!;
       await db.outboxMessage.updateMany({
         where: { id: { in: group.map((o) => o.id) } },
         data: { status: "pending", nextAttemptAt: first.at, lastError: first.error || null, ...(first.counts ? {} : { attempts: { decrement: 1 } }) },
       });
-      if (first.error) logger.warn({ rows: group.length, retryAt: first.at, key }, "outbox send will be retried");
+      if (first.error) logger.warn({ rows: group.length, retryAt: first.at, error: first.error }, "outbox send will be retried");
     }
     for (const [error, group] of groupBy(of("failed"), (o) => o.error)) {
       await db.outboxMessage.updateMany({ where: { id: { in: group.map((o) => o.id) } }, data: { status: "failed", lastError: error } });

@@ -2,28 +2,22 @@
 // belongs to something else, nor a command: the question is left, visibly, and the button or
 // command does what it always does. Onboarding is the exception: until it is finished nothing
 // else works, so it says so and asks the same question again.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, type TestDb } from "../support/db.ts";
-import { createHarness, type AppHarness, type FakeUser, type ShownMessage } from "../support/harness.ts";
+import { describe, expect, it } from "vitest";
+import { useApp } from "../support/app.ts";
+import { createHarness, type FakeUser, type ShownMessage } from "../support/harness.ts";
 import { createTeacher } from "../support/factories.ts";
 import { makeEvent } from "../support/events.ts";
 
-let t: TestDb;
-let h: AppHarness;
-beforeAll(async () => {
-  t = await createTestDb({ directory: true });
-  h = await createHarness({ db: t.db });
-});
-afterAll(() => t.drop());
+const app = useApp();
 
 const PROFILE_LEFT = "Изменение профиля прервано, ничего не изменилось.";
 const DRAFT_LEFT = "Создание события прервано, черновик не сохранён.";
 const FINISH_FIRST = "Сначала закончим регистрацию: ответьте на вопрос ниже. Меню и кнопки заработают сразу после неё.";
 
 async function teacher(opts: { role?: "methodologist" } = {}) {
-  const row = await createTeacher(t.db);
-  if (opts.role) await t.db.roleGrant.create({ data: { userId: row.id, role: opts.role } });
-  return { u: h.user({ id: Number(row.telegramId), languageCode: "ru" }), row };
+  const row = await createTeacher(app.t.db);
+  if (opts.role) await app.t.db.roleGrant.create({ data: { userId: row.id, role: opts.role } });
+  return { u: app.h.user({ id: Number(row.telegramId), languageCode: "ru" }), row };
 }
 
 /** Opens "edit full name" from the main menu; returns the question's message. */
@@ -53,12 +47,12 @@ async function expectNoQuestionOpen(u: FakeUser) {
 
 describe("a profile edit left for a button of something else", () => {
   it("'give up my seat' on a promotion gives the seat back", async () => {
-    const eventId = await makeEvent(t.db, { capacity: 1 });
+    const eventId = await makeEvent(app.t.db, { capacity: 1 });
     const holder = await teacher();
     const { u, row } = await teacher();
-    await t.db.registration.create({ data: { eventId, userId: holder.row.id, status: "registered" } });
-    await t.db.registration.create({ data: { eventId, userId: row.id, status: "waitlisted", waitlistPosition: 1 } });
-    await t.db.event.update({ where: { id: eventId }, data: { seatsTaken: 1, waitlistSeq: 1 } });
+    await app.t.db.registration.create({ data: { eventId, userId: holder.row.id, status: "registered" } });
+    await app.t.db.registration.create({ data: { eventId, userId: row.id, status: "waitlisted", waitlistPosition: 1 } });
+    await app.t.db.event.update({ where: { id: eventId }, data: { seatsTaken: 1, waitlistSeq: 1 } });
 
     const prompt = await openNameEdit(u);
     await holder.u.send(`/start event_${eventId}`);
@@ -68,14 +62,14 @@ describe("a profile edit left for a button of something else", () => {
 
     await u.press("Отказаться от места", { inMessage: promotion.id });
     expect(u.lastAnswer()?.text).toBe("Запись отменена");
-    expect(await t.db.registration.findUniqueOrThrow({ where: { eventId_userId: { eventId, userId: row.id } } })).toMatchObject({ status: "cancelled" });
+    expect(await app.t.db.registration.findUniqueOrThrow({ where: { eventId_userId: { eventId, userId: row.id } } })).toMatchObject({ status: "cancelled" });
     expectLeft(u, prompt, PROFILE_LEFT);
     await expectNoQuestionOpen(u);
-    expect((await t.db.user.findUniqueOrThrow({ where: { id: row.id } })).fullName).toBe(row.fullName);
+    expect((await app.t.db.user.findUniqueOrThrow({ where: { id: row.id } })).fullName).toBe(row.fullName);
   });
 
   it("'sign up' on an event card signs the person up", async () => {
-    const eventId = await makeEvent(t.db);
+    const eventId = await makeEvent(app.t.db);
     const { u, row } = await teacher();
     await u.send(`/start event_${eventId}`);
     const card = u.lastMessage();
@@ -83,7 +77,7 @@ describe("a profile edit left for a button of something else", () => {
 
     await u.press("✍️ Записаться", { inMessage: card.id });
     expect(u.lastAnswer()?.text).toBe("Вы записаны");
-    expect(await t.db.registration.count({ where: { eventId, userId: row.id, status: "registered" } })).toBe(1);
+    expect(await app.t.db.registration.count({ where: { eventId, userId: row.id, status: "registered" } })).toBe(1);
     expect(shown(u, card.id).buttons[0]).toEqual(["Отменить запись"]);
     expectLeft(u, prompt, PROFILE_LEFT);
     await expectNoQuestionOpen(u);
@@ -107,7 +101,7 @@ describe("a profile edit left for a button of something else", () => {
     expectLeft(u, again, PROFILE_LEFT);
     expect(u.lastMessage().text).toContain("Сколько лет вы работаете педагогом?");
     await u.send("7");
-    expect((await t.db.user.findUniqueOrThrow({ where: { id: row.id } })).teachingSince).toBe(new Date().getUTCFullYear() - 7);
+    expect((await app.t.db.user.findUniqueOrThrow({ where: { id: row.id } })).teachingSince).toBe(new Date().getUTCFullYear() - 7);
   });
 });
 
@@ -134,7 +128,7 @@ describe("commands during a profile edit", () => {
     await u.send("/cancel");
     expect(shown(u, prompt.id).buttons).toEqual([]);
     expect(u.messages().at(-2)?.text).toBe("Изменения отменены.");
-    expect((await t.db.user.findUniqueOrThrow({ where: { id: row.id } })).fullName).toBe(row.fullName);
+    expect((await app.t.db.user.findUniqueOrThrow({ where: { id: row.id } })).fullName).toBe(row.fullName);
   });
 });
 
@@ -152,7 +146,7 @@ describe("buttons that are stale or forged", () => {
     expect(shown(u, prompt.id).buttons.flat()).toEqual(["✖️ Отмена"]);
 
     await u.send("Сидорова Ольга Петровна");
-    expect((await t.db.user.findUniqueOrThrow({ where: { id: row.id } })).fullName).toBe("Сидорова Ольга Петровна");
+    expect((await app.t.db.user.findUniqueOrThrow({ where: { id: row.id } })).fullName).toBe("Сидорова Ольга Петровна");
   });
 
   it("a forged button of something else is outdated and changes nothing; the question is left", async () => {
@@ -166,18 +160,18 @@ describe("buttons that are stale or forged", () => {
     await u.pressData("x".repeat(64), again.id);
     expect(u.lastAnswer()?.text).toBe("Эта кнопка устарела.");
     expectLeft(u, again, PROFILE_LEFT);
-    expect(await t.db.registration.count({ where: { userId: row.id } })).toBe(0);
-    expect((await t.db.user.findUniqueOrThrow({ where: { id: row.id } })).fullName).toBe(row.fullName);
+    expect(await app.t.db.registration.count({ where: { userId: row.id } })).toBe(0);
+    expect((await app.t.db.user.findUniqueOrThrow({ where: { id: row.id } })).fullName).toBe(row.fullName);
   });
 });
 
 describe("an event draft", () => {
   it("is left for a card's 'sign up' or a command, saving nothing", async () => {
-    const eventId = await makeEvent(t.db, { title: "Чужое событие" });
+    const eventId = await makeEvent(app.t.db, { title: "Чужое событие" });
     const { u, row } = await teacher({ role: "methodologist" });
     await u.send(`/start event_${eventId}`);
     const card = u.lastMessage();
-    const events = await t.db.event.count();
+    const events = await app.t.db.event.count();
 
     await u.send("/newevent");
     await u.send("Черновик, который бросят");
@@ -185,7 +179,7 @@ describe("an event draft", () => {
     expect(kindPrompt.text).toContain("Какой это вид события?");
     await u.press("✍️ Записаться", { inMessage: card.id });
     expect(u.lastAnswer()?.text).toBe("Вы записаны");
-    expect(await t.db.registration.count({ where: { eventId, userId: row.id } })).toBe(1);
+    expect(await app.t.db.registration.count({ where: { eventId, userId: row.id } })).toBe(1);
     expectLeft(u, kindPrompt, DRAFT_LEFT);
     await expectNoQuestionOpen(u);
 
@@ -194,13 +188,13 @@ describe("an event draft", () => {
     await u.send("/menu");
     expectLeft(u, titlePrompt, DRAFT_LEFT);
     expect(u.lastMessage().text).toContain("Главное меню");
-    expect(await t.db.event.count()).toBe(events);
+    expect(await app.t.db.event.count()).toBe(events);
   });
 });
 
 describe("onboarding", () => {
   async function atNameQuestion() {
-    const u = h.user({ languageCode: "ru" });
+    const u = app.h.user({ languageCode: "ru" });
     await u.send("/start");
     await u.press("Русский");
     await u.press(/Согласен/);
@@ -225,7 +219,7 @@ describe("onboarding", () => {
 
     await u.send("Сидоров Пётр");
     expect(u.lastMessage().text).toContain("муниципалитет");
-    expect(await t.db.user.findUniqueOrThrow({ where: { telegramId: BigInt(u.id) } })).toMatchObject({ fullName: "Сидоров Пётр" });
+    expect(await app.t.db.user.findUniqueOrThrow({ where: { telegramId: BigInt(u.id) } })).toMatchObject({ fullName: "Сидоров Пётр" });
   });
 
   it("/cancel still pauses it", async () => {
@@ -238,13 +232,13 @@ describe("onboarding", () => {
 describe("the other questions", () => {
   it("each says what was left when a command turns elsewhere", async () => {
     const adminId = 7_900_000_001;
-    const admins = await createHarness({ db: t.db, config: { adminIds: [BigInt(adminId)] } });
-    await createTeacher(t.db, { telegramId: adminId, fullName: "Админова Ольга" });
+    const admins = await createHarness({ db: app.t.db, config: { adminIds: [BigInt(adminId)] } });
+    await createTeacher(app.t.db, { telegramId: adminId, fullName: "Админова Ольга" });
     const admin = admins.user({ id: adminId, languageCode: "ru" });
-    const invites = await t.db.invite.count();
-    const municipalities = await t.db.municipality.count();
-    const eventId = await makeEvent(t.db, { title: "Событие без переноса" });
-    const { startsAt } = await t.db.event.findUniqueOrThrow({ where: { id: eventId } });
+    const invites = await app.t.db.invite.count();
+    const municipalities = await app.t.db.municipality.count();
+    const eventId = await makeEvent(app.t.db, { title: "Событие без переноса" });
+    const { startsAt } = await app.t.db.event.findUniqueOrThrow({ where: { id: eventId } });
 
     await admin.send("/menu");
     await admin.press("🛠 Администрирование");
@@ -270,8 +264,8 @@ describe("the other questions", () => {
     expectLeft(admin, prompt, "Изменение события прервано, ничего не изменилось.");
     expect(admin.lastMessage().text).toContain("Настройки");
 
-    expect(await t.db.invite.count()).toBe(invites);
-    expect(await t.db.municipality.count()).toBe(municipalities);
-    expect((await t.db.event.findUniqueOrThrow({ where: { id: eventId } })).startsAt).toEqual(startsAt);
+    expect(await app.t.db.invite.count()).toBe(invites);
+    expect(await app.t.db.municipality.count()).toBe(municipalities);
+    expect((await app.t.db.event.findUniqueOrThrow({ where: { id: eventId } })).startsAt).toEqual(startsAt);
   });
 });

@@ -5,9 +5,7 @@ import { z } from "zod";
 const arg = z.union([
   z.string(),
   z.number(),
-  /** A moment in words in the recipient's zone: "четверг, 5 декабря, 15:00". */
-  z.object({ dateTime: z.iso.datetime() }),
-  /** The same with the year and the zone's name: "четверг, 5 декабря 2026, 15:00 (Омск)". */
+  /** A moment in words in the recipient's zone, with the zone's name: "четверг, 5 декабря 2026, 15:00 (Омск)". */
   z.object({ when: z.iso.datetime() }),
   /** Another locale string, translated in the recipient's language. */
   z.object({ key: z.string() }),

@@ -107,7 +107,7 @@ export class OutboxSender {
     const zone = row.user.municipality?.timezone ?? this.deps.defaultTimezone;
     let rendered;
     try {
-      rendered = renderNotice(row.payload, { t: (key, vars) => i18n.t(lang, key, vars), lang, zone, now });
+      rendered = renderNotice(row.payload, { t: (key, vars) => i18n.t(lang, key, vars), lang, zone });
     } catch (error) {
       return { id: row.id, kind: "failed", error: `cannot render: ${String(error)}`.slice(0, 500) };
     }

@@ -18,7 +18,11 @@ import { FakeTelegram } from "../support/fake-telegram.ts";
 const TOKEN = "123456:" + "A".repeat(35);
 const START = new Date("2026-12-01T04:00:00Z"); // 10:00 in Omsk
 const free: SendRate = { take: async () => ({ ok: true }), pause: async () => {}, close: async () => {} };
-const notice: Notice = { key: "event-promoted", args: { title: "Семинар <о дробях>", when: { dateTime: "2026-12-05T09:00:00Z" }, where: "Омск" } };
+const notice: Notice = {
+  key: "event-promoted",
+  args: { title: "Семинар <о дробях>", when: { when: "2026-12-05T09:00:00Z" }, where: "Омск" },
+  buttons: [[{ key: "event-give-back", data: "ev:leave:1" }], [{ key: "event-open-card", data: "ev:card:1" }]],
+};
 
 let t: TestDb;
 let telegram: FakeTelegram;
@@ -82,8 +86,12 @@ describe("the sender", () => {
     expect(await sender().sendAllDue()).toBe(2);
     const texts = sends().map((call) => call.payload.text);
     expect(texts[0]).toContain("Семинар &lt;о дробях&gt;");
-    expect(texts[0]).toContain("суббота, 5 декабря, 15:00");
-    expect(texts[1]).toContain("Saturday, 5 December, 15:00");
+    expect(texts[0]).toContain("суббота, 5 декабря 2026, 15:00 (Омск)");
+    expect(texts[1]).toContain("Saturday, 5 December 2026, 15:00 (Omsk)");
+    expect(sends().map((call) => call.payload.reply_markup)).toEqual([
+      { inline_keyboard: [[{ text: "Отказаться от места", callback_data: "ev:leave:1" }], [{ text: "Открыть событие", callback_data: "ev:card:1" }]] },
+      { inline_keyboard: [[{ text: "Give up my seat", callback_data: "ev:leave:1" }], [{ text: "Open the event", callback_data: "ev:card:1" }]] },
+    ]);
     const after = await rows();
     expect(after.map((row) => row.status)).toEqual(["sent", "sent"]);
     expect(after.map((row) => row.telegramMessageId)).toEqual(sends().map((call) => (call.response as { result: { message_id: number } }).result.message_id));

@@ -21,7 +21,7 @@ export async function enqueuePromotion(tx: Tx, opts: { eventId: number; registra
     recipients: [opts.recipient],
     notice: {
       key: "event-promoted",
-      args: { title: event.title, when: { dateTime: event.startsAt.toISOString() }, where: event.link ?? event.place ?? "—" },
+      args: { title: event.title, when: { when: event.startsAt.toISOString() }, where: event.link ?? event.place ?? "—" },
       buttons: [[{ key: "event-give-back", data: EVENT_DATA.leave(opts.eventId) }], [{ key: "event-open-card", data: EVENT_DATA.card(opts.eventId) }]],
     },
     now: opts.now,

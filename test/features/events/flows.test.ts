@@ -136,6 +136,7 @@ describe("signing up", () => {
     const promoted = b.lastMessage();
     expect(promoted.text).toContain("A seat freed up: you are signed up for");
     expect(promoted.text).toContain("https://meet.example.org/fg");
+    expect(promoted.text).toMatch(/\d{4}, \d\d:\d\d \(Omsk\)/);
     expect(promoted.buttons[0]).toEqual(["Give up my seat"]);
 
     await b.press("Give up my seat");

@@ -8,7 +8,7 @@
  * /menu → "My registrations" → "‹ Back" → "Profile", pressing the buttons the bot itself sent
  * (read from the fake's messages, menu data and fingerprints included).
  *
- * - Statements: every SQL statement handed to the driver (libsql's execute on SQLite, pg's
+ * - Statements: every SQL statement handed to the driver (src/db/sqlite.ts's execute on SQLite, pg's
  *   Client.query on PostgreSQL), BEGIN/COMMIT included, counted per update in a sequential pass
  *   (concurrent updates may share one batched findUnique, so the loaded figure is per update).
  * - Throughput: `updates` updates (at most 45 s of them) with 32 different chats in flight.
@@ -32,7 +32,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
-import { Sqlite3Client } from "@libsql/client/sqlite3";
+import { SingleConnectionLibSQL } from "../src/db/sqlite.ts";
 import { Bot, InlineKeyboard } from "grammy";
 import type { Message, Update, User } from "grammy/types";
 import pg from "pg";
@@ -85,7 +85,13 @@ function countCalls(proto: object, method: string, key: "sql" | "text"): void {
     return original.apply(this, args);
   };
 }
-countCalls(Sqlite3Client.prototype, "execute", "sql");
+// SQLite: the project's own client (src/db/sqlite.ts), made per connection by the adapter factory.
+const createSqliteClient = SingleConnectionLibSQL.prototype.createClient;
+SingleConnectionLibSQL.prototype.createClient = function (this: SingleConnectionLibSQL, config) {
+  const client = createSqliteClient.call(this, config);
+  countCalls(client, "execute", "sql");
+  return client;
+};
 countCalls(pg.Client.prototype, "query", "text");
 
 // ---- figures -----------------------------------------------------------------------------------

@@ -1,14 +1,20 @@
 import type { Db } from "../../db/client.ts";
 import { eventsForWhere, type Person } from "../../core/audience.ts";
 
-/** Everything an event card shows, for one person. */
+/**
+ * Everything an event card shows, for one person. Read through the person's audience first: the
+ * card people open is nearly always one meant for them, and then that read is the answer.
+ */
 export async function loadEventCard(db: Db, opts: { eventId: number; person: Person }) {
-  const event = await db.event.findUnique({
-    where: { id: opts.eventId },
-    include: { registrations: { where: { userId: opts.person.userId }, select: { status: true, waitlistPosition: true } } },
-  });
+  const read = (audience: boolean) =>
+    db.event.findFirst({
+      where: { id: opts.eventId, ...(audience ? eventsForWhere(opts.person) : {}) },
+      include: { registrations: { where: { userId: opts.person.userId }, select: { status: true, waitlistPosition: true } } },
+    });
+  const meant = await read(true);
+  const event = meant ?? (await read(false));
   if (!event) return null;
-  const inAudience = (await db.event.count({ where: { id: event.id, ...eventsForWhere(opts.person) } })) > 0;
+  const inAudience = meant !== null;
   const { registrations, ...rest } = event;
   const own = registrations.find((row) => row.status !== "cancelled") ?? null;
   return {

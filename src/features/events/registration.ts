@@ -29,12 +29,15 @@ export async function registerForEvent(db: Db, opts: { eventId: number; person: 
 }
 
 async function signUp(tx: Tx, { eventId, person, now }: { eventId: number; person: Person; now: Date }): Promise<SignUp> {
-  const event = await tx.event.findFirst({ where: { id: eventId }, select: { id: true, cancelledAt: true, startsAt: true, registrationDeadline: true } });
+  // Read through the person's audience: one read on the usual path, a second only to say why not.
+  const select = { id: true, cancelledAt: true, startsAt: true, registrationDeadline: true };
+  const meant = await tx.event.findFirst({ where: { id: eventId, ...eventsForWhere(person) }, select });
+  const event = meant ?? (await tx.event.findFirst({ where: { id: eventId }, select }));
   if (!event) throw new AppError("event-not-found");
   if (event.cancelledAt) throw new AppError("event-cancelled");
   if (event.startsAt <= now) throw new AppError("event-past");
   if (event.registrationDeadline && event.registrationDeadline <= now) throw new AppError("registration-closed");
-  if ((await tx.event.count({ where: { id: eventId, ...eventsForWhere(person) } })) === 0) throw new AppError("not-in-audience");
+  if (!meant) throw new AppError("not-in-audience");
 
   const key = { eventId_userId: { eventId, userId: person.userId } };
   const existing = await tx.registration.findUnique({ where: key });

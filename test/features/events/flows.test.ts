@@ -166,6 +166,9 @@ describe("signing up", () => {
     await u.pressData(`ev:join:${chemists}`, u.lastMessage().id);
     expect(u.lastAnswer()?.text).toBe("Это событие для другой аудитории.");
     expect(await t.db.registration.count({ where: { eventId: chemists } })).toBe(0);
+    await u.send(`/start event_${chemists}`);
+    expect(u.lastMessage().text).toContain("Это событие для другой аудитории.");
+    expect(u.lastMessage().buttons.flat()).not.toContain("✍️ Записаться");
   });
 });
 

@@ -27,6 +27,7 @@ export type SenderDeps = {
 export const MAX_ATTEMPTS = 5;
 const BACKOFF_SECONDS = [10, 60, 300, 900];
 const IDLE_MS = 1000;
+const MIN_RETRY_MS = 50;
 
 type Outcome =
   | { id: number; kind: "sent"; messageId: number }
@@ -112,7 +113,8 @@ export class OutboxSender {
       return { id: row.id, kind: "failed", error: `cannot render: ${String(error)}`.slice(0, 500) };
     }
     const slot = await rate.take(row.chatId);
-    if (!slot.ok) return { id: row.id, kind: "retry", at: new Date(now.getTime() + slot.retryInMs), error: "", counts: false };
+    // Never due again at once: a window ending this very millisecond would have the row claimed in a tight loop.
+    if (!slot.ok) return { id: row.id, kind: "retry", at: new Date(now.getTime() + Math.max(slot.retryInMs, MIN_RETRY_MS)), error: "", counts: false };
     try {
       const message = await api.sendMessage(Number(row.chatId), rendered.text, {
         parse_mode: "HTML",
@@ -151,11 +153,11 @@ export class OutboxSender {
     const now = clock.now();
     const of = <K extends Outcome["kind"]>(kind: K) => outcomes.filter((o): o is Extract<Outcome, { kind: K }> => o.kind === kind);
     await markSent(db, of("sent"), now);
-    const blocked = of("blocked");
-    if (blocked.length) {
-      await db.outboxMessage.updateMany({ where: { id: { in: blocked.map((o) => o.id) } }, data: { status: "blocked", lastError: blocked[0]!.error } });
-      await db.user.updateMany({ where: { id: { in: blocked.map((o) => o.userId) }, blockedAt: null }, data: { blockedAt: now } });
+    for (const [error, group] of groupBy(of("blocked"), (o) => o.error)) {
+      await db.outboxMessage.updateMany({ where: { id: { in: group.map((o) => o.id) } }, data: { status: "blocked", lastError: error } });
     }
+    const blocked = of("blocked");
+    if (blocked.length) await db.user.updateMany({ where: { id: { in: blocked.map((o) => o.userId) }, blockedAt: null }, data: { blockedAt: now } });
     for (const group of groupBy(of("retry"), (o) => `${o.at.getTime()}|${o.counts}|${o.error}`).values()) {
       const first = group[0]!;
       await db.outboxMessage.updateMany({

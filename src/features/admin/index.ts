@@ -2,6 +2,7 @@ import { Composer } from "grammy";
 import type { Context } from "../../bot/context.ts";
 import { showHome, type MenuEntry } from "../../bot/main-menu.ts";
 import { can } from "../roles/permissions.ts";
+import { ADMIN_DATA } from "./callbacks.ts";
 import { adminMenu, adminMenuText } from "./menu.ts";
 
 /**
@@ -10,11 +11,20 @@ import { adminMenu, adminMenuText } from "./menu.ts";
  */
 export const adminFeature = new Composer<Context>();
 
-adminFeature.filter((ctx) => ctx.member?.onboarded === true).callbackQuery(/^admin[/-]/, async (ctx, next) => {
-  const permission = ctx.callbackQuery.data.startsWith("admin-directory/") ? "directory.manage" : "roles.manage";
-  if (can(ctx.member, permission)) return next();
+adminFeature.filter((ctx) => ctx.member?.onboarded === true).callbackQuery(/^admin\//, async (ctx, next) => {
+  if (can(ctx.member, "roles.manage")) return next();
   await ctx.answerCallbackQuery({ text: ctx.t("error-not-allowed"), show_alert: true });
   await showHome(ctx);
+});
+
+/** "Back" from the roles, invites and directory screens: the hub again, in place. */
+adminFeature.callbackQuery(ADMIN_DATA.home, async (ctx) => {
+  if (!can(ctx.member, "roles.manage")) {
+    await ctx.answerCallbackQuery({ text: ctx.t("error-not-allowed"), show_alert: true });
+    return;
+  }
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageText(adminMenuText(ctx), { parse_mode: "HTML", reply_markup: await adminMenu.markup(ctx) });
 });
 
 /** "🛠 Administration", a row of its own in the main menu, for admins only. */

@@ -3,7 +3,8 @@ import { AppMenu } from "../../bot/menu.ts";
 import { showHome } from "../../bot/main-menu.ts";
 import { editScreen } from "../../bot/screen.ts";
 import { pickLocale } from "../../i18n/index.ts";
-import { directoryMenu, directoryMenuText } from "../directory/menu.ts";
+import { directoryScreen } from "../directory/screens.ts";
+import { requestsScreen } from "../school-requests/screens.ts";
 import { CREATE_INVITE } from "./ids.ts";
 import { invitesScreen, rolesScreen } from "../roles/admin-screens.ts";
 
@@ -34,10 +35,17 @@ export const adminMenu = new AppMenu("admin")
     },
   )
   .row()
-  .submenu((ctx) => ctx.t("admin-directory"), "admin-directory", async (ctx) => {
-    await ctx.editMessageText(directoryMenuText(ctx), { parse_mode: "HTML" });
-  })
+  .text(
+    (ctx) => ctx.t("admin-directory"),
+    async (ctx) => {
+      await editScreen(ctx, await directoryScreen(ctx, 0));
+    },
+  )
+  .text(
+    (ctx) => ctx.t("admin-school-requests"),
+    async (ctx) => {
+      await editScreen(ctx, await requestsScreen(ctx, 0));
+    },
+  )
   .row()
   .text((ctx) => ctx.t("button-back"), (ctx) => showHome(ctx, { edit: true }));
-
-adminMenu.register(directoryMenu);

@@ -1,21 +1,20 @@
 import { readFile } from "node:fs/promises";
 import type { Db } from "../../db/client.ts";
 import { isUniqueViolation } from "../../db/errors.ts";
-import { readCsvRecords, type CsvRecord } from "./csv-parse.ts";
-import { canonicalTimezone, isValidName, normalizeName } from "./names.ts";
+import { readCsvTable } from "./csv-parse.ts";
+import { checkRecord, columnLayout, newMunicipality, regionsWanted, type DirectoryRow, type RejectReason } from "./csv-rows.ts";
+import { canonicalTimezone, nameKey } from "./names.ts";
+import { ensureRegions } from "./regions.ts";
 
-/** Why a row was skipped; the bot localizes these codes. */
-export type RejectReason = "empty-municipality" | "empty-school" | "bad-columns" | "invalid-name" | "unclosed-quote";
+export type { RejectReason } from "./csv-rows.ts";
 
 export type DirectoryImportReport = {
   municipalitiesAdded: number;
   schoolsAdded: number;
-  /** Valid rows naming a school that already existed (or appeared earlier in the file). */
+  /** Valid rows naming a school that already existed (or appeared earlier in the file), in any spelling. */
   unchanged: number;
   rejected: { line: number; reason: RejectReason }[];
 };
-
-type Row = { municipality: string; school: string };
 
 const BUNDLED_CSV = new URL("./data/omsk-region.csv", import.meta.url);
 
@@ -34,38 +33,50 @@ export async function ensureBundledDirectory(
   }
 }
 
-/** Adds the municipalities and schools of a `municipality;school` file that are not there yet. */
+/**
+ * Adds the municipalities and schools of a `municipality;school` file that are not there yet (a
+ * header may name `region` and `timezone` columns too; see csv-rows.ts); new municipalities go
+ * into the region the file names, or the default one.
+ */
 export async function importDirectoryCsv(
   db: Db,
   bytes: Uint8Array,
   options: { defaultTimezone: string },
 ): Promise<DirectoryImportReport> {
   const timezone = canonicalTimezone(options.defaultTimezone);
-  const rows: Row[] = [];
+  const rows: DirectoryRow[] = [];
   const rejected: DirectoryImportReport["rejected"] = [];
-  for (const record of readCsvRecords(bytes)) {
-    const checked = checkRecord(record);
+  const { header, records } = readCsvTable(bytes);
+  const layout = columnLayout(header);
+  for (const record of records) {
+    const checked = checkRecord(record, layout);
     if (typeof checked === "string") rejected.push({ line: record.line, reason: checked });
     else rows.push(checked);
   }
 
-  // One read of the directory, then bulk inserts of only what is missing.
+  // One read of the directory, then bulk inserts of only what is missing. Names are matched by
+  // nameKey, so "оконешниковский район" in a file is the "Оконешниковский район" already there.
   return db.$transaction(
     async (tx) => {
       const existingMunicipalities = await tx.municipality.findMany({ select: { id: true, name: true } });
-      const municipalityIds = new Map(existingMunicipalities.map((m) => [m.name, m.id]));
-      const missing = [...new Set(rows.map((row) => row.municipality))].filter((name) => !municipalityIds.has(name));
+      const municipalityIds = new Map(existingMunicipalities.map((m) => [nameKey(m.name), m.id]));
+      const missing = new Map<string, DirectoryRow>();
+      for (const row of rows) {
+        const key = nameKey(row.municipality);
+        if (!municipalityIds.has(key) && !missing.has(key)) missing.set(key, row);
+      }
+      const regions = await ensureRegions(tx, regionsWanted(missing.values(), timezone));
       const created = await tx.municipality.createManyAndReturn({
-        data: missing.map((name) => ({ name, timezone })),
+        data: [...missing.values()].map((row) => newMunicipality(row, regions, timezone)),
         select: { id: true, name: true },
       });
-      for (const m of created) municipalityIds.set(m.name, m.id);
+      for (const m of created) municipalityIds.set(nameKey(m.name), m.id);
 
       const existingSchools = await tx.school.findMany({ select: { municipalityId: true, name: true } });
       const known = new Set(existingSchools.map((s) => schoolKey(s.municipalityId, s.name)));
       const newSchools: { municipalityId: number; name: string }[] = [];
       for (const row of rows) {
-        const municipalityId = municipalityIds.get(row.municipality)!;
+        const municipalityId = municipalityIds.get(nameKey(row.municipality))!;
         const key = schoolKey(municipalityId, row.school);
         if (known.has(key)) continue;
         known.add(key);
@@ -84,19 +95,6 @@ export async function importDirectoryCsv(
   );
 }
 
-function checkRecord(record: CsvRecord): Row | RejectReason {
-  if (record.unclosedQuote) return "unclosed-quote";
-  // Excel pads short rows with empty cells, so only text beyond the second column is an error.
-  const [rawMunicipality, rawSchool, ...rest] = record.fields;
-  if (rawSchool === undefined || rest.some((value) => value.trim() !== "")) return "bad-columns";
-  const municipality = normalizeName(rawMunicipality ?? "");
-  const school = normalizeName(rawSchool);
-  if (municipality === "") return "empty-municipality";
-  if (school === "") return "empty-school";
-  if (!isValidName(municipality) || !isValidName(school)) return "invalid-name";
-  return { municipality, school };
-}
-
 function schoolKey(municipalityId: number, name: string): string {
-  return `${municipalityId}:${name}`;
+  return `${municipalityId}:${nameKey(name)}`;
 }

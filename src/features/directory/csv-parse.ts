@@ -4,16 +4,25 @@ import { normalizeName } from "./names.ts";
 /** One CSV record; `line` is where it starts in the file, as a text editor numbers lines. */
 export type CsvRecord = { line: number; fields: string[]; unclosedQuote: boolean };
 
-/** Decodes, picks the delimiter, drops the header row and blank rows. */
-export function readCsvRecords(bytes: Uint8Array): CsvRecord[] {
+/**
+ * Decodes, picks the delimiter, drops blank rows, and sets the header row apart: its cells
+ * (normalized, lower case), or null when the file has none.
+ */
+export function readCsvTable(bytes: Uint8Array): { header: string[] | null; records: CsvRecord[] } {
   const text = decodeText(bytes);
   const bySemicolon = parseCsv(text, ";");
-  if (startsWithHeader(bySemicolon)) return bySemicolon.slice(1);
+  if (startsWithHeader(bySemicolon)) return withHeader(bySemicolon);
   // Commas only when the header proves it: school names often contain commas.
   const byComma = parseCsv(text, ",");
-  if (startsWithHeader(byComma)) return byComma.slice(1);
-  return bySemicolon;
+  if (startsWithHeader(byComma)) return withHeader(byComma);
+  return { header: null, records: bySemicolon };
 }
+
+function withHeader(records: CsvRecord[]): { header: string[]; records: CsvRecord[] } {
+  return { header: records[0]!.fields.map(headerCell), records: records.slice(1) };
+}
+
+export const headerCell = (field: string) => normalizeName(field).toLowerCase();
 
 // Excel in Russian Windows saves CSV as Windows-1251; cp1251 text is almost never valid UTF-8.
 function decodeText(bytes: Uint8Array): string {
@@ -24,23 +33,18 @@ function decodeText(bytes: Uint8Array): string {
   }
 }
 
-const HEADER_CELLS = new Set([
-  "municipality",
-  "municipality name",
-  "муниципалитет",
-  "муниципальное образование",
-  "school",
-  "school name",
-  "школа",
-  "название школы",
-  "наименование школы",
-  "оо",
-  "наименование оо",
-  "образовательная организация",
-]);
+/** Header cells naming each column; region and time zone are optional columns. */
+export const COLUMN_HEADERS = {
+  municipality: ["municipality", "municipality name", "муниципалитет", "муниципальное образование"],
+  school: ["school", "school name", "школа", "название школы", "наименование школы", "оо", "наименование оо", "образовательная организация"],
+  region: ["region", "регион", "субъект", "субъект рф", "область"],
+  timezone: ["timezone", "time zone", "часовой пояс"],
+};
+
+const HEADER_CELLS = new Set(Object.values(COLUMN_HEADERS).flat());
 
 function startsWithHeader(records: CsvRecord[]): boolean {
-  return records[0]?.fields.some((field) => HEADER_CELLS.has(normalizeName(field).toLowerCase())) ?? false;
+  return records[0]?.fields.some((field) => HEADER_CELLS.has(headerCell(field))) ?? false;
 }
 
 /** RFC 4180 with leniency: CR, LF or CRLF line ends; blank rows (also ";;") are skipped. */

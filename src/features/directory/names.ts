@@ -28,13 +28,16 @@ export function canonicalTimezone(zone: string): string {
   }
 }
 
-// People type «», "" or none at all, and ё or е, for the same school.
-function searchKey(text: string): string {
+/**
+ * What makes two names the same entry: people type «», "" or none at all, ё or е, any case and
+ * any spacing for the same school. Folded here, in JS: SQLite's lower() leaves Cyrillic alone.
+ */
+export function nameKey(text: string): string {
   return normalizeName(text.toLowerCase().replaceAll("ё", "е").replace(/[«»"“”„]/g, " "));
 }
 
 /** Items whose name contains the query, ignoring case, ё/е, quotes and repeated spaces. */
 export function filterByName<T extends { name: string }>(items: T[], query: string): T[] {
-  const key = searchKey(query);
-  return items.filter((item) => searchKey(item.name).includes(key));
+  const key = nameKey(query);
+  return items.filter((item) => nameKey(item.name).includes(key));
 }

@@ -1,7 +1,8 @@
 import type { Db } from "../../db/client.ts";
 import { isUniqueViolation, prismaCode } from "../../db/errors.ts";
 import { AppError } from "../../errors.ts";
-import { canonicalTimezone, cleanName } from "./names.ts";
+import { canonicalTimezone, cleanName, nameKey } from "./names.ts";
+import { DEFAULT_REGION, ensureRegions } from "./regions.ts";
 
 export { filterByName } from "./names.ts";
 export { ensureBundledDirectory, importDirectoryCsv } from "./csv-import.ts";
@@ -41,10 +42,41 @@ export async function findSchool(db: Db, id: number): Promise<SchoolWithMunicipa
   });
 }
 
+/** The municipality other than `exceptId` whose name is this one but for case, spacing, quotes or ё. */
+export async function municipalityNamedLike(db: Db, name: string, exceptId?: number): Promise<MunicipalityInfo | null> {
+  const key = nameKey(name);
+  const rows = await db.municipality.findMany({ select: municipalityFields });
+  return rows.find((row) => row.id !== exceptId && nameKey(row.name) === key) ?? null;
+}
+
+/** The same for a school among the schools of one municipality. */
+export async function schoolNamedLike(db: Db, municipalityId: number, name: string, exceptId?: number): Promise<SchoolInfo | null> {
+  const key = nameKey(name);
+  const rows = await db.school.findMany({ where: { municipalityId }, select: { id: true, name: true } });
+  return rows.find((row) => row.id !== exceptId && nameKey(row.name) === key) ?? null;
+}
+
+function refuseClash(clash: { name: string } | null): void {
+  if (clash) throw new AppError("duplicate", { name: clash.name });
+}
+
 export async function addMunicipality(db: Db, input: { name: string; timezone: string }): Promise<MunicipalityInfo> {
   const name = cleanName(input.name);
   const timezone = canonicalTimezone(input.timezone);
-  return translateErrors(name, () => db.municipality.create({ data: { name, timezone }, select: municipalityFields }));
+  refuseClash(await municipalityNamedLike(db, name));
+  const regionId = await regionForZone(db, timezone);
+  return translateErrors(name, () => db.municipality.create({ data: { name, timezone, regionId }, select: municipalityFields }));
+}
+
+/**
+ * The region a municipality added in the bot joins, so that regional plans reach it: the region
+ * of the same time zone (regions here do not share one), else the bundled directory's own.
+ */
+async function regionForZone(db: Db, timezone: string): Promise<number> {
+  const sameZone = await db.region.findFirst({ where: { timezone }, orderBy: { id: "asc" }, select: { id: true } });
+  if (sameZone) return sameZone.id;
+  const regions = await ensureRegions(db, new Map([[DEFAULT_REGION, timezone]]));
+  return regions.get(nameKey(DEFAULT_REGION))!.id;
 }
 
 export async function addSchool(
@@ -52,6 +84,7 @@ export async function addSchool(
   input: { municipalityId: number; name: string },
 ): Promise<SchoolInfo & { municipalityId: number }> {
   const name = cleanName(input.name);
+  refuseClash(await schoolNamedLike(db, input.municipalityId, name));
   return translateErrors(name, () =>
     db.school.create({ data: { municipalityId: input.municipalityId, name }, select: schoolFields }),
   );
@@ -59,6 +92,7 @@ export async function addSchool(
 
 export async function renameMunicipality(db: Db, input: { id: number; name: string }): Promise<MunicipalityInfo> {
   const name = cleanName(input.name);
+  refuseClash(await municipalityNamedLike(db, name, input.id));
   return translateErrors(name, () =>
     db.municipality.update({ where: { id: input.id }, data: { name }, select: municipalityFields }),
   );
@@ -69,10 +103,13 @@ export async function renameSchool(
   input: { id: number; name: string },
 ): Promise<SchoolInfo & { municipalityId: number }> {
   const name = cleanName(input.name);
+  const school = await db.school.findUnique({ where: { id: input.id }, select: { municipalityId: true } });
+  if (!school) throw new AppError("not-found");
+  refuseClash(await schoolNamedLike(db, school.municipalityId, name, input.id));
   return translateErrors(name, () => db.school.update({ where: { id: input.id }, data: { name }, select: schoolFields }));
 }
 
-// Lets the database decide uniqueness and existence, so two admins editing at once cannot race.
+// The database has the last word on exact names and existence, so two admins editing at once cannot race.
 async function translateErrors<T>(name: string, write: () => Promise<T>): Promise<T> {
   try {
     return await write();

@@ -2,8 +2,8 @@ import { Composer } from "grammy";
 import type { Context } from "../../bot/context.ts";
 import { AppError } from "../../errors.ts";
 import { editScreen } from "../../bot/screen.ts";
-import { adminMenu, adminMenuText } from "../admin/menu.ts";
-import { invitesScreen, rolesScreen } from "./admin-screens.ts";
+import { confirmRevokeGrantScreen, confirmRevokeInviteScreen, invitesScreen, rolesScreen } from "./admin-screens.ts";
+import { ANY_ROLES_DATA, ROLES_DATA } from "./callbacks.ts";
 import { revokeInvite } from "./invites.ts";
 import { can } from "./permissions.ts";
 import { revokeGrant } from "./service.ts";
@@ -11,38 +11,52 @@ import { revokeGrant } from "./service.ts";
 /** The admin's role and invite lists: every button re-checks the permission on the server. */
 export const rolesFeature = new Composer<Context>();
 
-const admin = rolesFeature.callbackQuery(/^adm:/);
+const admin = rolesFeature.callbackQuery(ANY_ROLES_DATA);
 
 admin.use(async (ctx, next) => {
   if (can(ctx.member, "roles.manage")) return next();
   await ctx.answerCallbackQuery({ text: ctx.t("error-not-allowed"), show_alert: true });
 });
 
-admin.callbackQuery("adm:back", async (ctx) => {
+admin.callbackQuery(ROLES_DATA.roles.pattern, async (ctx) => {
+  const [page] = ROLES_DATA.roles.parse(ctx.match);
   await ctx.answerCallbackQuery();
-  await ctx.editMessageText(adminMenuText(ctx), { parse_mode: "HTML", reply_markup: adminMenu });
+  await editScreen(ctx, await rolesScreen(ctx, page));
 });
 
-admin.callbackQuery(/^adm:rg:p:(\d{1,6})$/, async (ctx) => {
-  await ctx.answerCallbackQuery();
-  await editScreen(ctx, await rolesScreen(ctx, Number(ctx.match[1])));
+admin.callbackQuery(ROLES_DATA.revokeGrant.pattern, async (ctx) => {
+  const [grantId, page] = ROLES_DATA.revokeGrant.parse(ctx.match);
+  const screen = await confirmRevokeGrantScreen(ctx, grantId, page);
+  await ctx.answerCallbackQuery(screen ? undefined : { text: ctx.t("error-not-found") });
+  await editScreen(ctx, screen ?? (await rolesScreen(ctx, page)));
 });
 
-admin.callbackQuery(/^adm:rg:rv:(\d{1,9}):(\d{1,6})$/, async (ctx) => {
-  const done = await outcome(() => revokeGrant(ctx.deps.db, Number(ctx.match[1])));
+admin.callbackQuery(ROLES_DATA.revokeGrantConfirmed.pattern, async (ctx) => {
+  const [grantId, page] = ROLES_DATA.revokeGrantConfirmed.parse(ctx.match);
+  const done = await outcome(() => revokeGrant(ctx.deps.db, { grantId, now: ctx.deps.clock.now() }));
+  if (done) ctx.deps.outbox.wake();
   await ctx.answerCallbackQuery({ text: ctx.t(done ? "admin-role-revoked" : "error-not-found") });
-  await editScreen(ctx, await rolesScreen(ctx, Number(ctx.match[2])));
+  await editScreen(ctx, await rolesScreen(ctx, page));
 });
 
-admin.callbackQuery(/^adm:iv:p:(\d{1,6})$/, async (ctx) => {
+admin.callbackQuery(ROLES_DATA.invites.pattern, async (ctx) => {
+  const [page] = ROLES_DATA.invites.parse(ctx.match);
   await ctx.answerCallbackQuery();
-  await editScreen(ctx, await invitesScreen(ctx, Number(ctx.match[1])));
+  await editScreen(ctx, await invitesScreen(ctx, page));
 });
 
-admin.callbackQuery(/^adm:iv:rv:(\d{1,9}):(\d{1,6})$/, async (ctx) => {
-  const done = await outcome(() => revokeInvite(ctx.deps.db, { id: Number(ctx.match[1]), at: ctx.deps.clock.now() }));
+admin.callbackQuery(ROLES_DATA.revokeInvite.pattern, async (ctx) => {
+  const [inviteId, page] = ROLES_DATA.revokeInvite.parse(ctx.match);
+  const screen = await confirmRevokeInviteScreen(ctx, inviteId, page);
+  await ctx.answerCallbackQuery(screen ? undefined : { text: ctx.t("error-not-found") });
+  await editScreen(ctx, screen ?? (await invitesScreen(ctx, page)));
+});
+
+admin.callbackQuery(ROLES_DATA.revokeInviteConfirmed.pattern, async (ctx) => {
+  const [inviteId, page] = ROLES_DATA.revokeInviteConfirmed.parse(ctx.match);
+  const done = await outcome(() => revokeInvite(ctx.deps.db, { id: inviteId, at: ctx.deps.clock.now() }));
   await ctx.answerCallbackQuery({ text: ctx.t(done ? "admin-invite-revoked" : "error-not-found") });
-  await editScreen(ctx, await invitesScreen(ctx, Number(ctx.match[2])));
+  await editScreen(ctx, await invitesScreen(ctx, page));
 });
 
 /** Runs a service call; a not-found (someone else got there first) is an answer, not a failure. */

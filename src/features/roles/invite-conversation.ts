@@ -6,7 +6,7 @@ import type { Role } from "../../generated/sqlite/enums.ts";
 import { createInvite, INVITE_DAYS, INVITE_USES } from "./invites.ts";
 import type { RoleScope } from "../../core/member.ts";
 import { can } from "./permissions.ts";
-import { roleLabel } from "./labels.ts";
+import { roleTitle } from "./labels.ts";
 import { ROLES, isRole } from "./service.ts";
 import { describeInvite, inviteLink } from "./admin-screens.ts";
 import { showAdminMenu } from "./show-admin.ts";
@@ -49,7 +49,7 @@ async function askScope(flow: Flow): Promise<Cancellable<RoleScope>> {
     cancellable: true,
     screen: () => {
       const keyboard = new InlineKeyboard();
-      for (const role of ROLES) keyboard.text(roleLabel(flow.t.bind(flow), role), `s:${role}`).row();
+      for (const role of ROLES) keyboard.text(roleTitle(flow.t.bind(flow), role), `s:${role}`).row();
       return { text: flow.t("admin-invite-ask-role"), keyboard };
     },
     onButton: (data) => (isRole(data) ? { done: data } : undefined),

@@ -45,14 +45,34 @@ export type InviteRow = {
   expiresAt: Date;
 };
 
+const activeAt = (db: Db, now: Date) => ({ revokedAt: null, expiresAt: { gt: now }, uses: { lt: db.invite.fields.maxUses } });
+const inviteDetails = { municipality: { select: { name: true } }, school: { select: { name: true } } } as const;
+
 /** Invites that can still be redeemed, newest first. */
 export async function listActiveInvites(db: Db, now: Date): Promise<InviteRow[]> {
-  const invites = await db.invite.findMany({
-    where: { revokedAt: null, expiresAt: { gt: now }, uses: { lt: db.invite.fields.maxUses } },
-    orderBy: { id: "desc" },
-    include: { municipality: { select: { name: true } }, school: { select: { name: true } } },
-  });
-  return invites.map((invite) => ({
+  const invites = await db.invite.findMany({ where: activeAt(db, now), orderBy: { id: "desc" }, include: inviteDetails });
+  return invites.map(toInviteRow);
+}
+
+/** One invite that can still be redeemed, or null. */
+export async function findActiveInvite(db: Db, id: number, now: Date): Promise<InviteRow | null> {
+  const invite = await db.invite.findFirst({ where: { id, ...activeAt(db, now) }, include: inviteDetails });
+  return invite && toInviteRow(invite);
+}
+
+function toInviteRow(invite: {
+  id: number;
+  code: string;
+  role: RoleScope["role"];
+  municipalityId: number | null;
+  schoolId: number | null;
+  uses: number;
+  maxUses: number;
+  expiresAt: Date;
+  municipality: { name: string } | null;
+  school: { name: string } | null;
+}): InviteRow {
+  return {
     id: invite.id,
     code: invite.code,
     scope: { role: invite.role, municipalityId: invite.municipalityId, schoolId: invite.schoolId },
@@ -60,7 +80,7 @@ export async function listActiveInvites(db: Db, now: Date): Promise<InviteRow[]>
     uses: invite.uses,
     maxUses: invite.maxUses,
     expiresAt: invite.expiresAt,
-  }));
+  };
 }
 
 export async function revokeInvite(db: Db, opts: { id: number; at: Date }): Promise<void> {

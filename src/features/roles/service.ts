@@ -1,4 +1,5 @@
 import type { Db } from "../../db/client.ts";
+import { enqueue } from "../../messaging/enqueue.ts";
 import type { Role } from "../../generated/sqlite/enums.ts";
 import { AppError } from "../../errors.ts";
 import type { RoleScope } from "../../core/member.ts";
@@ -63,29 +64,63 @@ export async function listGrants(db: Db, opts: { skip: number; take: number }): 
       orderBy: [{ role: "asc" }, { id: "asc" }],
       skip: opts.skip,
       take: opts.take,
-      include: {
-        user: { select: { fullName: true } },
-        municipality: { select: { name: true } },
-        school: { select: { name: true } },
-      },
+      include: grantDetails,
     }),
     db.roleGrant.count(),
   ]);
+  return { total, rows: grants.map(toGrantRow) };
+}
+
+const grantDetails = {
+  user: { select: { fullName: true } },
+  municipality: { select: { name: true } },
+  school: { select: { name: true } },
+} as const;
+
+function toGrantRow(grant: {
+  id: number;
+  role: Role;
+  userId: number;
+  user: { fullName: string | null };
+  municipality: { name: string } | null;
+  school: { name: string } | null;
+}): GrantRow {
   return {
-    total,
-    rows: grants.map((grant) => ({
-      id: grant.id,
-      role: grant.role,
-      userId: grant.userId,
-      fullName: grant.user.fullName,
-      municipality: grant.municipality?.name ?? null,
-      school: grant.school?.name ?? null,
-    })),
+    id: grant.id,
+    role: grant.role,
+    userId: grant.userId,
+    fullName: grant.user.fullName,
+    municipality: grant.municipality?.name ?? null,
+    school: grant.school?.name ?? null,
   };
 }
 
-/** Revokes one grant; a grant already gone is reported as not found. */
-export async function revokeGrant(db: Db, grantId: number): Promise<void> {
-  const { count } = await db.roleGrant.deleteMany({ where: { id: grantId } });
-  if (count === 0) throw new AppError("not-found");
+export async function findGrant(db: Db, grantId: number): Promise<GrantRow | null> {
+  const grant = await db.roleGrant.findUnique({ where: { id: grantId }, include: grantDetails });
+  return grant && toGrantRow(grant);
+}
+
+/**
+ * Revokes one grant and, in the same transaction, queues a message telling its holder; a grant
+ * already gone (another admin got there first) is not found and nobody is told twice.
+ */
+export async function revokeGrant(db: Db, opts: { grantId: number; now: Date }): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const grant = await tx.roleGrant.findUnique({
+      where: { id: opts.grantId },
+      select: { role: true, user: { select: { id: true, telegramId: true } }, municipality: { select: { name: true } }, school: { select: { name: true } } },
+    });
+    const { count } = await tx.roleGrant.deleteMany({ where: { id: opts.grantId } });
+    if (!grant || count === 0) throw new AppError("not-found");
+    await enqueue(tx, {
+      source: `role-grant:${opts.grantId}`,
+      purpose: "revoked",
+      recipients: [{ userId: grant.user.id, telegramId: grant.user.telegramId }],
+      notice: {
+        key: "role-revoked-notice",
+        args: { role: { key: `role-${grant.role}` }, place: grant.school?.name ?? grant.municipality?.name ?? { key: "admin-place-region" } },
+      },
+      now: opts.now,
+    });
+  });
 }

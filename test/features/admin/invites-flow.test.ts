@@ -22,7 +22,7 @@ async function createCoordinatorInvite(uses = "5"): Promise<string> {
   await admin.send("/menu");
   await admin.press("🛠 Администрирование");
   await admin.press("✉️ Новое приглашение");
-  await admin.press("координатор");
+  await admin.press("Координатор");
   await admin.press("В школе");
   await admin.press("г. Омск");
   await admin.press(admin.lastMessage().buttons[0]![0]!);
@@ -88,6 +88,13 @@ describe("invites in the bot", () => {
     const revokeLabel = admin.lastMessage().buttons.flat().find((label) => label.startsWith("✖️ Отозвать"))!;
     const before = await t.db.invite.count({ where: { revokedAt: null } });
     await admin.press(revokeLabel);
+    expect(admin.lastMessage().text).toContain("Отозвать приглашение?");
+    expect(admin.lastMessage().text).toContain("Ссылка перестанет работать");
+    await admin.press("‹ Назад");
+    expect(admin.lastMessage().text).toContain("Действующие приглашения");
+    expect(await t.db.invite.count({ where: { revokedAt: null } })).toBe(before);
+    await admin.press(revokeLabel);
+    await admin.press("✖️ Да, отозвать");
     expect(admin.lastAnswer()?.text).toBe("Приглашение отозвано.");
     expect(await t.db.invite.count({ where: { revokedAt: null } })).toBe(before - 1);
     const revoked = await t.db.invite.findFirstOrThrow({ where: { revokedAt: { not: null } }, orderBy: { id: "desc" } });
@@ -137,6 +144,7 @@ describe("roles in the bot", () => {
   it("lists granted roles and revokes one", async () => {
     const row = await createTeacher(t.db, { fullName: "Методистова Елена" });
     await t.db.roleGrant.create({ data: { userId: row.id, role: "methodologist" } });
+    const holder = h.user({ id: Number(row.telegramId), languageCode: "ru" });
     await admin.send("/menu");
     await admin.press("🛠 Администрирование");
     await admin.press("👥 Роли");
@@ -145,13 +153,81 @@ describe("roles in the bot", () => {
     expect(line).toContain("методист");
     const n = /^(\d+)\./.exec(line)![1];
     await admin.press(`✖️ Снять ${n}`);
+    expect(admin.lastMessage().text).toContain("Снять роль?\nМетодистова Елена — методист");
+    expect(await t.db.roleGrant.count({ where: { userId: row.id } })).toBe(1);
+    await admin.press("✖️ Да, снять");
     expect(admin.lastAnswer()?.text).toBe("Роль снята.");
     expect(admin.lastMessage().text).not.toContain("Методистова Елена");
     expect(await t.db.roleGrant.count({ where: { userId: row.id } })).toBe(0);
+    expect(holder.messages().map((m) => m.text)).toEqual(["Администратор снял с вас роль «методист» (весь регион). Если это ошибка, обратитесь к администратору."]);
+  });
+
+  it("a second press of an old confirmation finds the role gone and tells nobody again", async () => {
+    const row = await createTeacher(t.db, { fullName: "Дважды Снятая" });
+    const school = await t.db.school.findFirstOrThrow();
+    const grant = await t.db.roleGrant.create({ data: { userId: row.id, role: "coordinator", schoolId: school.id, scopeKey: `s:${school.id}` } });
+    await admin.send("/menu");
+    await admin.press("🛠 Администрирование");
+    await admin.press("👥 Роли");
+    const holder = h.user({ id: Number(row.telegramId), languageCode: "ru" });
+    await admin.pressData(`adm:rg:rvy:${grant.id}:0`, admin.lastMessage().id);
+    expect(admin.lastAnswer()?.text).toBe("Роль снята.");
+    await admin.send("/menu");
+    await admin.press("🛠 Администрирование");
+    await admin.press("📋 Приглашения");
+    await admin.pressData(`adm:rg:rvy:${grant.id}:0`, admin.lastMessage().id);
+    expect(admin.lastAnswer()?.text).toBe("Не найдено: возможно, это уже изменили или удалили.");
+    expect(holder.messages().map((m) => m.text)).toEqual([`Администратор снял с вас роль «координатор» (${school.name}). Если это ошибка, обратитесь к администратору.`]);
+  });
+});
+
+describe("in English", () => {
+  it("the summary names the role and the whole region; revoking a role asks and tells the holder in their language", async () => {
+    const enAdmin = await createTeacher(t.db, { lang: "en" });
+    const h2 = await createHarness({ db: t.db, config: { adminIds: [enAdmin.telegramId] } });
+    const en = h2.user({ id: Number(enAdmin.telegramId), languageCode: "en" });
+    await en.send("/menu");
+    await en.press("🛠 Administration");
+    await en.press("✉️ New invitation");
+    expect(en.lastMessage().buttons.flat()).toEqual(expect.arrayContaining(["Coordinator", "Methodologist", "Administrator"]));
+    await en.press("Methodologist");
+    await en.press("1");
+    await en.press("7");
+    const created = en.messages().at(-2)!.text;
+    expect(created).toMatch(/^✅ Invitation created: Methodologist · the whole region · used 0 of 1 · until /);
+    expect(created).not.toContain("-:");
+
+    const row = await createTeacher(t.db, { fullName: "Mary O'Neil", lang: "en" });
+    await t.db.roleGrant.create({ data: { userId: row.id, role: "methodologist" } });
+    const holder = h2.user({ id: Number(row.telegramId), languageCode: "en" });
+    await en.send("/menu");
+    await en.press("🛠 Administration");
+    await en.press("👥 Roles");
+    while (!en.lastMessage().text.includes("Mary O'Neil")) await en.press("›");
+    const n = /(\d+)\. Mary O'Neil/.exec(en.lastMessage().text)![1];
+    await en.press(`✖️ Remove ${n}`);
+    expect(en.lastMessage().text).toContain("Remove this role?");
+    await en.press("✖️ Yes, remove");
+    expect(en.lastAnswer()?.text).toBe("Role removed.");
+    expect(holder.messages().map((m) => m.text)).toEqual(["An administrator has removed your role “methodologist” (the whole region). If this is a mistake, please contact the administrator."]);
   });
 });
 
 describe("permissions", () => {
+  it("forged role and invite data is refused and changes nothing", async () => {
+    const grants = await t.db.roleGrant.count();
+    const invites = await t.db.invite.count({ where: { revokedAt: null } });
+    await admin.send("/menu");
+    for (const data of ["adm:rg:rvy:abc:0", "adm:iv:rvy:1:2:3", "adm:rg:rvy:12345678901:0"]) {
+      await admin.pressData(data, admin.lastMessage().id);
+      expect(admin.lastAnswer()?.text).toBe("Эта кнопка устарела.");
+    }
+    await admin.pressData("adm:iv:rv:999999999:0", admin.lastMessage().id);
+    expect(admin.lastAnswer()?.text).toBe("Не найдено: возможно, это уже изменили или удалили.");
+    expect(await t.db.roleGrant.count()).toBe(grants);
+    expect(await t.db.invite.count({ where: { revokedAt: null } })).toBe(invites);
+  });
+
   it("a teacher replaying admin buttons is refused and nothing changes", async () => {
     await admin.send("/menu");
     await admin.press("🛠 Администрирование");
@@ -166,6 +242,8 @@ describe("permissions", () => {
     await teacher.send("/menu");
     expect(teacher.lastMessage().buttons.flat()).not.toContain("🛠 Администрирование");
     await teacher.pressData(revokeData, teacher.lastMessage().id);
+    expect(teacher.lastAnswer()).toMatchObject({ text: "Это действие вам недоступно.", show_alert: true });
+    await teacher.pressData(revokeData.replace("adm:rg:rv:", "adm:rg:rvy:"), teacher.lastMessage().id);
     expect(teacher.lastAnswer()).toMatchObject({ text: "Это действие вам недоступно.", show_alert: true });
     const adminButton = adminMenuMessage.raw.reply_markup!.inline_keyboard.flat().find((b) => b.text === "✉️ Новое приглашение")!;
     await teacher.pressData("callback_data" in adminButton ? adminButton.callback_data! : "", teacher.lastMessage().id);

@@ -192,7 +192,7 @@ describe.runIf(testProvider() === "sqlite")("npm run directory:import", () => {
     expect(again.code).toBe(0);
     expect(again.stdout).toContain("Schools added: 0");
     expect(again.stdout).toContain("Unchanged rows: 2");
-  });
+  }, 60_000);
 
   it("fails with one line on stderr without a file or with a missing one", async () => {
     const none = await runCli();
@@ -205,5 +205,5 @@ describe.runIf(testProvider() === "sqlite")("npm run directory:import", () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/Cannot read .*nope\.csv/);
     expect(missing.stdout).toBe("");
-  });
+  }, 60_000);
 });

@@ -31,28 +31,44 @@ describe("bundled Omsk region directory", () => {
     .split("\n")
     .slice(1);
 
-  it("loads Omsk city and the 32 districts, each with schools, on an empty database", async () => {
+  it("loads Omsk city and the 32 districts of Omsk region and Kachkanar of Sverdlovsk region, each with schools and its zone", async () => {
     const report = await ensureBundledDirectory(t.db, { defaultTimezone: "Asia/Omsk" });
-    expect(report).toEqual({ municipalitiesAdded: 33, schoolsAdded: bundledRows.length, unchanged: 0, rejected: [] });
+    expect(report).toEqual({ municipalitiesAdded: 34, schoolsAdded: bundledRows.length, unchanged: 0, rejected: [] });
 
     const municipalities = await listMunicipalities(t.db);
-    expect(municipalities).toHaveLength(33);
+    expect(municipalities).toHaveLength(34);
     expect(municipalities[0]?.name).toBe("г. Омск");
     expect(municipalities[1]?.name).toBe("Азовский немецкий национальный муниципальный район");
     expect(municipalities.at(-1)?.name).toBe("Шербакульский муниципальный район");
-    expect(new Set(municipalities.map((m) => m.timezone))).toEqual(new Set(["Asia/Omsk"]));
     for (const municipality of municipalities) {
       const schools = await listSchools(t.db, municipality.id);
       expect(schools.length, municipality.name).toBeGreaterThanOrEqual(2);
     }
     const omsk = await listSchools(t.db, municipalities[0]!.id);
     expect(omsk.map((s) => s.name)).toContain("БОУ г. Омска «Лицей № 64»");
+
+    const regions = await t.db.region.findMany({ orderBy: { name: "asc" }, select: { name: true, timezone: true, _count: { select: { municipalities: true } } } });
+    expect(regions).toEqual([
+      { name: "Омская область", timezone: "Asia/Omsk", _count: { municipalities: 33 } },
+      { name: "Свердловская область", timezone: "Asia/Yekaterinburg", _count: { municipalities: 1 } },
+    ]);
+    const kachkanar = municipalities.find((m) => m.name === "Качканарский городской округ");
+    expect(kachkanar?.timezone).toBe("Asia/Yekaterinburg");
+    expect(municipalities.filter((m) => m.timezone !== "Asia/Omsk").map((m) => m.name)).toEqual(["Качканарский городской округ"]);
   });
 
   it("leaves a directory that already exists alone", async () => {
     expect(await ensureBundledDirectory(t.db, { defaultTimezone: "Asia/Omsk" })).toBeNull();
-    expect(await t.db.municipality.count()).toBe(33);
+    expect(await t.db.municipality.count()).toBe(34);
     expect(await t.db.school.count()).toBe(bundledRows.length);
+  });
+
+  it("puts a municipality added in the bot into the region of its time zone, so regional plans reach it", async () => {
+    const regionOf = async (id: number) =>
+      (await t.db.municipality.findUniqueOrThrow({ where: { id }, select: { region: { select: { name: true } } } })).region?.name;
+    expect(await regionOf((await addMunicipality(t.db, { name: "Новый район", timezone: "Asia/Omsk" })).id)).toBe("Омская область");
+    expect(await regionOf((await addMunicipality(t.db, { name: "Новый округ", timezone: "Asia/Yekaterinburg" })).id)).toBe("Свердловская область");
+    expect(await regionOf((await addMunicipality(t.db, { name: "Дальний район", timezone: "Asia/Tokyo" })).id)).toBe("Омская область");
   });
 });
 

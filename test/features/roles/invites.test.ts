@@ -100,8 +100,12 @@ describe("roles", () => {
     const { rows } = await listGrants(t.db, { skip: 0, take: 100 });
     const grant = rows.find((row) => row.userId === person.id);
     expect(grant).toMatchObject({ role: "methodologist", fullName: "Петрова Анна Ивановна" });
-    await revokeGrant(t.db, grant!.id);
-    await expect(revokeGrant(t.db, grant!.id)).rejects.toMatchObject({ code: "not-found" });
+    await revokeGrant(t.db, { grantId: grant!.id, now: new Date() });
+    await expect(revokeGrant(t.db, { grantId: grant!.id, now: new Date() })).rejects.toMatchObject({ code: "not-found" });
+    // The holder is told once, whoever pressed "revoke" first.
+    const notices = await t.db.outboxMessage.findMany({ where: { userId: person.id } });
+    expect(notices).toHaveLength(1);
+    expect(JSON.parse(notices[0]!.payload)).toMatchObject({ key: "role-revoked-notice", args: { role: { key: "role-methodologist" }, place: { key: "admin-place-region" } } });
 
     const now = new Date();
     const bootstrap = await loadMember(t.db, { telegramId: person.telegramId }, { adminIds: [person.telegramId], now });

@@ -1,10 +1,11 @@
-// Usage: npm run directory:import -- <file.csv>   (columns municipality;school)
+// Usage: npm run directory:import -- <file.csv>   (columns municipality;school, or with a header
+// naming them, optionally region;timezone too). Migrates a fresh database first.
 import "dotenv/config";
 import { readFile } from "node:fs/promises";
-import { createDb } from "../src/db/client.ts";
-import { DEFAULT_SQLITE_URL } from "../src/db/url.ts";
 import { AppError } from "../src/errors.ts";
 import { importDirectoryCsv, type DirectoryImportReport } from "../src/features/directory/service.ts";
+import { resolveMissingTerritories } from "../src/features/plans/territory.ts";
+import { openPreparedDb } from "./open-db.ts";
 
 const file = process.argv[2];
 if (!file) fail("Usage: npm run directory:import -- <file.csv>");
@@ -17,9 +18,12 @@ try {
 }
 
 const defaultTimezone = process.env.DEFAULT_TIMEZONE || "Asia/Omsk";
-const db = await createDb(process.env.DATABASE_URL || DEFAULT_SQLITE_URL);
+// Not the bundled directory: a file of one's own on a fresh install replaces it, as before.
+const db = await openPreparedDb({ bundledDirectory: false });
 try {
   console.log(describe(await importDirectoryCsv(db, bytes, { defaultTimezone })));
+  // Plans whose issuer names a place only this file brought get their territory now.
+  await resolveMissingTerritories(db);
 } catch (error) {
   const invalidZone = error instanceof AppError && error.code === "invalid-timezone";
   console.error(

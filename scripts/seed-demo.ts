@@ -1,25 +1,14 @@
-// npm run seed:demo — fills the configured database with the bundled directory and the real
-// plans kept as test fixtures, so a new user sees a populated bot. Safe to run again.
+// npm run seed:demo — fills the configured database (migrating it first) with the bundled
+// directory, the real plans, a plan of the current school year and events of the coming weeks
+// (see scripts/demo/seed.ts), so a new user sees a populated bot. Safe to run again.
 import "dotenv/config";
-import { readdir, readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
-import path from "node:path";
-import { createDb } from "../src/db/client.ts";
-import { DEFAULT_SQLITE_URL } from "../src/db/url.ts";
-import { ensureBundledDirectory } from "../src/features/directory/service.ts";
-import { readPlanDocument } from "../src/features/plans/parser/index.ts";
-import { savePlan } from "../src/features/plans/save-plan.ts";
+import { systemClock } from "../src/core/clock.ts";
+import { openPreparedDb } from "./open-db.ts";
+import { seedDemo } from "./demo/seed.ts";
 
-const PLANS_DIR = fileURLToPath(new URL("../test/fixtures/plans/", import.meta.url));
-
-const db = await createDb(process.env.DATABASE_URL || DEFAULT_SQLITE_URL);
+const db = await openPreparedDb({ bundledDirectory: true });
 try {
-  await ensureBundledDirectory(db, { defaultTimezone: process.env.DEFAULT_TIMEZONE || "Asia/Omsk" });
-  for (const name of (await readdir(PLANS_DIR)).filter((file) => file.endsWith(".txt")).sort()) {
-    const parsed = await readPlanDocument(await readFile(path.join(PLANS_DIR, name)), name);
-    const { report } = await savePlan(db, parsed, { sourceName: name, importedById: null, at: new Date() });
-    console.log(`${name}: ${parsed.measures.length} measures — created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}, archived ${report.removed}`);
-  }
+  await seedDemo(db, { now: systemClock.now(), defaultTimezone: process.env.DEFAULT_TIMEZONE || "Asia/Omsk", log: (line) => console.log(line) });
 } finally {
   await db.$disconnect();
 }

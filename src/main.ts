@@ -15,6 +15,7 @@ import { systemClock } from "./core/clock.ts";
 import { createJobRunner, JOBS } from "./jobs/index.ts";
 import { planPreviewsPurge } from "./features/plans/purge-job.ts";
 import { ensureBundledDirectory } from "./features/directory/service.ts";
+import { resolveMissingTerritories } from "./features/plans/territory.ts";
 import { createSendRate } from "./messaging/rate.ts";
 import { OutboxSender } from "./messaging/sender.ts";
 
@@ -66,6 +67,9 @@ const migrated = await migrateIfPending(db, config.databaseUrl);
 if (migrated.length) logger.info({ migrations: migrated }, "database migrated");
 const bundled = await ensureBundledDirectory(db, { defaultTimezone: config.defaultTimezone });
 if (bundled) logger.info({ municipalities: bundled.municipalitiesAdded, schools: bundled.schoolsAdded }, "bundled directory loaded");
+// Plans saved before territories existed, or before the directory knew their issuer's place.
+const placed = await resolveMissingTerritories(db);
+if (placed) logger.info({ plans: placed }, "plan territories resolved");
 
 const clock = systemClock;
 const rate = await createSendRate({ perSecond: config.sendRatePerSecond, redisUrl: config.redisUrl });

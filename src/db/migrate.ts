@@ -23,11 +23,15 @@ export async function pendingMigrations(db: Db): Promise<string[]> {
   return known.filter((name) => !applied.includes(name));
 }
 
-/** Runs `prisma migrate deploy` (its output goes to ours) when a migration is pending. */
-export async function migrateIfPending(db: Db, databaseUrl: string): Promise<string[]> {
+/**
+ * Runs `prisma migrate deploy` when a migration is pending. Its output goes to ours; a command
+ * whose stdout is data (`plan:import --json`) sends it to stderr instead.
+ */
+export async function migrateIfPending(db: Db, databaseUrl: string, opts: { outputTo?: "stdout" | "stderr" } = {}): Promise<string[]> {
   const pending = await pendingMigrations(db);
   if (pending.length === 0) return pending;
-  const cli = spawn("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: "inherit" });
+  const stdout = opts.outputTo === "stderr" ? process.stderr : "inherit";
+  const cli = spawn("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ["inherit", stdout, "inherit"] });
   const code = await new Promise<number | null>((resolve, reject) => {
     cli.once("error", reject);
     cli.once("exit", resolve);

@@ -1,78 +1,94 @@
 import { InlineKeyboard } from "grammy";
+import { DateTime } from "luxon";
 import type { Context } from "../../bot/context.ts";
 import { esc } from "../../bot/html.ts";
 import { addPager, lastPage } from "../../bot/paginate.ts";
-import { getPlanOverview, listMeasures, listPlans } from "./browse.ts";
-import { can } from "../roles/permissions.ts";
-import { MANAGE_DATA } from "../events/manage/ids.ts";
+import { getPlanOverview, listMeasures, listPlans, planExpired, planListPosition, type PlanHeader } from "./browse.ts";
+import { PLAN_DATA } from "./callbacks.ts";
+import { plansBrowsedWhere, territoryText } from "./territory.ts";
+import { cut, periodInWords, sourceInWords, spansInWords } from "./words.ts";
 
-export const PLANS_PER_PAGE = 6;
+export const PLANS_PER_PAGE = 5;
 export const MEASURES_PER_PAGE = 5;
-const WHOLE_PLAN = "-";
+/** More sections than this are browsed through "All measures" only: a keyboard holds 100 buttons. */
+const SECTIONS_SHOWN = 30;
 
 export type PlanScreen = { text: string; keyboard: InlineKeyboard };
 
-/** Callback data of the plan screens: `pl:list:<page>`, `pl:plan:<id>`, `pl:sec:<id>:<section|->:<page>`. */
-export const PLAN_DATA = {
-  list: (page: number) => `pl:list:${page}`,
-  plan: (planId: number) => `pl:plan:${planId}`,
-  section: (planId: number, section: string | null, page: number) => `pl:sec:${planId}:${section ?? WHOLE_PLAN}:${page}`,
-  menu: "pl:menu",
-};
-
-export function parseSection(raw: string): string | null {
-  return raw === WHOLE_PLAN ? null : raw;
+/** The reader's language and today's date in their zone, for dates in words and "period over". */
+export async function readerOf(ctx: Context): Promise<{ lang: string; today: string }> {
+  const zone = ctx.member?.timezone ?? ctx.deps.config.defaultTimezone;
+  return { lang: await ctx.i18n.getLocale(), today: DateTime.fromJSDate(ctx.deps.clock.now(), { zone }).toISODate()! };
 }
 
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/** "Министерство … · № 1620 · 24 апреля 2018 · на 2020–2024 · ⌛ срок истёк". */
+function planSource(ctx: Context, plan: PlanHeader, reader: { lang: string; today: string }): string {
+  const parts = [sourceInWords(plan, reader.lang)];
+  if (plan.period) parts.push(periodInWords(ctx.t.bind(ctx), plan.period));
+  if (planExpired(plan.period, reader.today)) parts.push(ctx.t("plans-expired"));
+  return parts.filter(Boolean).join(" · ");
+}
 
+/** "🗺 Оконешниковский муниципальный район (Омская область)", or that the plan is shown to everyone. */
+function planTerritory(ctx: Context, plan: { region: { name: string } | null; municipality: { name: string } | null }): string {
+  return territoryText(ctx.t.bind(ctx), { regionName: plan.region?.name ?? null, municipalityName: plan.municipality?.name ?? null });
+}
+
+/** Numbered plans with their full titles in the text; the buttons, short, carry the same numbers and years. */
 export async function plansListScreen(ctx: Context, page: number): Promise<PlanScreen> {
-  const { rows, total } = await listPlans(ctx.deps.db, { skip: page * PLANS_PER_PAGE, take: PLANS_PER_PAGE });
+  const { rows, total } = await listPlans(ctx.deps.db, { skip: page * PLANS_PER_PAGE, take: PLANS_PER_PAGE, where: plansBrowsedWhere(ctx.member) });
   // An old or forged page number past the end shows the last page.
   if (!rows.length && page > 0) return plansListScreen(ctx, lastPage(total, PLANS_PER_PAGE));
+  const reader = await readerOf(ctx);
   const keyboard = new InlineKeyboard();
-  for (const plan of rows) keyboard.text(clip(plan.title, 60), PLAN_DATA.plan(plan.id)).row();
-  addPager(keyboard, { items: rows, page, pages: Math.max(1, Math.ceil(total / PLANS_PER_PAGE)) }, "pl:list:");
+  const items = rows.map((plan, index) => {
+    const number = page * PLANS_PER_PAGE + index + 1;
+    const expired = planExpired(plan.period, reader.today);
+    const year = plan.period ? plan.period.start.slice(0, 4) : plan.date?.slice(0, 4);
+    keyboard.text(`${expired ? "⌛ " : ""}${number}. ${cut(plan.title, 36)}${year ? ` · ${year}` : ""}`, PLAN_DATA.plan(plan.id)).row();
+    return `${number}. <b>${esc(cut(plan.title, 250))}</b>\n${esc(planSource(ctx, plan, reader))}`;
+  });
+  addPager(keyboard, { items: rows, page, pages: Math.max(1, Math.ceil(total / PLANS_PER_PAGE)) }, PLAN_DATA.list.pagerPrefix());
   keyboard.row().text(ctx.t("button-back"), PLAN_DATA.menu);
-  return { text: ctx.t(total ? "plans-title" : "plans-empty", { count: total }), keyboard };
+  const text = total ? [ctx.t("plans-title", { count: total }), ...items, ctx.t("plans-pick")].join("\n\n") : ctx.t("plans-empty");
+  return { text, keyboard };
 }
 
 export async function planScreen(ctx: Context, planId: number): Promise<PlanScreen | null> {
   const plan = await getPlanOverview(ctx.deps.db, planId);
   if (!plan) return null;
+  const reader = await readerOf(ctx);
   const keyboard = new InlineKeyboard();
-  for (const section of plan.sections) keyboard.text(clip(`${section.number}. ${section.title}`, 60), PLAN_DATA.section(plan.id, section.number, 0)).row();
+  for (const section of plan.sections.slice(0, SECTIONS_SHOWN)) {
+    keyboard.text(cut(`${section.number}. ${section.title}`, 60), PLAN_DATA.section(plan.id, section.number, 0)).row();
+  }
   keyboard.text(ctx.t("plans-all-measures", { count: plan.measureCount }), PLAN_DATA.section(plan.id, null, 0)).row();
-  keyboard.text(ctx.t("button-back"), PLAN_DATA.list(0));
-  const source = [plan.issuer, plan.number ? `№ ${plan.number}` : null, plan.date].filter(Boolean).join(", ");
-  return { text: ctx.t("plans-plan-card", { title: esc(plan.title), source: esc(source || "—"), count: plan.measureCount }), keyboard };
+  const listPage = Math.floor((await planListPosition(ctx.deps.db, plan.id, plansBrowsedWhere(ctx.member))) / PLANS_PER_PAGE);
+  keyboard.text(ctx.t("button-back"), PLAN_DATA.list(listPage));
+  const text = ctx.t("plans-plan-card", { title: esc(cut(plan.title, 1000)), source: esc(`${planSource(ctx, plan, reader) || "—"}\n${planTerritory(ctx, plan)}`), count: plan.measureCount });
+  return { text, keyboard };
 }
 
-export async function measuresScreen(ctx: Context, planId: number, section: string | null, page: number): Promise<PlanScreen> {
-  const { rows, total } = await listMeasures(ctx.deps.db, { planId, section, skip: page * MEASURES_PER_PAGE, take: MEASURES_PER_PAGE });
+/** A page of measures, short enough for a phone: number, title, dates in words and kind; a tap opens the rest. */
+export async function measuresScreen(ctx: Context, planId: number, section: string | null, page: number): Promise<PlanScreen | null> {
+  const { rows, total, planTitle, sectionTitle } = await listMeasures(ctx.deps.db, { planId, section, skip: page * MEASURES_PER_PAGE, take: MEASURES_PER_PAGE });
+  if (planTitle === null) return null;
   if (!rows.length && page > 0) return measuresScreen(ctx, planId, section, lastPage(total, MEASURES_PER_PAGE));
-  const pages = Math.max(1, Math.ceil(total / MEASURES_PER_PAGE));
-  const items = rows.map((measure) => {
-    const executors = measure.executors.map((e) => e.organisation.name + (e.byAgreement ? ` ${ctx.t("plans-by-agreement")}` : ""));
-    return ctx.t("plans-measure", {
-      number: esc(measure.number),
-      title: esc(clip(measure.title, 300)),
+  const { lang } = await readerOf(ctx);
+  const t = ctx.t.bind(ctx);
+  const items = rows.map((measure) =>
+    ctx.t("plans-measure", {
+      number: esc(cut(measure.number, 20)),
+      title: esc(cut(measure.title, 160)),
+      when: esc(measure.dates.length ? spansInWords(t, measure.dates, lang, 2) : cut(measure.schedule || "—", 80)),
       kind: ctx.t(`measure-kind-${measure.kind}`),
-      schedule: esc(clip(measure.schedule || "—", 150)),
-      executors: esc(clip(executors.join("; ") || "—", 200)),
-    });
-  });
+    }),
+  );
   const keyboard = new InlineKeyboard();
-  // Methodologists turn a measure into an event people can sign up for.
-  if (can(ctx.member, "events.manage")) {
-    rows.forEach((measure, index) => {
-      keyboard.text(ctx.t("plans-make-event", { number: measure.number }), MANAGE_DATA.fromMeasure(measure.id));
-      if (index % 2 === 1) keyboard.row();
-    });
-    keyboard.row();
-  }
-  addPager(keyboard, { items: rows, page, pages }, `pl:sec:${planId}:${section ?? WHOLE_PLAN}:`);
+  for (const measure of rows) keyboard.text(cut(`${measure.number}. ${measure.title}`, 48), PLAN_DATA.measure(measure.id, section === null ? "a" : "s")).row();
+  addPager(keyboard, { items: rows, page, pages: Math.max(1, Math.ceil(total / MEASURES_PER_PAGE)) }, PLAN_DATA.section.pagerPrefix(planId, section));
   keyboard.row().text(ctx.t("button-back"), PLAN_DATA.plan(planId));
-  const text = items.length ? items.join("\n\n") : ctx.t("plans-no-measures");
+  const heading = `<b>${esc(cut(section !== null && sectionTitle ? `${section}. ${sectionTitle}` : planTitle, 150))}</b>`;
+  const text = items.length ? [heading, ...items, ctx.t("plans-open-measure")].join("\n\n") : ctx.t("plans-no-measures");
   return { text, keyboard };
 }

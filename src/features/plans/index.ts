@@ -4,15 +4,17 @@ import { editScreen } from "../../bot/screen.ts";
 import { showHome, type MenuEntry } from "../../bot/main-menu.ts";
 import { can } from "../roles/permissions.ts";
 import { plansExist } from "./browse.ts";
-import { measuresScreen, parseSection, planScreen, plansListScreen, type PlanScreen } from "./browse-screens.ts";
+import { measuresScreen, planScreen, plansListScreen, type PlanScreen } from "./browse-screens.ts";
+import { ANY_PLAN_DATA, PLAN_DATA } from "./callbacks.ts";
 import { planImportFeature } from "./import-handlers.ts";
+import { measureScreen } from "./measure-screen.ts";
 
 /** Plan import for methodologists, and the plain plan browser every registered person has. */
 export const plansFeature = new Composer<Context>();
 
 plansFeature.use(planImportFeature);
 
-const browse = plansFeature.filter((ctx) => ctx.member?.onboarded === true).callbackQuery(/^pl:/);
+const browse = plansFeature.filter((ctx) => ctx.member?.onboarded === true).callbackQuery(ANY_PLAN_DATA);
 
 async function show(ctx: Context, screen: PlanScreen | null) {
   if (!screen) {
@@ -23,12 +25,18 @@ async function show(ctx: Context, screen: PlanScreen | null) {
   await editScreen(ctx, screen);
 }
 
-browse.callbackQuery(/^pl:list:(\d{1,6})$/, (ctx) => plansListScreen(ctx, Number(ctx.match[1])).then((screen) => show(ctx, screen)));
-browse.callbackQuery(/^pl:plan:(\d{1,9})$/, async (ctx) => show(ctx, await planScreen(ctx, Number(ctx.match[1]))));
-browse.callbackQuery(/^pl:sec:(\d{1,9}):([\w.-]{1,20}):(\d{1,6})$/, async (ctx) =>
-  show(ctx, await measuresScreen(ctx, Number(ctx.match[1]), parseSection(ctx.match[2]!), Number(ctx.match[3]))),
-);
-browse.callbackQuery("pl:menu", async (ctx) => {
+browse.callbackQuery(PLAN_DATA.list.pattern, async (ctx) => show(ctx, await plansListScreen(ctx, ...PLAN_DATA.list.parse(ctx.match))));
+browse.callbackQuery(PLAN_DATA.plan.pattern, async (ctx) => show(ctx, await planScreen(ctx, ...PLAN_DATA.plan.parse(ctx.match))));
+browse.callbackQuery(PLAN_DATA.section.pattern, async (ctx) => show(ctx, await measuresScreen(ctx, ...PLAN_DATA.section.parse(ctx.match))));
+browse.callbackQuery(PLAN_DATA.measure.pattern, async (ctx) => {
+  const [measureId, origin] = PLAN_DATA.measure.parse(ctx.match);
+  await show(ctx, await measureScreen(ctx, measureId, { list: "plan", origin }));
+});
+browse.callbackQuery(PLAN_DATA.measureFromUpcoming.pattern, async (ctx) => {
+  const [measureId, range, kind, page] = PLAN_DATA.measureFromUpcoming.parse(ctx.match);
+  await show(ctx, await measureScreen(ctx, measureId, { list: "upcoming", range, kind, page }));
+});
+browse.callbackQuery(PLAN_DATA.menu, async (ctx) => {
   await ctx.answerCallbackQuery();
   await showHome(ctx, { edit: true });
 });

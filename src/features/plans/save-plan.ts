@@ -1,20 +1,20 @@
-import { createHash } from "node:crypto";
 import { notePlanSaved } from "./browse.ts";
 import type { Db, Tx } from "../../db/client.ts";
+import { isUniqueViolation } from "../../db/errors.ts";
 import { AppError } from "../../errors.ts";
 import type { ParsedMeasure, ParsedPlan } from "./parser/types.ts";
+import { resolveTerritory, territoryColumns } from "./territory.ts";
+import { planChanges, planIdentity, storedMeasureFields, type MeasureWrite, type SaveReport } from "./plan-changes.ts";
 
-export type SaveReport = { created: number; updated: number; unchanged: number; removed: number };
+export { measureHash, planIdentity, uniqueNumbers, type SaveReport } from "./plan-changes.ts";
 export type SaveResult = { planId: number; report: SaveReport; removedNumbers: string[] };
 
 /**
- * The same plan across imports: issuer, number and date when the document has them, else its
- * title (with the issuer, so two bodies' plans of one name stay apart).
+ * Measures written per transaction. A region's plan saves in a few of them; a 2,000-measure one
+ * in forty short ones, between which everyone else's queries run (SQLite has one writer, and the
+ * bot one connection to it, taken in turn).
  */
-export function planIdentity(plan: ParsedPlan["plan"]): string {
-  const clean = (text: string | null) => (text ?? "").toLocaleLowerCase("ru").replace(/\s+/g, " ").trim();
-  return plan.number && plan.date ? `doc:${clean(plan.issuer)}|${clean(plan.number)}|${plan.date}` : `title:${clean(plan.issuer)}|${clean(plan.title)}`;
-}
+export const SAVE_CHUNK = 50;
 
 /** "(по согласованию)" marks a body that takes part by agreement; the body itself is the rest. */
 export function splitExecutor(executor: string): { name: string; byAgreement: boolean } {
@@ -23,125 +23,130 @@ export function splitExecutor(executor: string): { name: string; byAgreement: bo
   return { name: name || executor.trim(), byAgreement };
 }
 
-/** A document may repeat a number (a warning says so); the repeats get "#2", "#3" to stay apart. */
-export function uniqueNumbers(measures: readonly ParsedMeasure[]): string[] {
-  const seen = new Map<string, number>();
-  return measures.map((measure) => {
-    const count = (seen.get(measure.number) ?? 0) + 1;
-    seen.set(measure.number, count);
-    return count === 1 ? measure.number : `${measure.number}#${count}`;
-  });
-}
-
-/** A digest of what the document says about a measure; its place in the list is not part of it. */
-export function measureHash(measure: ParsedMeasure): string {
-  const { number: _number, ...content } = measure;
-  return createHash("sha256").update(JSON.stringify(content)).digest("base64url");
-}
-
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
+type SaveOptions = {
+  sourceName: string;
+  importedById: number | null;
+  at: Date;
+  /** The preview being saved: used up by the save, so a second tap saves nothing. */
+  preview?: { id: number; userId: number };
+  /**
+   * The plan's updatedAt when the preview was made (null: it did not exist). If the plan has
+   * changed since, nothing is saved and AppError "plan-changed" says so: two methodologists do
+   * not silently undo each other's edits. Left out (the CLI), the document simply wins.
+   */
+  basedOn?: Date | null;
+};
+
 /**
- * Saves a parsed plan in one transaction. A plan seen before is updated in place: measures are
- * matched by number; unchanged ones are not written at all, changed ones are rewritten, new ones
- * added, and vanished ones archived (never deleted, so nothing that refers to them breaks).
+ * Saves a parsed plan: a plan seen before is updated in place (see planChanges). The header, the
+ * sections and the check against the preview go in one transaction; the measures follow in
+ * transactions of SAVE_CHUNK, so a large plan never holds the database for long. A failure
+ * between them leaves the plan partly updated; saving the document again completes it, since
+ * unchanged measures are recognised and skipped.
  */
-export async function savePlan(
-  db: Db,
-  parsed: ParsedPlan,
-  opts: { sourceName: string; importedById: number | null; at: Date; preview?: { id: number; userId: number } },
-): Promise<SaveResult> {
-  const result = await db.$transaction(
-    async (tx) => {
-      // The preview is used up by the save that succeeds, and only by it: a failed save keeps it.
-      if (opts.preview) {
-        const { count } = await tx.pendingImport.deleteMany({ where: opts.preview });
-        if (count === 0) throw new AppError("not-found");
-      }
-      const header = {
-        title: parsed.plan.title,
-        issuer: parsed.plan.issuer,
-        number: parsed.plan.number,
-        date: parsed.plan.date,
-        sourceName: opts.sourceName,
-        importedById: opts.importedById,
-      };
-      const plan = await tx.plan.upsert({
-        where: { identityKey: planIdentity(parsed.plan) },
-        create: { identityKey: planIdentity(parsed.plan), ...header },
-        update: header,
-        select: { id: true },
-      });
-      await tx.planSection.deleteMany({ where: { planId: plan.id } });
-      const sections = parsed.sections.filter((section, index) => parsed.sections.findIndex((other) => other.number === section.number) === index);
-      await tx.planSection.createMany({ data: sections.map((section) => ({ planId: plan.id, ...section })) });
-
-      const organisationIds = await ensureOrganisations(tx, parsed.measures);
-      const existing = new Map(
-        (await tx.measure.findMany({ where: { planId: plan.id }, select: { id: true, number: true, contentHash: true, archivedAt: true, position: true } })).map(
-          (row) => [row.number, row],
-        ),
-      );
-      const report: SaveReport = { created: 0, updated: 0, unchanged: 0, removed: 0 };
-      const numbers = uniqueNumbers(parsed.measures);
-
-      for (const [position, measure] of parsed.measures.entries()) {
-        const number = numbers[position]!;
-        const contentHash = measureHash(measure);
-        const before = existing.get(number);
-        existing.delete(number);
-        if (before && before.contentHash === contentHash && before.archivedAt === null) {
-          // A row added or removed above it moves it down or up the list: an edit of order, not of content.
-          if (before.position !== position) await tx.measure.update({ where: { id: before.id }, data: { position } });
-          report.unchanged++;
-          continue;
-        }
-        const fields = {
-          sectionNumber: measure.section,
-          position,
-          title: measure.title,
-          schedule: measure.schedule,
-          recurrence: measure.recurrence,
-          result: measure.result,
-          kind: measure.kind,
-          contentHash,
-          archivedAt: null,
-        };
-        const children = {
-          executors: {
-            create: measure.executors.map((executor, index) => {
-              const { name, byAgreement } = splitExecutor(executor);
-              return { organisationId: organisationIds.get(name)!, position: index, byAgreement };
-            }).filter((row, index, rows) => rows.findIndex((other) => other.organisationId === row.organisationId) === index),
-          },
-          dates: { create: measure.dates.map((span) => ({ start: day(span.start), end: day(span.end) })) },
-          areas: { create: [...new Set(measure.areas)].map((area) => ({ area })) },
-        };
-        if (before) {
-          await tx.measureExecutor.deleteMany({ where: { measureId: before.id } });
-          await tx.measureDate.deleteMany({ where: { measureId: before.id } });
-          await tx.measureArea.deleteMany({ where: { measureId: before.id } });
-          await tx.measure.update({ where: { id: before.id }, data: { ...fields, ...children } });
-          report.updated++;
-        } else {
-          await tx.measure.create({ data: { planId: plan.id, number, ...fields, ...children } });
-          report.created++;
-        }
-      }
-
-      const vanished = [...existing.values()].filter((row) => row.archivedAt === null);
-      if (vanished.length) {
-        await tx.measure.updateMany({ where: { id: { in: vanished.map((row) => row.id) } }, data: { archivedAt: opts.at } });
-      }
-      report.removed = vanished.length;
-      return { planId: plan.id, report, removedNumbers: vanished.map((row) => row.number) };
-    },
-    { timeout: 60_000, maxWait: 10_000 },
-  );
+export async function savePlan(db: Db, parsed: ParsedPlan, opts: SaveOptions): Promise<SaveResult> {
+  const { planId, stored, organisationIds } = await db.$transaction((tx) => saveHeader(tx, parsed, opts), { timeout: 30_000, maxWait: 30_000 });
+  const { writes, report, vanished } = planChanges(stored, parsed);
+  for (let from = 0; from < writes.length; from += SAVE_CHUNK) {
+    const chunk = writes.slice(from, from + SAVE_CHUNK);
+    await db.$transaction((tx) => writeMeasures(tx, planId, chunk, organisationIds), { timeout: 30_000, maxWait: 30_000 });
+    // A turn of the event loop: a request answered between chunks can ask its next query before the next chunk.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  if (vanished.length) await db.measure.updateMany({ where: { id: { in: vanished.map((row) => row.id) } }, data: { archivedAt: opts.at } });
   notePlanSaved(db);
-  return result;
+  return { planId, report, removedNumbers: vanished.map((row) => row.number) };
 }
 
+async function saveHeader(tx: Tx, parsed: ParsedPlan, opts: SaveOptions) {
+  // The preview is used up by the save that succeeds, and only by it: a refused save keeps it.
+  if (opts.preview) {
+    const { count } = await tx.pendingImport.deleteMany({ where: opts.preview });
+    if (count === 0) throw new AppError("not-found");
+  }
+  const identityKey = planIdentity(parsed.plan);
+  const header = {
+    title: parsed.plan.title,
+    issuer: parsed.plan.issuer,
+    number: parsed.plan.number,
+    date: parsed.plan.date,
+    sourceName: opts.sourceName,
+    importedById: opts.importedById,
+    // Who the plan concerns, from its issuer (see territory.ts).
+    ...territoryColumns(await resolveTerritory(tx, parsed.plan.issuer)),
+  };
+  const current = await tx.plan.findUnique({ where: { identityKey }, select: { id: true, updatedAt: true } });
+  if (opts.basedOn !== undefined && (current?.updatedAt.getTime() ?? null) !== (opts.basedOn?.getTime() ?? null)) throw new AppError("plan-changed");
+  let planId: number;
+  if (current) {
+    // Conditional, so a save that committed after our read (another instance) is not overwritten.
+    const { count } = await tx.plan.updateMany({ where: { id: current.id, updatedAt: current.updatedAt }, data: header });
+    if (count === 0) throw new AppError("plan-changed");
+    planId = current.id;
+  } else {
+    try {
+      planId = (await tx.plan.create({ data: { identityKey, ...header }, select: { id: true } })).id;
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new AppError("plan-changed");
+      throw error;
+    }
+  }
+  await tx.planSection.deleteMany({ where: { planId } });
+  const sections = parsed.sections.filter((section, index) => parsed.sections.findIndex((other) => other.number === section.number) === index);
+  await tx.planSection.createMany({ data: sections.map((section) => ({ planId, ...section })) });
+  const organisationIds = await ensureOrganisations(tx, parsed.measures);
+  const stored = await tx.measure.findMany({ where: { planId }, select: storedMeasureFields });
+  return { planId, stored, organisationIds };
+}
+
+/** One chunk: new measures in one statement, changed ones one each, and the children of both in three. */
+async function writeMeasures(tx: Tx, planId: number, writes: readonly MeasureWrite[], organisationIds: Map<string, number>): Promise<void> {
+  const fields = (write: Extract<MeasureWrite, { measure: ParsedMeasure }>) => ({
+    sectionNumber: write.measure.section,
+    position: write.position,
+    title: write.measure.title,
+    schedule: write.measure.schedule,
+    recurrence: write.measure.recurrence,
+    result: write.measure.result,
+    kind: write.measure.kind,
+    contentHash: write.contentHash,
+    archivedAt: null,
+  });
+  const creates = writes.filter((write) => write.kind === "create");
+  const updates = writes.filter((write) => write.kind === "update");
+  for (const write of writes) if (write.kind === "move") await tx.measure.update({ where: { id: write.id }, data: { position: write.position } });
+
+  const updatedIds = updates.map((write) => write.id);
+  if (updatedIds.length) {
+    await tx.measureExecutor.deleteMany({ where: { measureId: { in: updatedIds } } });
+    await tx.measureDate.deleteMany({ where: { measureId: { in: updatedIds } } });
+    await tx.measureArea.deleteMany({ where: { measureId: { in: updatedIds } } });
+    for (const write of updates) await tx.measure.update({ where: { id: write.id }, data: fields(write) });
+  }
+  const created = creates.length
+    ? await tx.measure.createManyAndReturn({ data: creates.map((write) => ({ planId, number: write.number, ...fields(write) })), select: { id: true, number: true } })
+    : [];
+  const createdIds = new Map(created.map((row) => [row.number, row.id]));
+  const written = [...updates.map((write) => ({ id: write.id, measure: write.measure })), ...creates.map((write) => ({ id: createdIds.get(write.number)!, measure: write.measure }))];
+
+  const executors = written.flatMap(({ id, measure }) => {
+    const seen = new Set<number>();
+    return measure.executors.flatMap((executor, position) => {
+      const { name, byAgreement } = splitExecutor(executor);
+      const organisationId = organisationIds.get(name)!;
+      if (seen.has(organisationId)) return [];
+      seen.add(organisationId);
+      return [{ measureId: id, organisationId, position, byAgreement }];
+    });
+  });
+  const dates = written.flatMap(({ id, measure }) => measure.dates.map((span) => ({ measureId: id, start: day(span.start), end: day(span.end) })));
+  const areas = written.flatMap(({ id, measure }) => [...new Set(measure.areas)].map((area) => ({ measureId: id, area })));
+  if (executors.length) await tx.measureExecutor.createMany({ data: executors });
+  if (dates.length) await tx.measureDate.createMany({ data: dates });
+  if (areas.length) await tx.measureArea.createMany({ data: areas });
+}
 
 /** Ids of every executor body the plan names, creating the ones the database does not know yet. */
 async function ensureOrganisations(tx: Tx, measures: readonly ParsedMeasure[]): Promise<Map<string, number>> {

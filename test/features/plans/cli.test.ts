@@ -33,7 +33,8 @@ describe.runIf(testProvider() === "sqlite")("npm run plan:import", () => {
     const { code, stdout } = await cli([SEED, "--json", "--dry-run"]);
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
-    expect(Object.keys(json)).toEqual(["plan", "sections", "measures", "warnings", "saved"]);
+    expect(Object.keys(json)).toEqual(["plan", "sections", "measures", "warnings", "territory", "saved"]);
+    expect(json.territory).toEqual({ region: "Омская область", municipality: "Оконешниковский муниципальный район" });
     expect(Object.keys(json.plan)).toEqual(["title", "issuer", "number", "date"]);
     expect(json.plan.date).toBe("2021-09-16");
     expect(json.saved).toBeNull();
@@ -48,6 +49,7 @@ describe.runIf(testProvider() === "sqlite")("npm run plan:import", () => {
     expect(JSON.parse(first.stdout).saved).toEqual({ created: 54, updated: 0, unchanged: 0, removed: 0 });
     const second = await cli([SEED, "--lang", "en"]);
     expect(second.stdout).toContain("Saved: new 0, changed 0, unchanged 54, archived 0.");
+    expect(second.stdout).toContain("🗺 Territory: Оконешниковский муниципальный район (Омская область)");
     expect(await t.db.measure.count()).toBe(54);
   }, 60_000);
 

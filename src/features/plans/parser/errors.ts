@@ -1,4 +1,15 @@
-export type PlanInputErrorCode = "empty" | "too-large" | "old-doc" | "not-a-document" | "unknown-encoding" | "no-measures-table";
+export type PlanInputErrorCode =
+  | "empty"
+  | "too-large"
+  | "unpacked-too-large"
+  | "too-many-lines"
+  | "too-many-measures"
+  /** Reading took more memory or time than allowed (see read-in-worker.ts). */
+  | "too-complex"
+  | "old-doc"
+  | "not-a-document"
+  | "unknown-encoding"
+  | "no-measures-table";
 
 /** A file that cannot be read as a plan; `code` says why, for the bot and CLI to localize. */
 export class PlanInputError extends Error {

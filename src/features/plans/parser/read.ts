@@ -1,11 +1,14 @@
-/** A file a user sends to the plan it holds, or a PlanInputError that says why not. */
+/**
+ * A file a user sends to the plan it holds, or a PlanInputError that says why not. The bot runs
+ * this in a worker thread (../read-in-worker.ts); the CLI calls it directly.
+ */
 import { decodePlanText } from "./decode.ts";
 import { docxToText } from "./docx.ts";
 import { PlanInputError } from "./errors.ts";
+import { MAX_PLAN_BYTES, MAX_PLAN_LINES, MAX_PLAN_MEASURES } from "./limits.ts";
 import { parsePlan } from "./parse-plan.ts";
 import type { ParsedPlan } from "./types.ts";
-
-export const MAX_PLAN_BYTES = 5 * 1024 * 1024;
+import { checkUnpackedSize } from "./zip-size.ts";
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((byte, index) => bytes[index] === byte);
 
@@ -27,6 +30,7 @@ async function documentText(bytes: Uint8Array, fileName: string): Promise<string
   if (startsWith(bytes, OLE)) throw new PlanInputError("old-doc", `${fileName} is a Word 97–2003 document.`);
   if (startsWith(bytes, ZIP)) {
     if (!isDocx(bytes)) throw new PlanInputError("not-a-document", `${fileName} is an archive that is not a .docx.`);
+    checkUnpackedSize(bytes);
     try {
       return await docxToText(bytes);
     } catch {
@@ -39,12 +43,20 @@ async function documentText(bytes: Uint8Array, fileName: string): Promise<string
   return decodePlanText(bytes);
 }
 
+function lineCount(text: string): number {
+  let count = 1;
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) count++;
+  return count;
+}
+
 export async function readPlanDocument(bytes: Uint8Array, fileName: string): Promise<ParsedPlan> {
   if (bytes.length === 0) throw new PlanInputError("empty", `${fileName} is empty.`);
   if (bytes.length > MAX_PLAN_BYTES) throw new PlanInputError("too-large", `${fileName} is over 5 MB.`);
   const text = await documentText(bytes, fileName);
   if (text.trim() === "") throw new PlanInputError("empty", `${fileName} holds no text.`);
+  if (lineCount(text) > MAX_PLAN_LINES) throw new PlanInputError("too-many-lines", `${fileName} has over ${MAX_PLAN_LINES} lines.`);
   const plan = parsePlan(text);
   if (plan.measures.length === 0) throw new PlanInputError("no-measures-table", `${fileName} has no table of measures.`);
+  if (plan.measures.length > MAX_PLAN_MEASURES) throw new PlanInputError("too-many-measures", `${fileName} has ${plan.measures.length} measures.`);
   return plan;
 }

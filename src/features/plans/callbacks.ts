@@ -1,0 +1,41 @@
+import { callbackCodec, digits, oneOf, wordOrNone, type Field } from "../events/callback-codec.ts";
+import type { UpcomingRange } from "../events/upcoming.ts";
+
+/*
+ * Callback data of the plans feature, browsing and import alike: each button kind built and
+ * parsed here, nowhere else. `pl:list`, `pl:plan`, `pl:sec`, `plan:save` and `plan:cancel` are
+ * strings already sent to people, so old buttons keep working.
+ */
+
+const id = digits(9);
+const page = digits(6);
+
+/** A section's number as documents write it ("2", "II", "2.1"), or "-" for the whole plan. */
+const sectionOrWhole: Field<string | null> = {
+  source: "[\\w.-]{1,20}",
+  maxLength: 20,
+  read: (text) => (text === "-" ? null : text),
+  write: (value) => value ?? "-",
+};
+
+/** Where a measure was opened from: its section's page ("s") or the page of all measures ("a"). */
+export type MeasureOrigin = "s" | "a";
+
+export const PLAN_DATA = {
+  list: callbackCodec("pl:list", page),
+  plan: callbackCodec("pl:plan", id),
+  section: callbackCodec("pl:sec", id, sectionOrWhole, page),
+  measure: callbackCodec("pl:m", id, oneOf<MeasureOrigin>("s", "a")),
+  /** A measure opened from "Upcoming", with that list's filter and page, for "back". */
+  measureFromUpcoming: callbackCodec("pl:mu", id, oneOf<UpcomingRange>("all", "week", "month"), wordOrNone(20), digits(5)),
+  menu: "pl:menu",
+};
+
+/** Import: Save and Cancel of one held preview. */
+export const IMPORT_DATA = {
+  save: callbackCodec("plan:save", id),
+  cancel: callbackCodec("plan:cancel", id),
+};
+
+/** Every browsing button, for the guard that refuses the ones no handler knows. */
+export const ANY_PLAN_DATA = /^pl:/;

@@ -3,9 +3,13 @@ import type { Db } from "../../db/client.ts";
 import type { Member } from "../../core/member.ts";
 import { can } from "../roles/permissions.ts";
 
-/** The event's organiser (who created it) and methodologists mark attendance. */
-export function canMarkAttendance(member: Member | null, event: { createdById: number | null }): boolean {
-  return can(member, "events.manage") || (member !== null && member.onboarded && event.createdById === member.userId);
+/**
+ * Methodologists and admins mark attendance, the organiser (who created the event) among them.
+ * Only the role counts, read afresh on every update: a revoked methodologist loses the
+ * attendance of the events they created with it.
+ */
+export function canMarkAttendance(member: Member | null): boolean {
+  return can(member, "events.manage");
 }
 
 export async function listAttendees(db: Db, opts: { eventId: number; skip: number; take: number }) {
@@ -32,50 +36,60 @@ export async function toggleAttendance(db: Db, opts: { eventId: number; registra
   return !row.attended;
 }
 
+const newCode = () => String(randomInt(0, 1_000_000)).padStart(6, "0");
+
 /** A six-digit code for the event, made once and kept, so a code shown on a screen stays valid. */
 export async function checkInCode(db: Db, eventId: number): Promise<string> {
   const event = await db.event.findUniqueOrThrow({ where: { id: eventId }, select: { checkInCode: true } });
   if (event.checkInCode) return event.checkInCode;
-  const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
-  await db.event.updateMany({ where: { id: eventId, checkInCode: null }, data: { checkInCode: code } });
+  await db.event.updateMany({ where: { id: eventId, checkInCode: null }, data: { checkInCode: newCode() } });
   return (await db.event.findUniqueOrThrow({ where: { id: eventId }, select: { checkInCode: true } })).checkInCode!;
+}
+
+/** A fresh code (a leaked one stops working); never the same as the one it replaces. */
+export async function renewCheckInCode(db: Db, eventId: number): Promise<string> {
+  const { checkInCode: old } = await db.event.findUniqueOrThrow({ where: { id: eventId }, select: { checkInCode: true } });
+  let code = newCode();
+  while (code === old) code = newCode();
+  await db.event.update({ where: { id: eventId }, data: { checkInCode: code } });
+  return code;
+}
+
+/** "470 527", " 470527 ", "470-527": the six digits a person meant, or null for other text. */
+export function readCheckInCode(text: string): string | null {
+  if (!/^[\d\s-]+$/.test(text)) return null;
+  const digits = text.replace(/[\s-]/g, "");
+  return /^\d{6}$/.test(digits) ? digits : null;
 }
 
 /** Codes work from an hour before the start to an hour after the end. */
 const CHECK_IN_MARGIN_MS = 3_600_000;
 
+export type CheckIn =
+  /** Marked present at these events. */
+  | { result: "checked-in"; titles: string[] }
+  /** The code is of an event running now, for which the person holds no seat. */
+  | { result: "not-registered"; titles: string[] }
+  /** No event running now has this code. */
+  | { result: "no-match" };
+
 /**
  * A person sends a code during an event: each of their registrations for an event running now
- * with that code is marked attended. Returns the titles marked, empty when the code fits none.
+ * with that code is marked attended.
  */
-export async function checkIn(db: Db, opts: { userId: number; code: string; now: Date }): Promise<string[]> {
-  const rows = await db.registration.findMany({
+export async function checkIn(db: Db, opts: { userId: number; code: string; now: Date }): Promise<CheckIn> {
+  const events = await db.event.findMany({
     where: {
-      userId: opts.userId,
-      status: "registered",
-      event: {
-        checkInCode: opts.code,
-        cancelledAt: null,
-        startsAt: { lte: new Date(opts.now.getTime() + CHECK_IN_MARGIN_MS) },
-        endsAt: { gte: new Date(opts.now.getTime() - CHECK_IN_MARGIN_MS) },
-      },
+      checkInCode: opts.code,
+      cancelledAt: null,
+      startsAt: { lte: new Date(opts.now.getTime() + CHECK_IN_MARGIN_MS) },
+      endsAt: { gte: new Date(opts.now.getTime() - CHECK_IN_MARGIN_MS) },
     },
-    select: { id: true, event: { select: { title: true } } },
+    select: { id: true, title: true, registrations: { where: { userId: opts.userId, status: "registered" }, select: { id: true } } },
   });
-  if (rows.length) await db.registration.updateMany({ where: { id: { in: rows.map((row) => row.id) } }, data: { attended: true } });
-  return rows.map((row) => row.event.title);
-}
-
-/** Who from the coordinator's schools or municipalities signed up or waits for an event. */
-export async function listSignUpsFor(db: Db, opts: { eventId: number; schoolIds: number[]; municipalityIds: number[] }) {
-  if (!opts.schoolIds.length && !opts.municipalityIds.length) return [];
-  return db.registration.findMany({
-    where: {
-      eventId: opts.eventId,
-      status: { in: ["registered", "waitlisted"] },
-      user: { OR: [{ schoolId: { in: opts.schoolIds } }, { municipalityId: { in: opts.municipalityIds } }] },
-    },
-    orderBy: [{ user: { school: { name: "asc" } } }, { user: { fullName: "asc" } }],
-    select: { status: true, user: { select: { fullName: true, school: { select: { name: true } } } } },
-  });
+  if (!events.length) return { result: "no-match" };
+  const mine = events.filter((event) => event.registrations.length > 0);
+  if (!mine.length) return { result: "not-registered", titles: events.map((event) => event.title) };
+  await db.registration.updateMany({ where: { id: { in: mine.flatMap((event) => event.registrations.map((row) => row.id)) } }, data: { attended: true } });
+  return { result: "checked-in", titles: mine.map((event) => event.title) };
 }

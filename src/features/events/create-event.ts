@@ -23,6 +23,8 @@ export type EventInput = {
 export const TITLE_MAX = 200;
 export const DESCRIPTION_MAX = 2000;
 export const CAPACITY_MAX = 10_000;
+/** Real meeting links are a few hundred characters; a longer one would not fit a card or a notice. */
+export const LINK_MAX = 1000;
 
 /** The event rules, each a code the flows show with the rule it broke. */
 export function checkEvent(input: EventInput, now: Date): void {
@@ -34,6 +36,7 @@ export function checkEvent(input: EventInput, now: Date): void {
   if (input.capacity !== null && (!Number.isInteger(input.capacity) || input.capacity < 1 || input.capacity > CAPACITY_MAX)) {
     throw new AppError("event-capacity");
   }
+  if (input.link !== null && input.link.length > LINK_MAX) throw new AppError("event-link-long");
   if (input.link !== null && !isWebLink(input.link)) throw new AppError("event-link");
   if (input.registrationDeadline !== null && input.registrationDeadline > input.startsAt) throw new AppError("event-deadline");
 }
@@ -45,6 +48,20 @@ export function isWebLink(text: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** "zoom.us/j/123", "meet.google.com/abc-defg": a host name with a Latin top-level domain, and no scheme. */
+const BARE_HOST = /^(?:[\p{L}\d-]+\.)+[a-z]{2,}(?::\d{1,5})?(?:[/?#]\S*)?$/iu;
+
+/**
+ * What a person typed as a link, as the link to store: with a scheme as typed, a bare host
+ * ("zoom.us/j/123", "www.example.org") with https:// put in front; null when it is no link
+ * (an address: "ул. Ленина, 5", "г.Омск").
+ */
+export function asWebLink(text: string): string | null {
+  const trimmed = text.trim();
+  if (/^https?:\/\//i.test(trimmed)) return trimmed;
+  return BARE_HOST.test(trimmed) ? `https://${trimmed}` : null;
 }
 
 export async function createEvent(db: Db, input: EventInput, opts: { createdById: number | null; now: Date }): Promise<number> {

@@ -1,5 +1,6 @@
 import type { MenuEntry } from "../../bot/main-menu.ts";
-import { myRegistrationsScreen, upcomingScreen } from "./screens.ts";
+import { upcomingScreen } from "./screens.ts";
+import { myRegistrationsScreen } from "./my-registrations.ts";
 
 /** "Upcoming events" and "My registrations", the first two rows of the main menu. */
 export const eventsMenuEntries: MenuEntry[] = [

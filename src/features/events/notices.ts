@@ -31,12 +31,14 @@ export async function enqueuePromotion(tx: Tx, opts: { eventId: number; registra
 
 /** What changed, for the message each registered or waiting person gets. */
 export type EventChange =
-  | { kind: "time"; before: Date; after: Date }
+  /** `deadline`: where the registration deadline moved with it, if the event has one. */
+  | { kind: "time"; before: Date; after: Date; deadline: Date | null }
   | { kind: "place"; place: string | null; link: string | null }
   | { kind: "cancel" };
 
 /**
- * Tells everyone signed up or waiting what changed, in their language and zone when it is sent.
+ * Tells everyone signed up or waiting what changed, in their language and zone when it is sent,
+ * with a button to open the event.
  * The join link is for people with a seat, as on the card; the waiting hear that it changed.
  * Returns how many people will be told.
  */
@@ -51,8 +53,13 @@ export async function enqueueEventChange(tx: Tx, opts: { eventId: number; change
   const common = { source: eventSource(eventId), purpose: `${change.kind}:${now.getTime()}`, now };
   const when = { when: event.startsAt.toISOString() };
   const notices: { status: string; notice: Notice }[] = [];
+  const openButton = [[{ key: "event-open-card", data: EVENT_DATA.card(eventId) }]];
   if (change.kind === "time") {
-    notices.push({ status: "*", notice: { key: "event-manage-tell-time", args: { title: event.title, before: { when: change.before.toISOString() }, after: { when: change.after.toISOString() } } } });
+    const args = { title: event.title, before: { when: change.before.toISOString() }, after: { when: change.after.toISOString() } };
+    const notice = change.deadline === null
+      ? { key: "event-manage-tell-time", args }
+      : { key: "event-manage-tell-time-deadline", args: { ...args, deadline: { when: change.deadline.toISOString() } } };
+    notices.push({ status: "*", notice });
   } else if (change.kind === "cancel") {
     notices.push({ status: "*", notice: { key: "event-manage-tell-cancel", args: { title: event.title, when } } });
   } else {
@@ -63,7 +70,7 @@ export async function enqueueEventChange(tx: Tx, opts: { eventId: number; change
   }
   for (const { status, notice } of notices) {
     const recipients = people.flatMap((p) => ((status === "*" || p.status === status) && p.user ? [{ userId: p.user.id, telegramId: p.user.telegramId }] : []));
-    await enqueue(tx, { ...common, recipients, notice });
+    await enqueue(tx, { ...common, recipients, notice: { ...notice, buttons: openButton } });
   }
   return people.length;
 }

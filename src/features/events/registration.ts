@@ -3,10 +3,11 @@ import { isUniqueViolation } from "../../db/errors.ts";
 import { AppError } from "../../errors.ts";
 import { eventsForWhere, type Person } from "../../core/audience.ts";
 import { enqueuePromotion } from "./notices.ts";
+import { waitlistPlace } from "./waitlist.ts";
 
 export type RegistrationStatus = "registered" | "waitlisted";
-export type SignUp = { status: RegistrationStatus; position: number | null; already: boolean };
-
+/** `place`: the person's place in the waiting queue (1 = next to get a seat), null with a seat. */
+export type SignUp = { status: RegistrationStatus; place: number | null; already: boolean };
 
 /** A concurrent tap of the same person changed their registration first. */
 class AlreadyChanged extends Error {}
@@ -14,21 +15,29 @@ class AlreadyChanged extends Error {}
 /**
  * Signs a person up. The seat is taken by one conditional update of the event's counter (open,
  * not started, before the deadline, below capacity), in the same transaction that writes the
- * registration; a full event puts them on the waitlist under the next number. Tapping twice
+ * registration; a full event puts them at the end of the waitlist (ordered by the event's
+ * waitlist counter; the place shown is counted, see waitlistPlace). Tapping twice
  * registers once: the unique (event, person) row refuses the second.
  */
 export async function registerForEvent(db: Db, opts: { eventId: number; person: Person; now: Date }): Promise<SignUp> {
+  let row: Written;
   try {
-    return await db.$transaction((tx) => signUp(tx, opts), { timeout: 20_000, maxWait: 20_000 });
+    row = await db.$transaction((tx) => signUp(tx, opts), { timeout: 20_000, maxWait: 20_000 });
   } catch (error) {
     if (!isUniqueViolation(error) && !(error instanceof AlreadyChanged)) throw error;
-    const row = await db.registration.findUnique({ where: { eventId_userId: { eventId: opts.eventId, userId: opts.person.userId } } });
-    if (!row || row.status === "cancelled") throw error;
-    return { status: row.status as RegistrationStatus, position: row.waitlistPosition, already: true };
+    const found = await db.registration.findUnique({ where: { eventId_userId: { eventId: opts.eventId, userId: opts.person.userId } } });
+    if (!found || found.status === "cancelled") throw error;
+    row = { ...found, status: found.status as RegistrationStatus, already: true };
   }
+  // Counted after the commit, so the event's row is not held for it while others queue to sign up.
+  const place = row.status === "waitlisted" && row.waitlistPosition !== null ? await waitlistPlace(db, { eventId: opts.eventId, position: row.waitlistPosition }) : null;
+  return { status: row.status, place, already: row.already };
 }
 
-async function signUp(tx: Tx, { eventId, person, now }: { eventId: number; person: Person; now: Date }): Promise<SignUp> {
+/** The registration as the sign-up left it. */
+type Written = { status: RegistrationStatus; waitlistPosition: number | null; already: boolean };
+
+async function signUp(tx: Tx, { eventId, person, now }: { eventId: number; person: Person; now: Date }): Promise<Written> {
   // Read through the person's audience: one read on the usual path, a second only to say why not.
   const select = { id: true, cancelledAt: true, startsAt: true, registrationDeadline: true };
   const meant = await tx.event.findFirst({ where: { id: eventId, ...eventsForWhere(person) }, select });
@@ -42,7 +51,7 @@ async function signUp(tx: Tx, { eventId, person, now }: { eventId: number; perso
   const key = { eventId_userId: { eventId, userId: person.userId } };
   const existing = await tx.registration.findUnique({ where: key });
   if (existing && existing.status !== "cancelled") {
-    return { status: existing.status as RegistrationStatus, position: existing.waitlistPosition, already: true };
+    return { status: existing.status as RegistrationStatus, waitlistPosition: existing.waitlistPosition, already: true };
   }
   const open = {
     id: eventId,
@@ -54,17 +63,16 @@ async function signUp(tx: Tx, { eventId, person, now }: { eventId: number; perso
     where: { AND: [open, { OR: [{ capacity: null }, { seatsTaken: { lt: tx.event.fields.capacity } }] }] },
     data: { seatsTaken: { increment: 1 } },
   });
-  let signUp: SignUp;
+  let fields: { status: RegistrationStatus; waitlistPosition: number | null };
   if (seat.count === 1) {
-    signUp = { status: "registered", position: null, already: false };
+    fields = { status: "registered", waitlistPosition: null };
   } else {
     // No seat: full, or it closed since the read above; only an open event takes a waitlist.
     const queued = await tx.event.updateMany({ where: open, data: { waitlistSeq: { increment: 1 } } });
     if (queued.count === 0) throw new AppError("registration-closed");
     const { waitlistSeq } = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { waitlistSeq: true } });
-    signUp = { status: "waitlisted", position: waitlistSeq, already: false };
+    fields = { status: "waitlisted", waitlistPosition: waitlistSeq };
   }
-  const fields = { status: signUp.status, waitlistPosition: signUp.position };
   if (existing) {
     // Coming back after cancelling: the same row, guarded so two taps cannot both revive it;
     // the losing tap rolls back its seat and reports what the winning one did.
@@ -73,7 +81,7 @@ async function signUp(tx: Tx, { eventId, person, now }: { eventId: number; perso
   } else {
     await tx.registration.create({ data: { eventId, userId: person.userId, ...fields } });
   }
-  return signUp;
+  return { ...fields, already: false };
 }
 
 export type Cancellation = { was: RegistrationStatus | null; promoted: { userId: number; telegramId: bigint } | null };

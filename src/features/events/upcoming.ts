@@ -3,18 +3,31 @@ import type { Db } from "../../db/client.ts";
 import { eventsForWhere, type Person } from "../../core/audience.ts";
 import { EVENT_KINDS, type EventKind } from "./kinds.ts";
 import { planDatesReach } from "../plans/browse.ts";
+import { plansConcerningWhere } from "../plans/territory.ts";
 
+/** "week": the next 7 days; "month": the next 30 days (kept names: they are on buttons already sent). */
 export type UpcomingRange = "all" | "week" | "month";
 export type UpcomingFilter = { range: UpcomingRange; kind: EventKind | null };
 
 export type UpcomingItem =
-  | { type: "event"; id: number; title: string; kind: string; start: Date; status: string | null }
-  | { type: "measure"; id: number; title: string; kind: string; start: Date; end: Date; plan: string };
+  | { type: "event"; id: number; title: string; kind: string; start: Date; status: string | null; registrationClosed: boolean }
+  | { type: "measure"; id: number; number: string; title: string; kind: string; start: Date; end: Date; plan: string };
 
-/** The end of this calendar week or month in the person's zone; null for no end. */
+const RANGE_DAYS = { week: 7, month: 30 } as const;
+
+/**
+ * The last moment of a range: the end of the day 7 or 30 days ahead in the person's zone; null
+ * for no end. Rolling, not calendar, periods: a calendar week or month seen on its last day ends
+ * tomorrow, and people read such a short list as "nothing is coming".
+ */
 export function rangeEnd(range: UpcomingRange, now: Date, zone: string): Date | null {
   if (range === "all") return null;
-  return DateTime.fromJSDate(now, { zone }).endOf(range).toJSDate();
+  return DateTime.fromJSDate(now, { zone }).plus({ days: RANGE_DAYS[range] }).endOf("day").toJSDate();
+}
+
+/** Whether a person can no longer sign up: the event has begun or its deadline has passed. */
+export function registrationClosed(event: { startsAt: Date; registrationDeadline: Date | null }, now: Date): boolean {
+  return event.startsAt <= now || (event.registrationDeadline !== null && event.registrationDeadline <= now);
 }
 
 const MEASURES_LIMIT = 500;
@@ -45,14 +58,16 @@ export async function listUpcoming(
       where: eventWhere,
       orderBy: [{ startsAt: "asc" }, { id: "asc" }],
       take: opts.skip + opts.take,
-      select: { id: true, title: true, kind: true, startsAt: true, registrations: { where: { userId: opts.person.userId }, select: { status: true } } },
+      select: { id: true, title: true, kind: true, startsAt: true, registrationDeadline: true, registrations: { where: { userId: opts.person.userId }, select: { status: true } } },
     }),
     db.event.count({ where: eventWhere }),
     !measuresAhead ? [] : db.measure.findMany({
-      where: { archivedAt: null, kind: { in: kinds }, dates: { some: dateWhere } },
+      // Only plans of the person's municipality, of its region, or of no known territory.
+      where: { archivedAt: null, kind: { in: kinds }, dates: { some: dateWhere }, plan: plansConcerningWhere(opts.person.municipalityId) },
       take: MEASURES_LIMIT,
       select: {
         id: true,
+        number: true,
         title: true,
         kind: true,
         plan: { select: { title: true } },
@@ -68,10 +83,12 @@ export async function listUpcoming(
       kind: event.kind,
       start: event.startsAt,
       status: event.registrations.find((row) => row.status !== "cancelled")?.status ?? null,
+      registrationClosed: registrationClosed(event, opts.now),
     })),
     ...measures.map((measure) => ({
       type: "measure" as const,
       id: measure.id,
+      number: measure.number,
       title: measure.title,
       kind: measure.kind,
       start: measure.dates[0]!.start,

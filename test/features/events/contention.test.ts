@@ -47,8 +47,8 @@ describe(`${PEOPLE} people sign up at the same moment for ${SEATS} seats`, () =>
     expect(results.filter((r) => r.status === "rejected")).toEqual([]);
     const outcomes = results.map((r) => (r.status === "fulfilled" ? r.value : null));
     expect(outcomes.filter((o) => o?.status === "registered")).toHaveLength(SEATS);
-    const positions = outcomes.filter((o) => o?.status === "waitlisted").map((o) => o!.position).sort((a, b) => a! - b!);
-    expect(positions).toEqual(Array.from({ length: PEOPLE - SEATS }, (_, i) => i + 1));
+    const places = outcomes.filter((o) => o?.status === "waitlisted").map((o) => o!.place).sort((a, b) => a! - b!);
+    expect(places).toEqual(Array.from({ length: PEOPLE - SEATS }, (_, i) => i + 1));
 
     const event = await t.db.event.findUniqueOrThrow({ where: { id: eventId } });
     expect(event.seatsTaken).toBe(SEATS);

@@ -5,6 +5,7 @@ import { createHarness, type AppHarness, type FakeUser } from "../../support/har
 import { makeEvent } from "../../support/events.ts";
 import { createTeacher } from "../../support/factories.ts";
 import type { UploadedFile } from "../../support/fake-telegram.ts";
+import ICAL from "ical.js";
 
 let t: TestDb;
 let h: AppHarness;
@@ -38,11 +39,11 @@ describe("browsing and the event card", () => {
     expect(list.text).toContain("Ближайшее для вас: 2");
     expect(list.text).not.toContain("Только для химиков");
     expect(list.text.indexOf("Вебинар: цифровая среда")).toBeLessThan(list.text.indexOf("Семинар по читательской"));
-    expect(list.buttons[0]).toEqual(["● Все", "Эта неделя", "Этот месяц"]);
+    expect(list.buttons[0]).toEqual(["● Все", "7 дней", "30 дней"]);
     await u.press("Семинары");
     expect(u.lastMessage().text).toContain("Ближайшее для вас: 1");
     expect(u.lastMessage().text).toContain("Семинар по читательской грамотности");
-    await u.press("Эта неделя");
+    await u.press("7 дней");
     expect(u.lastMessage().text).toContain("По этому фильтру ничего нет");
     await u.press("Показать все события");
     expect(u.lastMessage().text).toContain("Ближайшее для вас: 2");
@@ -62,7 +63,7 @@ describe("browsing and the event card", () => {
     await u.send(`/start event_${eventId}`);
     const card = u.lastMessage().text;
     expect(card).toContain("Конференция <молодых> педагогов");
-    expect(card).toContain("четверг, 5 декабря 2030, 15:00 (Омск)");
+    expect(card).toContain("четверг, 5 декабря 2030, 15:00–17:00 (Омск)");
     expect(card).toContain("Свободно мест: 40 из 40");
     expect(card).toContain("Запись до: вторник, 3 декабря 2030, 18:00 (Омск)");
     expect(card).toContain("Ссылка появится после записи");
@@ -71,7 +72,7 @@ describe("browsing and the event card", () => {
 
     const en = await teacher("en");
     await en.send(`/start event_${eventId}`);
-    expect(en.lastMessage().text).toContain("Thursday, 5 December 2030, 15:00 (Omsk)");
+    expect(en.lastMessage().text).toContain("Thursday, 5 December 2030, 15:00–17:00 (Omsk)");
   });
 });
 
@@ -123,15 +124,16 @@ describe("signing up", () => {
     await b.send(`/start event_${eventId}`);
     expect(b.lastMessage().buttons[0]).toEqual(["⏳ Join the waiting list"]);
     await b.press("⏳ Join the waiting list");
-    expect(b.lastMessage().text).toContain("you are number 1 on the waiting list");
+    expect(b.lastMessage().text).toContain("your place in the queue: 1");
     await c.send(`/start event_${eventId}`);
     await c.press("⏳ Встать в лист ожидания");
-    expect(c.lastMessage().text).toContain("под номером 2");
+    expect(c.lastMessage().text).toContain("ваше место в очереди: 2");
 
     await a.send("/menu");
     await a.press("🎫 Мои записи");
-    await a.press("Вебинар по функциональной грамотности");
+    await a.press(/Вебинар по функциональной грамотности/);
     await a.press("Отменить запись");
+    await a.press("Да, отменить запись");
     expect(a.lastAnswer()?.text).toBe("Запись отменена");
     const promoted = b.lastMessage();
     expect(promoted.text).toContain("A seat freed up: you are signed up for");
@@ -140,6 +142,7 @@ describe("signing up", () => {
     expect(promoted.buttons[0]).toEqual(["Give up my seat"]);
 
     await b.press("Give up my seat");
+    await b.press("Yes, cancel it");
     expect(c.lastMessage().text).toContain("Освободилось место");
     const rows = await t.db.registration.findMany({ where: { eventId }, orderBy: { id: "asc" }, select: { status: true } });
     expect(rows.map((row) => row.status)).toEqual(["cancelled", "cancelled", "registered"]);
@@ -150,7 +153,7 @@ describe("signing up", () => {
     await t.db.event.update({ where: { id: eventId }, data: { registrationDeadline: new Date(Date.now() - 1000) } });
     const u = await teacher();
     await u.send(`/start event_${eventId}`);
-    expect(u.lastMessage().text).toContain("Запись закрыта");
+    expect(u.lastMessage().text).toContain("Запись закрылась");
     expect(u.lastMessage().buttons.flat()).not.toContain("✍️ Записаться");
     await u.pressData(`ev:join:${eventId}`, u.lastMessage().id);
     expect(u.lastAnswer()).toMatchObject({ text: "Запись на это событие закрыта.", show_alert: true });
@@ -167,29 +170,55 @@ describe("signing up", () => {
     expect(u.lastAnswer()?.text).toBe("Это событие для другой аудитории.");
     expect(await t.db.registration.count({ where: { eventId: chemists } })).toBe(0);
     await u.send(`/start event_${chemists}`);
-    expect(u.lastMessage().text).toContain("Это событие для другой аудитории.");
+    expect(u.lastMessage().text).toContain("Это событие для другой аудитории: записаться на него нельзя.");
     expect(u.lastMessage().buttons.flat()).not.toContain("✍️ Записаться");
   });
 });
 
 describe("calendar file", () => {
-  it("gives an .ics in UTC that parses back, with the link only for registered people", async () => {
-    const eventId = await makeEvent(t.db, { title: "Практикум", startsAt: DEC_5_1500_OMSK });
+  it("gives a valid .ics in UTC with a reminder an hour before, with the link only for registered people", async () => {
+    const eventId = await makeEvent(t.db, { title: "Практикум; разбор, часть 1", description: "Что взять: тетрадь, ручку", startsAt: DEC_5_1500_OMSK });
     const u = await teacher();
     await u.send(`/start event_${eventId}`);
     await u.press("📅 В календарь (.ics)");
     const first = u.calls("sendDocument").at(-1)!.payload.document as UploadedFile;
     expect(first.fileName).toBe(`profrost-${eventId}.ics`);
-    const fields = parseIcs(first.text!);
-    expect(fields.DTSTART).toBe("20301205T090000Z");
-    expect(fields.DTEND).toBe("20301205T110000Z");
-    expect(fields.SUMMARY).toBe("Практикум");
+    const event = parseIcs(first.text!);
+    expect(event.getFirstPropertyValue("dtstart")?.toString()).toBe("2030-12-05T09:00:00Z");
+    expect(event.getFirstPropertyValue("dtend")?.toString()).toBe("2030-12-05T11:00:00Z");
+    expect(event.getFirstPropertyValue("summary")).toBe("Практикум; разбор, часть 1");
+    expect(event.getFirstPropertyValue("description")).toBe("Организатор: ИРООО\n\nЧто взять: тетрадь, ручку");
+    expect(event.getAllProperties("organizer")).toEqual([]);
+    const alarm = event.getFirstSubcomponent("valarm")!;
+    expect(alarm.getFirstPropertyValue("action")).toBe("DISPLAY");
+    expect((alarm.getFirstPropertyValue("trigger") as ICAL.Duration).toSeconds()).toBe(-3600);
+    expect(alarm.getFirstPropertyValue("description")).toBe("Через час: Практикум; разбор, часть 1");
     expect(first.text).not.toContain("meet.example.org");
+    // RFC 5545: lines are folded before 75 octets, and a Cyrillic letter takes two.
+    expect(Math.max(...first.text!.split("\r\n").map((line) => Buffer.byteLength(line)))).toBeLessThanOrEqual(75);
 
     await u.press("✍️ Записаться", { inMessage: u.messages().find((m) => m.buttons.flat().includes("✍️ Записаться"))!.id });
     await u.press("📅 В календарь (.ics)", { inMessage: u.messages().find((m) => m.buttons.flat().includes("Отменить запись"))!.id });
     const second = u.calls("sendDocument").at(-1)!.payload.document as UploadedFile;
-    expect(parseIcs(second.text!).URL).toBe("https://meet.example.org/fg");
+    expect(parseIcs(second.text!).getFirstPropertyValue("url")).toBe("https://meet.example.org/fg");
+  });
+
+  it("is in the reader's language, and a cancelled or begun event offers none", async () => {
+    const eventId = await makeEvent(t.db, { title: "Workshop", startsAt: DEC_5_1500_OMSK });
+    const en = await teacher("en");
+    await en.send(`/start event_${eventId}`);
+    await en.press("📅 Add to calendar (.ics)");
+    const file = en.calls("sendDocument").at(-1)!.payload.document as UploadedFile;
+    expect(parseIcs(file.text!).getFirstSubcomponent("valarm")!.getFirstPropertyValue("description")).toBe("In an hour: Workshop");
+
+    const card = en.messages().find((m) => m.buttons.flat().includes("📅 Add to calendar (.ics)"))!.id;
+    await t.db.event.update({ where: { id: eventId }, data: { cancelledAt: new Date() } });
+    await en.send(`/start event_${eventId}`);
+    expect(en.lastMessage().buttons.flat()).not.toContain("📅 Add to calendar (.ics)");
+    const sent = en.calls("sendDocument").length;
+    await en.press("📅 Add to calendar (.ics)", { inMessage: card });
+    expect(en.lastAnswer()?.text).toBe("The event is cancelled or has already begun — no calendar file is needed.");
+    expect(en.calls("sendDocument")).toHaveLength(sent);
   });
 });
 
@@ -215,13 +244,9 @@ describe("my registrations", () => {
   });
 });
 
-/** Unfolds and reads an iCalendar text into NAME → value (parameters dropped). */
-function parseIcs(text: string): Record<string, string> {
-  const lines = text.replace(/\r\n[ \t]/g, "").split(/\r?\n/);
-  return Object.fromEntries(
-    lines.filter((line) => line.includes(":")).map((line) => {
-      const [head, ...rest] = line.split(":");
-      return [head!.split(";")[0]!, rest.join(":")];
-    }),
-  );
+/** Parses an iCalendar text with a real parser (ical.js throws on what strict calendars refuse) and returns its event. */
+function parseIcs(text: string): ICAL.Component {
+  const event = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent("vevent");
+  if (!event) throw new Error("no VEVENT in the file");
+  return event;
 }

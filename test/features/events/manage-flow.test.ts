@@ -89,7 +89,7 @@ describe("creating an event", () => {
     expect(preview).toContain("Так его увидят педагоги");
     expect(preview).toContain("Финансовая грамотность <на уроках> & PISA");
     expect(preview).toContain("Разберём <b>задания</b> и критерии.");
-    expect(preview).toContain(`🗓 ${weekday(start, "ru")}, 5 декабря ${Y}, 15:00 (Омск)`);
+    expect(preview).toContain(`🗓 ${weekday(start, "ru")}, 5 декабря ${Y}, 15:00–17:00 (Омск)`);
     expect(preview).toContain("🔗 https://meet.example.org/fg?x=1&y=2");
     expect(preview).toContain("👥 Свободно мест: 30 из 30");
     expect(preview).toContain(`⏳ Запись до: ${weekday(start - 24 * HOUR, "ru")}, 4 декабря ${Y}, 15:00 (Омск)`);

@@ -140,9 +140,16 @@ describe("rescheduleEvent", () => {
     expect(after.endsAt).toEqual(new Date(startsAt.getTime() + HOUR));
     expect(after.registrationDeadline).toEqual(new Date(before.registrationDeadline!.getTime() + 3 * DAY));
     expect(told).toBe(2);
+    const args = {
+      title: before.title,
+      before: { when: before.startsAt.toISOString() },
+      after: { when: startsAt.toISOString() },
+      deadline: { when: after.registrationDeadline!.toISOString() },
+    };
+    const buttons = [[{ key: "event-open-card", data: `ev:card:${eventId}` }]];
     expect(await queued(eventId)).toEqual([
-      { userId: people[0]!.id, status: "pending", key: "event-manage-tell-time", args: { title: before.title, before: { when: before.startsAt.toISOString() }, after: { when: startsAt.toISOString() } } },
-      { userId: people[1]!.id, status: "pending", key: "event-manage-tell-time", args: { title: before.title, before: { when: before.startsAt.toISOString() }, after: { when: startsAt.toISOString() } } },
+      { userId: people[0]!.id, status: "pending", key: "event-manage-tell-time-deadline", args, buttons },
+      { userId: people[1]!.id, status: "pending", key: "event-manage-tell-time-deadline", args, buttons },
     ]);
   });
 

@@ -25,11 +25,12 @@ describe("sign-up", () => {
     const eventId = await makeEvent(t.db, { capacity: 2 });
     const [a, b, c, d] = await people(4);
     const now = new Date();
-    expect(await registerForEvent(t.db, { eventId, person: a!, now })).toEqual({ status: "registered", position: null, already: false });
-    expect(await registerForEvent(t.db, { eventId, person: a!, now })).toEqual({ status: "registered", position: null, already: true });
+    expect(await registerForEvent(t.db, { eventId, person: a!, now })).toEqual({ status: "registered", place: null, already: false });
+    expect(await registerForEvent(t.db, { eventId, person: a!, now })).toEqual({ status: "registered", place: null, already: true });
     expect(await registerForEvent(t.db, { eventId, person: b!, now })).toMatchObject({ status: "registered" });
-    expect(await registerForEvent(t.db, { eventId, person: c!, now })).toEqual({ status: "waitlisted", position: 1, already: false });
-    expect(await registerForEvent(t.db, { eventId, person: d!, now })).toEqual({ status: "waitlisted", position: 2, already: false });
+    expect(await registerForEvent(t.db, { eventId, person: c!, now })).toEqual({ status: "waitlisted", place: 1, already: false });
+    expect(await registerForEvent(t.db, { eventId, person: d!, now })).toEqual({ status: "waitlisted", place: 2, already: false });
+    expect(await registerForEvent(t.db, { eventId, person: d!, now })).toEqual({ status: "waitlisted", place: 2, already: true });
     expect((await t.db.event.findUniqueOrThrow({ where: { id: eventId } })).seatsTaken).toBe(2);
   });
 
@@ -51,13 +52,13 @@ describe("sign-up", () => {
     expect(await cancelRegistration(t.db, { eventId, userId: a!.userId, now })).toEqual({ was: null, promoted: null });
   });
 
-  it("leaving the waitlist frees no seat; coming back joins its end", async () => {
+  it("leaving the waitlist frees no seat; coming back joins its end, behind those still waiting", async () => {
     const eventId = await makeEvent(t.db, { capacity: 1 });
     const [a, b, c] = await people(3);
     const now = new Date();
     for (const person of [a!, b!, c!]) await registerForEvent(t.db, { eventId, person, now });
     expect(await cancelRegistration(t.db, { eventId, userId: b!.userId, now })).toEqual({ was: "waitlisted", promoted: null });
-    expect(await registerForEvent(t.db, { eventId, person: b!, now })).toEqual({ status: "waitlisted", position: 3, already: false });
+    expect(await registerForEvent(t.db, { eventId, person: b!, now })).toEqual({ status: "waitlisted", place: 2, already: false });
     expect(await cancelRegistration(t.db, { eventId, userId: a!.userId, now })).toMatchObject({ promoted: { userId: c!.userId } });
   });
 

@@ -16,10 +16,10 @@ export function kindLabel(t: Translate, kind: EventKind): string {
 }
 
 /** A refusal of a change in the methodologist's words: a cancelled or begun event cannot change. */
-export function changeRefusal(t: Translate, code: string): string {
+export function changeRefusal(t: Translate, code: string, details: Record<string, string | number> = {}): string {
   if (code === "event-cancelled") return t("event-manage-is-cancelled");
   if (code === "event-past") return t("event-manage-is-past");
-  return t(`error-${code}`);
+  return t(`error-${code}`, details);
 }
 
 export type ManagedEventFields = {
@@ -32,6 +32,7 @@ export type ManagedEventFields = {
   organiser: string;
   capacity: number | null;
   registrationDeadline: Date | null;
+  cancelledAt: Date | null;
 };
 
 /**
@@ -46,18 +47,24 @@ export function managedEventText(t: Translate, lang: string, zone: string, event
     t("event-manage-line-when", { when: formatSpan(t, event.startsAt, event.endsAt, lang, zone) }),
     ...(event.place ? [t("event-manage-line-place", { place: esc(event.place) })] : []),
     ...(event.link ? [t("event-manage-line-link", { link: esc(event.link) })] : []),
-    event.capacity === null ? t("event-manage-line-no-limit") : t("event-manage-line-capacity", { capacity: event.capacity }),
-    event.registrationDeadline === null
-      ? t("event-manage-line-until-start")
-      : t("event-manage-line-deadline", { when: formatWhen(t, event.registrationDeadline, lang, zone) }),
+    // A cancelled event takes nobody: no seats, no registration to speak of.
+    ...(event.cancelledAt ? [] : [
+      event.capacity === null ? t("event-manage-line-no-limit") : t("event-manage-line-capacity", { capacity: event.capacity }),
+      event.registrationDeadline === null
+        ? t("event-manage-line-until-start")
+        : t("event-manage-line-deadline", { when: formatWhen(t, event.registrationDeadline, lang, zone) }),
+    ]),
     ...extra,
   ].join("\n");
 }
 
-/** "все" or the conditions: "г. Омск; предметы: математика; только молодые педагоги". */
-export function describeAudience(t: Translate, audience: Audience, municipalityName: string | null): string {
+/**
+ * "все" or the conditions: "г. Омск; предметы: математика; только молодые педагоги". `place` names
+ * the municipality or school the audience is limited to.
+ */
+export function describeAudience(t: Translate, audience: Audience, place: string | null): string {
   const parts: string[] = [];
-  if (audience.municipalityIds.length) parts.push(t("event-manage-audience-municipality", { name: esc(municipalityName ?? "—") }));
+  if (audience.municipalityIds.length || audience.schoolIds.length) parts.push(t("event-manage-audience-municipality", { name: esc(place ?? "—") }));
   if (audience.subjects.length) {
     const names = SUBJECTS.filter((subject) => audience.subjects.includes(subject)).map((subject) => t(`subject-${subject}`));
     parts.push(t("event-manage-audience-subjects", { subjects: names.join(", ") }));

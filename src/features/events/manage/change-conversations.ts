@@ -12,10 +12,19 @@ import type { ChangeEventArgs } from "./ids.ts";
 import { manageEventScreen, viewerZone } from "./screens.ts";
 import { loadManagedEvent } from "./service.ts";
 import { askEnd, askStart, askWhere } from "./steps.ts";
-import { relocateEvent, rescheduleEvent } from "./update-event.ts";
+import { movedDeadline, relocateEvent, rescheduleEvent } from "./update-event.ts";
 
 /** The event as the change flows need it, in plain JSON (conversation state), or why it cannot change. */
-type Changeable = { title: string; startsAt: number; endsAt: number; place: string | null; link: string | null; people: number; zone: string };
+type Changeable = {
+  title: string;
+  startsAt: number;
+  endsAt: number;
+  deadline: number | null;
+  place: string | null;
+  link: string | null;
+  people: number;
+  zone: string;
+};
 
 async function loadForChange(outer: Context, eventId: number): Promise<Changeable | { error: string }> {
   if (!outer.member || !can(outer.member, "events.manage")) return { error: "not-allowed" };
@@ -27,6 +36,7 @@ async function loadForChange(outer: Context, eventId: number): Promise<Changeabl
     title: event.title,
     startsAt: event.startsAt.getTime(),
     endsAt: event.endsAt.getTime(),
+    deadline: event.registrationDeadline?.getTime() ?? null,
     place: event.place,
     link: event.link,
     people: event.registered + event.waitlisted,
@@ -49,13 +59,18 @@ export async function rescheduleConversation(conversation: Conv, ctx: Conversati
 
   const before = formatWhen(t, event.startsAt, flow.lang, event.zone);
   const after = formatWhen(t, startsAt, flow.lang, event.zone);
-  const text = flow.t("event-manage-confirm-time", { title: esc(event.title), before, after, count: event.people });
-  if (!(await confirm(flow, text))) return finish(flow, args.eventId, flow.t("event-manage-unchanged"));
+  const lines = [flow.t("event-manage-confirm-time", { title: esc(event.title), before, after, count: event.people })];
+  // The deadline moves with the start; say where to, rather than move it silently.
+  const deadline = event.deadline === null ? null : movedDeadline(new Date(event.deadline), new Date(event.startsAt), new Date(startsAt));
+  const deadlineLine = deadline && flow.t("event-manage-deadline-moves", { before: formatWhen(t, event.deadline!, flow.lang, event.zone), after: formatWhen(t, deadline, flow.lang, event.zone) });
+  if (deadlineLine) lines.push(deadlineLine);
+  if (!(await confirm(flow, lines.join("\n")))) return finish(flow, args.eventId, flow.t("event-manage-unchanged"));
 
   const result = await conversation.external((outer) =>
     apply(outer, () => rescheduleEvent(outer.deps.db, { eventId: args.eventId, startsAt: new Date(startsAt), endsAt: new Date(endsAt), now: outer.deps.clock.now() })),
   );
-  await finish(flow, args.eventId, report(flow, result, "event-manage-time-changed"));
+  const done = report(flow, result, "event-manage-time-changed");
+  await finish(flow, args.eventId, deadlineLine && !("error" in result) ? `${done}\n${deadlineLine}` : done);
 }
 
 /** Sets a new address or link, after a confirmation naming how many people will be told. */
@@ -74,17 +89,20 @@ export async function relocateConversation(conversation: Conv, ctx: Conversation
   await finish(flow, args.eventId, report(flow, result, "event-manage-place-changed"));
 }
 
-type Applied = { told: number } | { error: string };
+export type Applied = { told: number } | { error: string; details?: Record<string, string | number> };
 
-/** Re-checks the permission and writes; the write queues the notice to everyone signed up or waiting. */
-async function apply(outer: Context, write: () => Promise<number>): Promise<Applied> {
+/**
+ * Re-checks the permission and writes; the write queues the notices it causes. `told`: how many
+ * people the write said it told.
+ */
+export async function apply(outer: Context, write: () => Promise<number>): Promise<Applied> {
   if (!outer.member || !can(outer.member, "events.manage")) return { error: "not-allowed" };
   try {
     const told = await write();
     outer.deps.outbox.wake();
     return { told };
   } catch (error) {
-    if (error instanceof AppError) return { error: error.code };
+    if (error instanceof AppError) return { error: error.code, details: error.details };
     throw error;
   }
 }
@@ -104,7 +122,7 @@ async function confirm(flow: Flow, text: string): Promise<boolean> {
 }
 
 /** Says how it went and shows the event's management screen again (the main menu if it is gone). */
-async function finish(flow: Flow, eventId: number, notice: string) {
+export async function finish(flow: Flow, eventId: number, notice: string) {
   await flow.say(notice);
   const lang = flow.lang;
   await flow.conversation.external(async (outer) => {

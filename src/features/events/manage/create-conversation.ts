@@ -13,8 +13,8 @@ import type { EventKind } from "../kinds.ts";
 import { describeAudience } from "./card.ts";
 import type { CreateEventArgs } from "./ids.ts";
 import { authorOf, loadMeasurePrefill, type Author, type MeasurePrefill } from "./service.ts";
+import { askAudience } from "./audience-steps.ts";
 import {
-  askAudience,
   askCapacity,
   askDeadline,
   askDescription,
@@ -41,6 +41,8 @@ type Draft = {
   capacity: number | null;
   deadline: number | null;
   audience: Audience;
+  /** The name of the municipality or school the audience is limited to. */
+  audiencePlace: string | null;
   areas: CompetencyArea[];
   measureId: number | null;
 };
@@ -145,6 +147,7 @@ async function collect(flow: Flow, author: Author, prefill: MeasurePrefill | nul
     capacity: null,
     deadline: null,
     audience: structuredClone(EVERYONE),
+    audiencePlace: null,
     areas: prefill?.areas ?? [],
     measureId: prefill?.measureId ?? null,
   };
@@ -185,7 +188,8 @@ async function ask(flow: Flow, field: Field, draft: Draft, author: Author, prefi
       const plan = !editing && prefill ? { schedule: prefill.schedule, firstDay: prefill.firstDay } : null;
       const startsAt = await askStart(flow, { zone, now, keep: editing ? draft.startsAt : null, plan });
       if (startsAt === CANCELLED) return CANCELLED;
-      const keepEnd = editing ? (draft.endsAt > startsAt ? draft.endsAt : startsAt + (draft.endsAt - draft.startsAt)) : null;
+      // The same length on the new day: the old end would stretch or invert the event.
+      const keepEnd = editing ? startsAt + (draft.endsAt - draft.startsAt) : null;
       const endsAt = await askEnd(flow, { zone, start: startsAt, keep: keepEnd });
       if (endsAt === CANCELLED) return CANCELLED;
       draft.startsAt = startsAt;
@@ -227,9 +231,10 @@ async function ask(flow: Flow, field: Field, draft: Draft, author: Author, prefi
       return;
     }
     case "audience": {
-      const audience = await askAudience(flow, { author, initial: draft.audience });
-      if (audience === CANCELLED) return CANCELLED;
-      draft.audience = audience;
+      const choice = await askAudience(flow, { author, initial: { audience: draft.audience, place: draft.audiencePlace } });
+      if (choice === CANCELLED) return CANCELLED;
+      draft.audience = choice.audience;
+      draft.audiencePlace = choice.place;
       return;
     }
   }
@@ -242,7 +247,7 @@ function preview(flow: Flow, author: Author, draft: Draft) {
     screen: () => {
       const t = flow.t.bind(flow);
       const reader = { t, lang: flow.lang, zone: author.zone, now: new Date(author.startedAt) };
-      const audience = t("event-manage-line-audience", { audience: describeAudience(t, draft.audience, author.municipalityName) });
+      const audience = t("event-manage-line-audience", { audience: describeAudience(t, draft.audience, draft.audiencePlace) });
       const card = cardText(reader, asCard(draft), { showLink: true, notes: [audience] });
       const text = `${t("event-new-preview")}\n\n${card}`;
       const keyboard = new InlineKeyboard().text(t("event-new-save"), "s:save").text(t("event-new-edit"), "s:edit");
@@ -272,6 +277,7 @@ function asCard(draft: Draft): CardContent {
   return {
     ...draft,
     startsAt: new Date(draft.startsAt),
+    endsAt: new Date(draft.endsAt),
     seatsLeft: draft.capacity,
     registrationDeadline: draft.deadline === null ? null : new Date(draft.deadline),
   };

@@ -9,9 +9,10 @@ import { can } from "../../roles/permissions.ts";
 import { relocateConversation, rescheduleConversation } from "./change-conversations.ts";
 import { createEventConversation } from "./create-conversation.ts";
 import { ANY_MANAGE_DATA, MANAGE_DATA } from "../callbacks.ts";
-import { CREATE_EVENT, RELOCATE_EVENT, RESCHEDULE_EVENT, type ChangeEventArgs, type CreateEventArgs } from "./ids.ts";
+import { CREATE_EVENT, EDIT_EVENT, RELOCATE_EVENT, RESCHEDULE_EVENT, type ChangeEventArgs, type CreateEventArgs, type EditEventArgs } from "./ids.ts";
+import { editEventConversation } from "./edit-conversation.ts";
 import { changeRefusal } from "./card.ts";
-import { cancelConfirmScreen, manageEventScreen, manageListScreen, type ManageScreen } from "./screens.ts";
+import { cancelConfirmScreen, editFieldsScreen, manageEventScreen, manageListScreen, type ManageScreen } from "./screens.ts";
 import { loadManagedEvent } from "./service.ts";
 import { cancelEvent } from "./update-event.ts";
 
@@ -25,6 +26,7 @@ export const eventsManageFeature = new Composer<Context>();
 eventsManageFeature.use(createConversation(createEventConversation, CREATE_EVENT));
 eventsManageFeature.use(createConversation(rescheduleConversation, RESCHEDULE_EVENT));
 eventsManageFeature.use(createConversation(relocateConversation, RELOCATE_EVENT));
+eventsManageFeature.use(createConversation(editEventConversation, EDIT_EVENT));
 
 const langOf = (ctx: Context) => pickLocale(ctx.member?.lang, ctx.from?.language_code);
 
@@ -38,7 +40,7 @@ registered.command("newevent", async (ctx) => {
 
 registered.command("events_manage", async (ctx) => {
   if (!can(ctx.member, "events.manage")) return void (await ctx.reply(ctx.t("error-not-allowed")));
-  const screen = await manageListScreen(ctx, 0);
+  const screen = await manageListScreen(ctx, { when: "up", whose: "mine", page: 0 });
   await ctx.reply(screen.text, { parse_mode: "HTML", reply_markup: compact(screen.keyboard), link_preview_options: { is_disabled: true } });
 });
 
@@ -71,7 +73,21 @@ manage.callbackQuery(MANAGE_DATA.create, async (ctx) => {
   await ctx.conversation.enter(CREATE_EVENT, args);
 });
 
-manage.callbackQuery(MANAGE_DATA.list.pattern, async (ctx) => show(ctx, await manageListScreen(ctx, ...MANAGE_DATA.list.parse(ctx.match))));
+manage.callbackQuery(MANAGE_DATA.list.pattern, async (ctx) => {
+  const [page] = MANAGE_DATA.list.parse(ctx.match);
+  await show(ctx, await manageListScreen(ctx, { when: "up", whose: "mine", page }));
+});
+manage.callbackQuery(MANAGE_DATA.listOf.pattern, async (ctx) => {
+  const [when, whose, page] = MANAGE_DATA.listOf.parse(ctx.match);
+  await show(ctx, await manageListScreen(ctx, { when, whose, page }));
+});
+manage.callbackQuery(MANAGE_DATA.edit.pattern, async (ctx) => show(ctx, await editFieldsScreen(ctx, ...MANAGE_DATA.edit.parse(ctx.match))));
+manage.callbackQuery(MANAGE_DATA.editField.pattern, async (ctx) => {
+  const [eventId, field] = MANAGE_DATA.editField.parse(ctx.match);
+  await ctx.answerCallbackQuery();
+  const args: EditEventArgs = { lang: langOf(ctx), eventId, field };
+  await ctx.conversation.enter(EDIT_EVENT, args);
+});
 manage.callbackQuery(MANAGE_DATA.event.pattern, async (ctx) => show(ctx, await manageEventScreen(ctx, ...MANAGE_DATA.event.parse(ctx.match))));
 manage.callbackQuery(MANAGE_DATA.cancel.pattern, async (ctx) => show(ctx, await cancelConfirmScreen(ctx, ...MANAGE_DATA.cancel.parse(ctx.match))));
 

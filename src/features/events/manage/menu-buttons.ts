@@ -26,6 +26,6 @@ export const eventManageMenuEntries: MenuEntry[] = [
     row: 50,
     order: 2,
     shows: manages,
-    screen: async (ctx) => (manages(ctx) ? manageListScreen(ctx, 0) : null),
+    screen: async (ctx) => (manages(ctx) ? manageListScreen(ctx, { when: "up", whose: "mine", page: 0 }) : null),
   },
 ];

@@ -3,6 +3,8 @@ import type { Db } from "../../../db/client.ts";
 import type { Member } from "../../../core/member.ts";
 import { COMPETENCY_AREAS, type CompetencyArea } from "../../plans/parser/types.ts";
 import { isEventKind, type EventKind } from "../kinds.ts";
+import type { EventsWhen } from "../callbacks.ts";
+import type { Audience } from "../../../core/audience.ts";
 
 /**
  * What the create flow needs to know about the methodologist, as plain JSON (it is kept in the
@@ -75,14 +77,24 @@ const manageSelect = {
   seatsTaken: true,
   registrationDeadline: true,
   cancelledAt: true,
+  createdById: true,
+  description: true,
   _count: { select: { registrations: { where: { status: "waitlisted" } } } },
 } as const;
 
-/** Events still to come or under way, soonest first, one page at a time; cancelled ones left out. */
-export async function listManageableEvents(db: Db, opts: { now: Date; skip: number; take: number }) {
-  const where = { cancelledAt: null, endsAt: { gt: opts.now } };
+/**
+ * A manager's events, one page at a time: still to come or under way (soonest first, cancelled
+ * ones left out), or over (latest first, cancelled ones kept: their attendance may still be
+ * needed). `createdById` keeps to one person's own events; null lists everyone's.
+ */
+export async function listManageableEvents(db: Db, opts: { when: EventsWhen; createdById: number | null; now: Date; skip: number; take: number }) {
+  const where = {
+    ...(opts.createdById === null ? {} : { createdById: opts.createdById }),
+    ...(opts.when === "up" ? { cancelledAt: null, endsAt: { gt: opts.now } } : { endsAt: { lte: opts.now } }),
+  };
+  const order = opts.when === "up" ? "asc" : "desc";
   const [rows, total] = await db.$transaction([
-    db.event.findMany({ where, orderBy: [{ startsAt: "asc" }, { id: "asc" }], skip: opts.skip, take: opts.take, select: manageSelect }),
+    db.event.findMany({ where, orderBy: [{ startsAt: order }, { id: order }], skip: opts.skip, take: opts.take, select: manageSelect }),
     db.event.count({ where }),
   ]);
   return { rows: rows.map(withCounts), total };
@@ -98,4 +110,38 @@ export type ManagedEvent = NonNullable<Awaited<ReturnType<typeof loadManagedEven
 function withCounts<T extends { seatsTaken: number; _count: { registrations: number } }>(row: T) {
   const { _count, ...rest } = row;
   return { ...rest, registered: row.seatsTaken, waitlisted: _count.registrations };
+}
+
+/** A saved event's audience, and the name of the place it is limited to ("Школа № 5, г. Омск"). */
+export async function loadEventAudience(db: Db, eventId: number): Promise<{ audience: Audience; place: string | null }> {
+  const rows = await db.eventAudience.findMany({ where: { eventId }, select: { kind: true, value: true } });
+  const audience: Audience = {
+    municipalityIds: rows.filter((row) => row.kind === "municipality").map((row) => Number(row.value)),
+    schoolIds: rows.filter((row) => row.kind === "school").map((row) => Number(row.value)),
+    subjects: rows.filter((row) => row.kind === "subject").map((row) => row.value),
+    roles: rows.filter((row) => row.kind === "role").map((row) => row.value),
+    youngOnly: rows.some((row) => row.kind === "young"),
+  };
+  return { audience, place: await placeName(db, audience) };
+}
+
+/** The name of the first municipality or school an audience names; null for everywhere. */
+export async function placeName(db: Db, audience: Pick<Audience, "municipalityIds" | "schoolIds">): Promise<string | null> {
+  const schoolId = audience.schoolIds[0];
+  if (schoolId !== undefined) {
+    const school = await db.school.findUnique({ where: { id: schoolId }, select: { name: true, municipality: { select: { name: true } } } });
+    return school && `${school.name}, ${school.municipality.name}`;
+  }
+  const municipalityId = audience.municipalityIds[0];
+  if (municipalityId === undefined) return null;
+  return (await db.municipality.findUnique({ where: { id: municipalityId }, select: { name: true } }))?.name ?? null;
+}
+
+/** Places an event can be aimed at: every municipality, or the schools of one, by name. */
+export function listMunicipalities(db: Db) {
+  return db.municipality.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+}
+
+export function listSchools(db: Db, municipalityId: number) {
+  return db.school.findMany({ where: { municipalityId }, orderBy: { name: "asc" }, select: { id: true, name: true } });
 }

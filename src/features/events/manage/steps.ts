@@ -2,16 +2,12 @@ import { InlineKeyboard } from "grammy";
 import { DateTime } from "luxon";
 import { CANCELLED, type Cancellable, type Flow } from "../../../bot/flow.ts";
 import { esc } from "../../../bot/html.ts";
-import type { Role } from "../../../generated/sqlite/enums.ts";
-import { SUBJECTS, isSubject, type Subject } from "../../profile/subjects.ts";
-import { CAPACITY_MAX, DESCRIPTION_MAX, TITLE_MAX, isWebLink } from "../create-event.ts";
+import { CAPACITY_MAX, DESCRIPTION_MAX, LINK_MAX, TITLE_MAX, asWebLink, isWebLink } from "../create-event.ts";
 import { EVENT_KINDS, isEventKind, type EventKind } from "../kinds.ts";
-import { type Audience } from "../../../core/audience.ts";
 import { clip } from "../card-text.ts";
-import { describeAudience, kindLabel } from "./card.ts";
+import { kindLabel } from "./card.ts";
 import { formatWhen, typedForm, zoneLabel } from "../../../i18n/dates.ts";
 import { parseDateTime, parseDeadline, parseEnd } from "./dates.ts";
-import type { Author } from "./service.ts";
 import { PLACE_MAX } from "./update-event.ts";
 
 /**
@@ -26,7 +22,7 @@ const KEEP_LABEL_MAX = 48;
 export const ORGANISER_MIN = 2;
 export const ORGANISER_MAX = 200;
 
-function keepButton(flow: Flow, keyboard: InlineKeyboard, label: string | null): InlineKeyboard {
+export function keepButton(flow: Flow, keyboard: InlineKeyboard, label: string | null): InlineKeyboard {
   return label === null ? keyboard : keyboard.text(flow.t("event-new-keep", { value: clip(label, KEEP_LABEL_MAX) }), "s:keep").row();
 }
 
@@ -156,7 +152,10 @@ export function askEnd(flow: Flow, opts: { zone: string; start: number; keep: nu
 
 export type Where = { place: string | null; link: string | null };
 
-/** Something meant as a link: a scheme ("https:", "ftp:", "javascript:") or "www."; it must then be a web link. */
+/**
+ * Something meant as a link: a scheme ("https:", "ftp:", "javascript:") or "www."; it must then be
+ * a web link. A bare host ("zoom.us/j/123") is read as a https:// link by asWebLink first.
+ */
 export function looksLikeLink(text: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\S*$/i.test(text) || text.includes("://") || /^www\./i.test(text);
 }
@@ -177,7 +176,10 @@ export function askWhere(flow: Flow, opts: { keep: Where | null; skippable: bool
     },
     onText: (raw) => {
       const text = raw.trim();
-      if (looksLikeLink(text)) return isWebLink(text) ? { done: { place: null, link: text } } : { refuse: flow.t("error-event-link") };
+      const link = asWebLink(text);
+      if (link !== null && link.length > LINK_MAX) return { refuse: flow.t("error-event-link-long", { max: LINK_MAX }) };
+      if (link !== null && isWebLink(link)) return { done: { place: null, link } };
+      if (link !== null || looksLikeLink(text)) return { refuse: flow.t("error-event-link") };
       if (text.length < 2 || text.length > PLACE_MAX) return { refuse: flow.t("error-event-place") };
       return { done: { place: text, link: null } };
     },
@@ -220,23 +222,33 @@ export function parseCapacity(text: string): number | null {
   return value >= 1 && value <= CAPACITY_MAX ? value : null;
 }
 
-/** Seats: a number, or no limit (null). */
-export function askCapacity(flow: Flow): Promise<Cancellable<number | null>> {
+/**
+ * Seats: a number, or no limit (null). Editing a saved event, `keep` offers the current number and
+ * `min` (the people registered) is the least it may become: nobody loses a seat they were given.
+ */
+export function askCapacity(flow: Flow, opts: { keep?: number | null; min?: number } = {}): Promise<Cancellable<number | null>> {
+  const min = opts.min ?? 0;
+  const offered = CAPACITIES.filter((value) => value >= min);
+  const fits = (value: number) => (value < min ? { refuse: flow.t("error-event-capacity-below", { registered: min }) } : { done: value });
   return flow.step<number | null>({
     cancellable: true,
     screen: () => {
-      const keyboard = new InlineKeyboard().text(flow.t("event-new-no-limit"), "s:none").row();
-      for (const value of CAPACITIES) keyboard.text(String(value), `s:${value}`);
-      return { text: flow.t("event-new-ask-capacity", { max: CAPACITY_MAX }), keyboard };
+      const keyboard = new InlineKeyboard();
+      if (opts.keep !== undefined) keepButton(flow, keyboard, opts.keep === null ? flow.t("event-new-no-limit") : String(opts.keep));
+      keyboard.text(flow.t("event-new-no-limit"), "s:none").row();
+      for (const value of offered) keyboard.text(String(value), `s:${value}`);
+      const text = flow.t("event-new-ask-capacity", { max: CAPACITY_MAX });
+      return { text: min > 0 ? `${text}\n${flow.t("event-manage-capacity-min", { registered: min })}` : text, keyboard };
     },
     onButton: (data) => {
       if (data === "none") return { done: null };
+      if (data === "keep" && opts.keep !== undefined) return { done: opts.keep };
       const value = Number(data);
-      return CAPACITIES.includes(value) ? { done: value } : undefined;
+      return offered.includes(value) ? { done: value } : undefined;
     },
     onText: (text) => {
       const value = parseCapacity(text);
-      return value === null ? { refuse: flow.t("error-event-capacity") } : { done: value };
+      return value === null ? { refuse: flow.t("error-event-capacity") } : fits(value);
     },
   });
 }
@@ -269,80 +281,6 @@ export function askDeadline(flow: Flow, opts: { zone: string; start: number; now
       if (parsed.at > start) return { refuse: flow.t("error-event-deadline") };
       if (parsed.at <= now) return { refuse: flow.t("event-new-rule-deadline-past") };
       return { done: parsed.at };
-    },
-  });
-}
-
-/** Roles an event can be limited to (everyone is a teacher, so "teacher" limits nothing). */
-const AUDIENCE_ROLES: readonly Role[] = ["coordinator", "methodologist"];
-
-/**
- * Who the event is for: toggles, all off meaning everyone. Conditions of different kinds must
- * all hold (see audienceWhere); subjects are picked on a screen of their own.
- */
-export async function askAudience(flow: Flow, opts: { author: Author; initial: Audience }): Promise<Cancellable<Audience>> {
-  const audience: Audience = structuredClone(opts.initial);
-  const { municipalityId, municipalityName } = opts.author;
-  const mark = (on: boolean) => (on ? "✅ " : "▫️ ");
-  for (;;) {
-    const choice = await flow.step<"done" | "subjects">({
-      cancellable: true,
-      screen: () => {
-        const t = flow.t.bind(flow);
-        const everyone = !audience.municipalityIds.length && !audience.subjects.length && !audience.roles.length && !audience.youngOnly;
-        const keyboard = new InlineKeyboard().text(`${mark(everyone)}${t("event-new-audience-all")}`, "s:all").row();
-        if (municipalityId !== null) {
-          keyboard.text(`${mark(audience.municipalityIds.length > 0)}${t("event-new-audience-municipality", { name: clip(municipalityName ?? "", 30) })}`, "s:mun").row();
-        }
-        keyboard.text(`${mark(audience.youngOnly)}${t("event-new-audience-young")}`, "s:young").row();
-        keyboard.text(t("event-new-audience-subjects", { count: audience.subjects.length }), "s:subjects").row();
-        for (const role of AUDIENCE_ROLES) keyboard.text(`${mark(audience.roles.includes(role))}${t(`role-${role}`)}`, `s:r:${role}`);
-        keyboard.row().text(t("button-done"), "s:done");
-        return { text: t("event-new-ask-audience", { audience: describeAudience(t, audience, municipalityName) }), keyboard };
-      },
-      onButton: (data) => {
-        if (data === "done" || data === "subjects") return { done: data };
-        if (data === "all") Object.assign(audience, { municipalityIds: [], schoolIds: [], subjects: [], roles: [], youngOnly: false });
-        else if (data === "mun" && municipalityId !== null) audience.municipalityIds = audience.municipalityIds.length ? [] : [municipalityId];
-        else if (data === "young") audience.youngOnly = !audience.youngOnly;
-        else if (data.startsWith("r:") && AUDIENCE_ROLES.includes(data.slice(2) as Role)) audience.roles = toggle(audience.roles, data.slice(2));
-        else return undefined;
-        return { redraw: true };
-      },
-    });
-    if (choice === CANCELLED) return CANCELLED;
-    if (choice === "done") return audience;
-    const subjects = await askAudienceSubjects(flow, audience.subjects.filter(isSubject));
-    if (subjects === CANCELLED) return CANCELLED;
-    audience.subjects = subjects;
-  }
-}
-
-function toggle(values: string[], value: string): string[] {
-  return values.includes(value) ? values.filter((each) => each !== value) : [...values, value];
-}
-
-/** Subjects the event is for; none ticked means any subject. */
-function askAudienceSubjects(flow: Flow, initial: Subject[]): Promise<Cancellable<Subject[]>> {
-  const chosen = new Set<Subject>(initial);
-  return flow.step<Subject[]>({
-    cancellable: true,
-    screen: () => {
-      const keyboard = new InlineKeyboard();
-      SUBJECTS.forEach((subject, index) => {
-        keyboard.text(`${chosen.has(subject) ? "✅ " : ""}${flow.t(`subject-${subject}`)}`, `s:t:${subject}`);
-        if (index % 2 === 1) keyboard.row();
-      });
-      keyboard.row().text(flow.t("button-done"), "s:done");
-      return { text: flow.t("event-new-ask-subjects", { count: chosen.size }), keyboard };
-    },
-    onButton: (data) => {
-      if (data === "done") return { done: SUBJECTS.filter((subject) => chosen.has(subject)) };
-      const subject = data.startsWith("t:") ? data.slice(2) : "";
-      if (!isSubject(subject)) return undefined;
-      if (chosen.has(subject)) chosen.delete(subject);
-      else chosen.add(subject);
-      return { redraw: true };
     },
   });
 }

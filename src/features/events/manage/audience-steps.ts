@@ -1,0 +1,165 @@
+import { InlineKeyboard } from "grammy";
+import { CANCELLED, type Cancellable, type Flow } from "../../../bot/flow.ts";
+import { esc } from "../../../bot/html.ts";
+import { pageOf } from "../../../bot/paginate.ts";
+import type { Role } from "../../../generated/sqlite/enums.ts";
+import type { Audience } from "../../../core/audience.ts";
+import { SUBJECTS, isSubject, type Subject } from "../../profile/subjects.ts";
+import { clip } from "../card-text.ts";
+import { describeAudience } from "./card.ts";
+import { listMunicipalities, listSchools, type Author } from "./service.ts";
+
+/** Roles an event can be limited to (everyone is a teacher, so "teacher" limits nothing). */
+const AUDIENCE_ROLES: readonly Role[] = ["coordinator", "methodologist"];
+const PLACES_PER_PAGE = 8;
+
+/** Who an event is for, with the name of the municipality or school it is limited to. */
+export type AudienceChoice = { audience: Audience; place: string | null };
+
+/**
+ * Who the event is for: toggles, all off meaning everyone. Conditions of different kinds must
+ * all hold (see eventsForWhere); the place (any municipality, or one school) and the subjects are
+ * picked on screens of their own.
+ */
+export async function askAudience(flow: Flow, opts: { author: Author; initial: AudienceChoice }): Promise<Cancellable<AudienceChoice>> {
+  const audience: Audience = structuredClone(opts.initial.audience);
+  let place = opts.initial.place;
+  const { municipalityId, municipalityName } = opts.author;
+  const mark = (on: boolean) => (on ? "✅ " : "▫️ ");
+  const mine = () => audience.municipalityIds.length === 1 && audience.municipalityIds[0] === municipalityId && !audience.schoolIds.length;
+  for (;;) {
+    const choice = await flow.step<"done" | "subjects" | "place">({
+      cancellable: true,
+      screen: () => {
+        const t = flow.t.bind(flow);
+        const everyone = !audience.municipalityIds.length && !audience.schoolIds.length && !audience.subjects.length && !audience.roles.length && !audience.youngOnly;
+        const keyboard = new InlineKeyboard().text(`${mark(everyone)}${t("event-new-audience-all")}`, "s:all").row();
+        if (municipalityId !== null) {
+          keyboard.text(`${mark(mine())}${t("event-new-audience-municipality", { name: clip(municipalityName ?? "", 30) })}`, "s:mun").row();
+        }
+        const elsewhere = (audience.municipalityIds.length || audience.schoolIds.length) && !mine();
+        keyboard.text(elsewhere ? `✅ ${clip(place ?? "", 40)}` : t("event-new-audience-place"), "s:place").row();
+        keyboard.text(`${mark(audience.youngOnly)}${t("event-new-audience-young")}`, "s:young").row();
+        keyboard.text(t("event-new-audience-subjects", { count: audience.subjects.length }), "s:subjects").row();
+        for (const role of AUDIENCE_ROLES) keyboard.text(`${mark(audience.roles.includes(role))}${t(`role-${role}`)}`, `s:r:${role}`);
+        keyboard.row().text(t("button-done"), "s:done");
+        return { text: t("event-new-ask-audience", { audience: describeAudience(t, audience, place) }), keyboard };
+      },
+      onButton: (data) => {
+        if (data === "done" || data === "subjects" || data === "place") return { done: data };
+        if (data === "all") {
+          Object.assign(audience, { municipalityIds: [], schoolIds: [], subjects: [], roles: [], youngOnly: false });
+          place = null;
+        } else if (data === "mun" && municipalityId !== null) {
+          const on = mine();
+          Object.assign(audience, { municipalityIds: on ? [] : [municipalityId], schoolIds: [] });
+          place = on ? null : municipalityName;
+        } else if (data === "young") audience.youngOnly = !audience.youngOnly;
+        else if (data.startsWith("r:") && AUDIENCE_ROLES.includes(data.slice(2) as Role)) audience.roles = toggle(audience.roles, data.slice(2));
+        else return undefined;
+        return { redraw: true };
+      },
+    });
+    if (choice === CANCELLED) return CANCELLED;
+    if (choice === "done") return { audience, place };
+    if (choice === "subjects") {
+      const subjects = await askAudienceSubjects(flow, audience.subjects.filter(isSubject));
+      if (subjects === CANCELLED) return CANCELLED;
+      audience.subjects = subjects;
+      continue;
+    }
+    const picked = await askPlace(flow);
+    if (picked === CANCELLED) return CANCELLED;
+    if (picked !== "back") {
+      Object.assign(audience, { municipalityIds: picked.municipalityIds, schoolIds: picked.schoolIds });
+      place = picked.name;
+    }
+  }
+}
+
+type Place = { municipalityIds: number[]; schoolIds: number[]; name: string | null };
+type Named = { id: number; name: string };
+
+/** A municipality (any of them), then the whole of it or one of its schools. */
+async function askPlace(flow: Flow): Promise<Cancellable<Place | "back">> {
+  const municipalities = await flow.conversation.external((outer) => listMunicipalities(outer.deps.db));
+  for (;;) {
+    const municipality = await pickNamed(flow, { items: municipalities, textKey: "event-new-place-municipality", wholeKey: "event-new-place-anywhere" });
+    if (municipality === CANCELLED || municipality === "back") return municipality;
+    if (municipality === "whole") return { municipalityIds: [], schoolIds: [], name: null };
+    const schools = await flow.conversation.external((outer) => listSchools(outer.deps.db, municipality.id));
+    const school = await pickNamed(flow, { items: schools, textKey: "event-new-place-school", wholeKey: "event-new-place-whole", name: municipality.name });
+    if (school === CANCELLED) return CANCELLED;
+    if (school === "back") continue;
+    if (school === "whole") return { municipalityIds: [municipality.id], schoolIds: [], name: municipality.name };
+    return { municipalityIds: [], schoolIds: [school.id], name: `${school.name}, ${municipality.name}` };
+  }
+}
+
+/**
+ * One of a list by name, eight a page; typing part of a name narrows the list ("тавр" finds
+ * Tavrichesky on page 4). `wholeKey` labels the choice of none in particular.
+ */
+async function pickNamed(flow: Flow, opts: { items: Named[]; textKey: string; wholeKey: string; name?: string }): Promise<Cancellable<Named | "whole" | "back">> {
+  let query = "";
+  let page = 0;
+  return flow.step<Named | "whole" | "back">({
+    cancellable: true,
+    screen: () => {
+      const t = flow.t.bind(flow);
+      const found = opts.items.filter((item) => item.name.toLowerCase().includes(query));
+      const shown = pageOf(found, page, PLACES_PER_PAGE);
+      const keyboard = new InlineKeyboard().text(t(opts.wholeKey), "s:whole").row();
+      for (const item of shown.items) keyboard.text(clip(item.name, 60), `s:i:${item.id}`).row();
+      if (shown.pages > 1) keyboard.text("‹", `s:p:${(shown.page - 1 + shown.pages) % shown.pages}`).text(`${shown.page + 1}/${shown.pages}`, `s:p:${shown.page}`).text("›", `s:p:${(shown.page + 1) % shown.pages}`).row();
+      keyboard.text(t("button-back"), "s:back");
+      const lines = [t(opts.textKey, { name: esc(opts.name ?? "") })];
+      if (query) lines.push(t(found.length ? "event-new-place-found" : "event-new-place-none", { query: esc(query), count: found.length }));
+      return { text: lines.join("\n\n"), keyboard };
+    },
+    onButton: (data) => {
+      if (data === "whole" || data === "back") return { done: data };
+      const pageMatch = /^p:(\d{1,4})$/.exec(data);
+      if (pageMatch) {
+        page = Number(pageMatch[1]);
+        return { redraw: true };
+      }
+      const item = /^i:(\d{1,9})$/.exec(data) && opts.items.find((each) => each.id === Number(data.slice(2)));
+      return item ? { done: item } : undefined;
+    },
+    onText: (text) => {
+      query = text.trim().toLowerCase().slice(0, 100);
+      page = 0;
+      return { redraw: true };
+    },
+  });
+}
+
+function toggle(values: string[], value: string): string[] {
+  return values.includes(value) ? values.filter((each) => each !== value) : [...values, value];
+}
+
+/** Subjects the event is for; none ticked means any subject. */
+function askAudienceSubjects(flow: Flow, initial: Subject[]): Promise<Cancellable<Subject[]>> {
+  const chosen = new Set<Subject>(initial);
+  return flow.step<Subject[]>({
+    cancellable: true,
+    screen: () => {
+      const keyboard = new InlineKeyboard();
+      SUBJECTS.forEach((subject, index) => {
+        keyboard.text(`${chosen.has(subject) ? "✅ " : ""}${flow.t(`subject-${subject}`)}`, `s:t:${subject}`);
+        if (index % 2 === 1) keyboard.row();
+      });
+      keyboard.row().text(flow.t("button-done"), "s:done");
+      return { text: flow.t("event-new-ask-subjects", { count: chosen.size }), keyboard };
+    },
+    onButton: (data) => {
+      if (data === "done") return { done: SUBJECTS.filter((subject) => chosen.has(subject)) };
+      const subject = data.startsWith("t:") ? data.slice(2) : "";
+      if (!isSubject(subject)) return undefined;
+      if (chosen.has(subject)) chosen.delete(subject);
+      else chosen.add(subject);
+      return { redraw: true };
+    },
+  });
+}

@@ -2,6 +2,8 @@
 button-back = ‹ Back
 button-cancel = ✖️ Cancel
 button-done = ✅ Done
+button-menu = ‹ Menu
+button-start = ▶️ Start
 button-outdated = This button is out of date.
 hint-use-buttons = Please choose an answer with the buttons below the message.
 hint-send-text = Please reply with text.
@@ -21,6 +23,8 @@ error-duplicate = “{ $name }” is already in the directory.
 error-invalid-name = The name “{ $name }” won’t work: it needs 1 to 200 characters, with at least one letter.
 error-invalid-timezone = Unknown time zone.
 error-invalid-scope = A coordinator needs a school or a municipality; other roles don’t.
+error-in-use = It cannot be deleted: other records point to it. Merge it into another one instead.
+error-merge-into-itself = A record cannot be merged into itself.
 error-invite-invalid = Invitation link not found. Ask the administrator for a new one.
 error-invite-expired = This invitation has expired. Ask the administrator for a new one.
 error-invite-used-up = This invitation has already been used. Ask the administrator for a new one.
@@ -37,6 +41,7 @@ error-event-cancelled = The event is cancelled; signing up is not possible.
 error-event-past = The event has started or is over; signing up is not possible.
 error-registration-closed = Registration for this event is closed.
 error-not-in-audience = This event is meant for another audience.
+error-plan-changed = This plan was changed while you were looking at the preview. Nothing was saved.
 
 ## Start and onboarding
 start-link-unknown = Link not recognized — opening the bot as usual.
@@ -75,11 +80,20 @@ onboarding-done = 🎉 All done, you’re registered!
 ## Profile
 profile-ask-name = What is your name? Please write your surname, first name and patronymic.
 profile-rule-name-length = Your full name must be 2 to 100 characters long. Please try again.
-profile-rule-name-letters = Your full name may contain only letters, spaces and hyphens. Please try again.
-profile-ask-municipality = Choose your municipality:
+profile-rule-name-letters = Your full name may contain only letters, spaces, hyphens, apostrophes and the dots of initials (for example: Mary J. O'Neil). Please try again.
+profile-ask-municipality = Choose your municipality or type part of its name (for example: tavrich):
+profile-ask-municipality-filtered = Municipalities matching “{ $query }”. Choose yours or type another search:
+profile-no-municipality-found = No municipalities match “{ $query }”. Type another search or show them all.
+profile-show-all-municipalities = All municipalities
 profile-ask-school = Choose your school or type part of its name:
 profile-ask-school-filtered = Schools matching “{ $query }”. Choose yours or type another search:
-profile-no-school-found = No schools match “{ $query }”. Type another search or show all schools.
+profile-no-school-found = No schools match “{ $query }”. Type another search (the number alone, say 45), show all schools or tap “My school is not in the list”.
+profile-school-missing = ➕ My school is not in the list
+profile-ask-missing-school = Type the full name of your school, for example: MBOU “Lyubinskaya SOSh No. 2”. The administrators will add it to the directory; registration goes on without a school meanwhile.
+profile-back-to-schools = ‹ Back to the schools
+profile-rule-school-name = A school’s name takes 1 to 200 characters, at least one of them a letter. Please try again.
+profile-school-found = This school is in the directory already: { $school }. It is now yours.
+profile-school-requested = Noted: “{ $school }”. The administrators will add the school to the directory and we will let you know. Until then your profile has no school.
 profile-no-schools = There are no schools for this municipality in the directory yet. Choose another municipality or contact the administrator.
 profile-other-municipality = ‹ Another municipality
 profile-show-all-schools = All schools
@@ -91,7 +105,7 @@ profile-ask-subjects = Which subjects do you teach? Tick all that apply and tap 
 profile-rule-subjects = Tick at least one subject.
 profile-ask-experience = How many years have you worked as a teacher? Tap a button or type a number.
 profile-experience-under-one = Less than a year
-profile-rule-experience = Type a number of years from 0 to 60.
+profile-rule-experience = Type a number of years from 0 to 60, for example: 15 or 15 years.
 profile-not-set = not set
 profile-card = <b>👤 Profile</b>
 
@@ -165,16 +179,24 @@ menu-profile = 👤 Profile
 menu-settings = ⚙️ Settings
 menu-admin = 🛠 Administration
 menu-help = ❓ Help
-help-text = <b>ProfRost</b> is a bot for the professional development of teachers in the Omsk Region.
-
-    /start — register or open the main menu
-    /menu — main menu
-    /settings — language
-    /help — this help
-
-    Please send questions about events to the methodologist of your municipality.
+help-intro = <b>❓ Help</b>
+    <b>ProfRost</b> is a bot for the professional development of teachers in the Omsk Region: the events of the plans, signing up for them, and reminders.
+help-teacher = <b>📅 Upcoming events</b>: seminars, courses and plan measures for you (by your municipality, school and subjects). Open an event to read about it and sign up.
+    <b>Signing up</b>: the “Sign up” button on its card. When it is full you can join the waiting list: when a seat frees up, the bot signs you up and tells you; the card shows your place in the queue.
+    <b>🎫 My registrations</b>: your sign-ups and queues, past events and attendance. You can cancel a sign-up there too, after confirming.
+    <b>📋 Plans</b>: regional and municipal plans, with their measures, dates and executors.
+    <b>👤 Profile</b>: your details, workplace, subjects and experience; “Delete my data” is there too.
+help-coordinator = <b>For coordinators</b>: “👥 My teachers at events” shows what the teachers of your school or municipality signed up for, upcoming and past, listed by school.
+help-events-staff = <b>For methodologists</b>: “➕ New event” and “🗂 My events” to create an event, change or cancel it, mark attendance and show the check-in code; the people signed up are told of changes.
+help-plans-staff = <b>Plans</b>: “📥 Import a plan”: send the plan’s file (.docx or .txt); the bot shows what it read and saves it once you confirm.
+help-admin = <b>For administrators</b>: “🛠 Administration” holds invitations and roles, the directory of municipalities and schools, and teachers’ requests for schools missing from it.
+help-commands = /menu — main menu · /settings — language · /start — start again · /help — this help
+help-contact = Questions and help: { $contact }
+help-contact-default = Questions and help: your school’s coordinator or your municipality’s methodologist.
 settings-title = <b>⚙️ Settings</b>
     Language: { $language }
+settings-choose-language = Choose your language:
+settings-language-saved = ✅ Language changed.
 unhandled-message = I understand buttons and commands. Open /menu or /help.
 unhandled-not-registered = Hello! To get started, send /start.
 group-write-privately = I only work in private chats: message me at @{ $bot }.
@@ -185,6 +207,23 @@ admin-new-invite = ✉️ New invitation
 admin-invites = 📋 Invitations
 admin-roles = 👥 Roles
 admin-directory = 🏫 Directory
+admin-school-requests = 🆕 School requests
+school-requests-title = <b>🆕 School requests: { $count }</b>
+    Teachers did not find their school in the directory. Open a request to add the school or dismiss the request.
+school-requests-empty = <b>🆕 School requests</b>
+    There are no open requests.
+school-request-card = <b>School request</b>
+    School: { $school }
+    Municipality: { $municipality }
+    From: { $requester }, { $date }
+school-request-requester-gone = a teacher who deleted their data
+school-request-add = ✅ Add the school
+school-request-dismiss = ✖️ Dismiss
+school-request-added = School added: { $school }.
+school-request-dismissed = Request dismissed.
+error-school-request-closed = This request has already been answered.
+school-request-added-notice = 🏫 Your school is now in the directory: { $school }. It is set in your profile.
+school-request-dismissed-notice = The school “{ $school }” was not added to the directory. Choose your school under “Profile → Workplace” or write to the administrator.
 admin-cancelled = Cancelled, nothing has changed.
 admin-invite-left = Invitation setup closed; nothing was saved.
 admin-invite-ask-role = Which role will the invitation give?
@@ -193,7 +232,8 @@ admin-level-school = At a school
 admin-level-municipality = In a municipality
 admin-invite-ask-uses = How many people will be able to use the link?
 admin-invite-ask-days = How many days will the link be valid?
-admin-invite-line = { $role }, { $place }: used { $uses } of { $max }, until { $until }
+admin-invite-line = { $role } · { $place } · used { $uses } of { $max } · until { $until }
+admin-place-region = the whole region
 admin-invite-created = ✅ Invitation created: { $summary }
 
     Send this link to the person you are giving the role to:
@@ -202,21 +242,120 @@ admin-invites-title = <b>Active invitations: { $count }</b>
 admin-invites-empty = There are no active invitations.
 admin-revoke-invite = ✖️ Revoke { $n }
 admin-invite-revoked = Invitation revoked.
+admin-revoke-invite-ask = Revoke this invitation?
+    { $summary }
+    { $link }
+
+    The link will stop working. Roles already given through it stay.
+admin-revoke-invite-confirm = ✖️ Yes, revoke
 admin-roles-title = <b>Roles granted: { $count }</b>
 admin-roles-empty = No roles have been granted yet. Create an invitation.
 admin-revoke-role = ✖️ Remove { $n }
 admin-role-revoked = Role removed.
+admin-revoke-role-ask = Remove this role?
+    { $grant }
+
+    The person will be told.
+admin-revoke-role-confirm = ✖️ Yes, remove
+role-revoked-notice = An administrator has removed your role “{ $role }” ({ $place }). If this is a mistake, please contact the administrator.
 
 ## Directory
 directory-title = <b>🏫 Directory</b>
-    Municipalities and schools:
+    { $municipalities ->
+        [one] { $municipalities } municipality
+       *[other] { $municipalities } municipalities
+    }, { $schools ->
+        [one] { $schools } school
+       *[other] { $schools } schools
+    }. Open a municipality to see and edit its schools.
+directory-empty = <b>🏫 Directory</b>
+    The directory is empty. Add the first municipality.
+directory-municipality-button = { $name } · { $schools }
+directory-municipality-card = <b>{ $name }</b>
+    Time zone: { $zone }
+    { $schools ->
+        [one] { $schools } school
+       *[other] { $schools } schools
+    }, { $people ->
+        [one] { $people } person
+       *[other] { $people } people
+    }.
+    { $schools ->
+        [0] No schools yet: add the first one.
+       *[other] Open a school to edit it.
+    }
+directory-school-card = <b>{ $name }</b>
+    { $municipality }
+    { $people ->
+        [one] { $people } person
+       *[other] { $people } people
+    }.
 directory-add-municipality = ➕ Add a municipality
 directory-add-school = ➕ Add a school
-directory-rename-municipality = ✏️ Rename a municipality
-directory-rename-school = ✏️ Rename a school
+directory-rename = ✏️ Rename
+directory-merge = 🔀 Merge into…
+directory-delete = 🗑 Delete
+directory-delete-confirm = 🗑 Yes, delete
+directory-deleted = Deleted.
+directory-delete-ask = { $kind ->
+        [school] Delete the school “{ $name }”?
+       *[municipality] Delete the municipality “{ $name }”?
+    } This cannot be undone.
+directory-delete-refused = { $kind ->
+        [school] The school “{ $name }” cannot be deleted: it still has
+       *[municipality] The municipality “{ $name }” cannot be deleted: it still has
+    }
+    { $references }
+
+    { $kind ->
+        [school] If it is a duplicate, merge it into the right school: all of this moves there and the duplicate is deleted.
+       *[municipality] If it is a duplicate, merge it into the right municipality: all of this moves there and the duplicate is deleted.
+    }
+directory-merge-pick-municipality = Merge into which municipality? Choose the one that stays:
+directory-merge-pick-school = Merge into which school? Choose the one that stays, or type part of its name:
+directory-merge-pick-other = Choose another one: this is the one being merged.
+directory-merge-ask = Merge “{ $from }” into “{ $into }”?
+    Moving to “{ $into }”:
+    { $moves }
+
+    { $kind ->
+        [school] “{ $from }” will be deleted.
+       *[municipality] Schools with the same name become one. “{ $from }” will be deleted.
+    } This cannot be undone.
+directory-merge-nothing = • nothing: the record is empty
+directory-merge-confirm = 🔀 Merge
+directory-merged = ✅ Merged: everything is now in “{ $name }”.
+directory-n-schools = { $schools ->
+        [one] { $schools } school
+       *[other] { $schools } schools
+    }
+directory-n-people = { $people ->
+        [one] { $people } person
+       *[other] { $people } people
+    }
+directory-n-roles = { $roles ->
+        [one] { $roles } role
+       *[other] { $roles } roles
+    }
+directory-n-invites = { $invites ->
+        [one] { $invites } active invitation
+       *[other] { $invites } active invitations
+    }
+directory-n-events = { $events ->
+        [one] { $events } event aimed here
+       *[other] { $events } events aimed here
+    }
+directory-n-plans = { $plans ->
+        [one] { $plans } plan
+       *[other] { $plans } plans
+    }
+directory-n-requests = { $requests ->
+        [one] { $requests } request to add a school
+       *[other] { $requests } requests to add a school
+    }
 directory-ask-municipality-name = Type the name of the municipality:
-directory-ask-school-name = Type the name of the school:
-directory-ask-new-name = Type the new name:
+directory-ask-school-name = Type the name of the new school in “{ $municipality }”:
+directory-ask-new-name = Now: “{ $name }”. Type the new name:
 directory-pick-municipality = Choose a municipality:
 directory-pick-school = Choose a school or type part of its name:
 directory-ask-timezone = Choose the municipality’s time zone:
@@ -239,8 +378,8 @@ timezone-asia-kamchatka = Kamchatka
 menu-upcoming = 📅 Upcoming events
 menu-my-registrations = 🎫 My registrations
 events-range-all = All
-events-range-week = This week
-events-range-month = This month
+events-range-week = 7 days
+events-range-month = 30 days
 events-filter-webinar = Webinars
 events-filter-seminar = Seminars
 events-filter-course = Courses
@@ -249,33 +388,60 @@ events-filter-conference = Conferences
 events-filter-diagnostics = Diagnostics
 events-filter-mentoring = Mentoring
 events-upcoming-title = <b>📅 Coming up for you: { $count }</b>
+events-upcoming-title-until = <b>📅 Coming up for you through { $until }: { $count }</b>
+events-item-registered = you are signed up
+events-item-waitlisted = you are on the waiting list
+events-item-closed = registration closed
 events-upcoming-empty = Nothing is planned yet. Check back later — I will tell you about new events.
 events-upcoming-empty-filtered = Nothing matches this filter. See all events →
 events-widen = Show all events
 events-from-plan = from the plan
 events-to-list = ‹ To the list
+events-to-mine = ‹ To my registrations
 events-mine-title = <b>🎫 My registrations</b>
-events-mine-empty = You have not signed up for anything yet. Open “Upcoming events”.
+events-mine-empty = You have not signed up for anything yet. See what is coming up →
+events-mine-legend = <i>✅ signed up · ⏳ waiting list · ❌ event cancelled · ✔️ you attended · ▫️ attendance not marked</i>
+events-mine-place = place in the queue: { $place }
 events-mine-past = <b>Past:</b>
 event-card-when = 🗓 { $when }
 event-card-place = 📍 { $place }
 event-card-link = 🔗 { $link }
 event-card-link-after = 🔗 The link appears once you sign up
 event-card-seats = 👥 Seats left: { $left } of { $capacity }
+event-card-seats-none = 👥 No seats left
+event-card-seats-none-waitlist = 👥 No seats left — you can join the waiting list
 event-card-no-limit = 👥 No limit on seats
 event-card-deadline = ⏳ Sign up by: { $when }
 event-card-cancelled = ❌ This event is cancelled.
-event-card-past = This event has already started or is over.
-event-card-closed = Registration is closed.
+event-card-past = This event is over.
+event-card-started = This event is under way.
+event-card-closed = 🔒 Registration closed: { $when }. If you still need to take part, ask the organiser — { $organiser }.
+event-card-see-others = Other events are in “Upcoming events”.
 event-card-you-registered = ✅ You are signed up.
-event-card-you-waitlisted = ⏳ You are on the waiting list, number { $position }.
-event-card-not-for-you = This event is meant for another audience.
+event-card-you-waitlisted = ⏳ You are on the waiting list, your place in the queue: { $place }.
+event-card-not-for-you = This event is meant for another audience: you cannot sign up for it.
 event-sign-up = ✍️ Sign up
 event-join-waitlist = ⏳ Join the waiting list
 event-cancel-registration = Cancel my registration
 event-leave-waitlist = Leave the waiting list
+event-leave-ask-registered = Cancel your registration for “{ $title }” ({ $when })?
+event-leave-ask-waitlisted = Leave the waiting list for “{ $title }” ({ $when })? Your place in the queue is { $place }; if you join again, you will be at the end.
+event-leave-warn-closed = ⚠️ Registration for this event is already closed: you will not be able to sign up again.
+event-leave-warn-queue = ⚠️ There are no free seats and { $count ->
+        [one] one person is
+       *[other] { $count } people are
+    } waiting: your seat goes to the first of them at once. You will not get it back, only a place at the end of the queue.
+event-leave-yes-registered = Yes, cancel it
+event-leave-yes-waitlisted = Yes, leave the waiting list
+event-leave-no = No, keep it
+event-leave-too-late = The event has already begun — the registration can no longer be cancelled.
+event-read-description = 📖 Full description
+event-other-events = 📅 Other events
 event-add-to-calendar = 📅 Add to calendar (.ics)
 event-ics-caption = Open the file to add the event to your calendar.
+event-ics-organiser = Organiser: { $organiser }
+event-ics-reminder = In an hour: { $title }
+event-ics-unavailable = The event is cancelled or has already begun — no calendar file is needed.
 event-toast-registered = You are signed up
 event-toast-waitlisted = You are on the waiting list
 event-toast-cancelled = Registration cancelled
@@ -283,7 +449,7 @@ event-toast-left-waitlist = You left the waiting list
 event-registered-message = ✅ You are signed up for “{ $title }”.
     🗓 { $when }
     { $where }
-event-waitlisted-message = ⏳ “{ $title }” is full — you are number { $position } on the waiting list. If a seat frees up, I will tell you at once.
+event-waitlisted-message = ⏳ “{ $title }” is full — you are on the waiting list, your place in the queue: { $place }. If a seat frees up, I will tell you at once.
 event-promoted = 🎉 A seat freed up: you are signed up for “{ $title }”.
     🗓 { $when }
     { $where }
@@ -302,10 +468,6 @@ event-check-in-code = 🔑 Check-in code
 event-check-in-code-message = 🔑 Check-in code for “{ $title }”: <b>{ $code }</b>
     Show it to the participants: whoever sends this code to the bot during the event is marked present.
 event-checked-in = ✅ You are marked present at “{ $title }”. Thank you!
-event-coordinator-title = <b>{ $title }</b>
-    From your schools: { $count }
-event-coordinator-empty = <b>{ $title }</b>
-    Nobody from your schools has signed up yet.
 
 ## Plans: import
 menu-plans = 📋 Plans
@@ -320,12 +482,22 @@ plan-error-old-doc = This is the old Word format (.doc). Save the document as .d
 plan-error-not-a-document = This does not look like a plan document: please send a .txt or .docx file.
 plan-error-unknown-encoding = I could not read the text encoding. Save the file as UTF-8 or Windows-1251.
 plan-error-no-measures-table = I found no table of measures in the document (a table with columns for the number, the measure, its schedule and who is responsible).
+plan-error-unpacked-too-large = The document is too large once unpacked: over 20 MB with its pictures and attachments. Remove what is not needed (pictures, appendices) or split the plan.
+plan-error-too-many-lines = The document has over 10,000 lines, too many for one plan. Keep only the plan in it or split it.
+plan-error-too-many-measures = The plan has over 2,000 measures. Split it into several plans and import them one by one.
+plan-error-too-complex = The document is too complex: I could not read it in the time allowed. Save it again as a .docx without pictures or as text (.txt) and send it again.
 plan-preview-file = Full preview: every measure and every remark.
 plan-preview = <b>{ $title }</b>
 
     Sections: { $sections }
     Measures: { $measures }, with dates: { $dated }
     Remarks: { $warnings }
+plan-preview-new = 🆕 This is a new plan: saving adds it as a whole.
+plan-preview-update = 🔄 <b>This plan is already loaded</b> (saved { $saved }). Saving will add { $created } new measures, change { $updated }, archive { $removed } and leave { $unchanged } unchanged.
+plan-preview-same = 🔄 <b>This plan is already loaded</b> (saved { $saved }), and nothing in the document has changed.
+plan-preview-linked = ⚠️ Events are linked to measures that will change or be archived: { $numbers }. The events stay, but check them after saving.
+plan-changed = ⚠️ <b>This plan was saved again while you were looking at the preview.</b> Nothing was saved, so that nobody's edits are overwritten. Below is what would change now; save if it is right.
+plan-saving-status = ⏳ Saving the plan…
 plan-preview-first-warnings = First remarks ({ $shown } of { $count }):
 plan-save = 💾 Save
 plan-cancel = ✖️ Cancel
@@ -342,6 +514,10 @@ plan-cli-usage = Usage: npm run plan:import -- FILE [--dry-run] [--json] [--lang
 plan-cli-unreadable = Could not read the file { $file }.
 plan-cli-summary = Sections: { $sections }, measures: { $measures }, with dates: { $dated }, remarks: { $warnings }.
 plan-cli-saved = Saved: new { $created }, changed { $updated }, unchanged { $unchanged }, archived { $removed }.
+# The territory a plan concerns, from its issuer; teachers see their municipality's and region's plans.
+plan-territory = 🗺 Territory: { $name }
+plan-territory-unknown = 🗺 Territory unknown: the plan is shown to everyone
+plan-preview-territory-unknown = 🗺 Territory unknown: the issuer is not named, or its district and region are not in the directory. Once saved, the plan is shown to every teacher.
 measure-kind-webinar = webinar
 measure-kind-seminar = seminar
 measure-kind-course = course
@@ -370,7 +546,9 @@ plan-warning-row-unplaced = line { $line } belongs to no measure: “{ $text }�
 
 ## Plans: browsing
 plans-title = <b>📋 Plans ({ $count })</b>
-    Choose a plan:
+plans-pick = Tap a plan's number to open it.
+plans-expired = ⌛ period over
+plans-period = for { $years }
 plans-empty = There are no plans yet.
 plans-all-measures = All measures ({ $count })
 plans-plan-card = <b>{ $title }</b>
@@ -379,8 +557,16 @@ plans-plan-card = <b>{ $title }</b>
     Measures: { $count }. Choose a section:
 plans-by-agreement = (by agreement)
 plans-measure = <b>{ $number }.</b> { $title }
-    <i>{ $kind }</i> · { $schedule }
-    { $executors }
+    📅 { $when } · <i>{ $kind }</i>
+plans-open-measure = Tap a measure to read all of it: executors, dates, expected result.
+plans-more-dates = and { $count } more
+plans-measure-plan = 📋 { $plan }
+plans-measure-section = Section { $number }. { $title }
+plans-measure-schedule = 📅 Schedule: { $schedule }
+plans-measure-dates = 🗓 Dates: { $dates }
+plans-measure-executors = 👥 Executors: { $executors }
+plans-measure-result = 🎯 Expected result: { $result }
+plans-measure-archived = 🗄 This measure was removed from the plan when it was updated.
 plans-no-measures = There are no measures in this section.
 plans-make-event = ➕ Event from { $number }
 
@@ -445,6 +631,7 @@ event-new-field-description = Description
 event-new-field-time = Time
 event-new-field-place = Place
 event-new-field-organiser = Organiser
+event-organiser-anonymous = organiser not named
 event-new-field-capacity = Seats
 event-new-field-deadline = Sign-up until
 event-new-field-audience = Audience
@@ -465,8 +652,6 @@ event-manage-audience-municipality = { $name }
 event-manage-audience-subjects = subjects: { $subjects }
 event-manage-audience-roles = roles: { $roles }
 event-manage-audience-young = young teachers only
-event-manage-title = <b>🗂 Upcoming events: { $count }</b>
-event-manage-empty = There are no upcoming events. Create one →
 event-manage-seats = 📝 { $registered } of { $capacity } signed up, { $waitlisted } waiting
 event-manage-is-cancelled = ❌ The event is cancelled.
 event-manage-is-past = The event has begun or is over: it can no longer be changed.
@@ -506,3 +691,65 @@ event-manage-tell-place = 📍 “{ $title }” ({ $when }) has a new place.
 event-manage-tell-link-later = online; the link will come once a seat is yours
 event-manage-tell-cancel = ❌ “{ $title }” ({ $when }) is cancelled. Sorry for the trouble; see other events under “Upcoming events” in the menu.
 error-event-place = An address takes 2 to 300 characters; for an online event send an https://… link.
+
+## Events: staff (attendance, check-in, coordinators, editing)
+error-event-link-long = The link is too long: 1,000 characters at most. Send a short meeting link.
+error-event-capacity-below = Seats cannot be fewer than the people already signed up: { $registered }.
+event-check-in-renew = 🔄 New code
+event-check-in-renewed = A new code is issued: the old one no longer works.
+event-check-in-too-many = Too many wrong codes. Try again in { $minutes } min.
+event-check-in-not-registered = This is the code of “{ $title }”, but you are not signed up for it: only people signed up can check in.
+event-check-in-no-match = The code did not match: no event running now has this code. Check the digits with the organiser.
+menu-coordinator = 👥 My teachers at events
+coordinator-events-up = Upcoming
+coordinator-events-past = Past
+coordinator-events-title-up = <b>👥 Where your teachers signed up</b>
+    Events: { $count }. Open one to see the lists by school.
+coordinator-events-title-past = <b>👥 Your teachers' past events</b>
+    Events: { $count }. Open one to see who came.
+coordinator-events-empty-up = Your teachers have not signed up for anything yet. Past events are under “Past”.
+coordinator-events-empty-past = There are no past events your teachers signed up for.
+coordinator-people-count = { $count ->
+        [one] { $count } teacher
+       *[other] { $count } teachers
+    }
+coordinator-no-school = School not given
+coordinator-people-title = From your schools: { $count }
+coordinator-legend = ✅ signed up · ⏳ on the waitlist
+coordinator-legend-past = ✔️ came · ✅ signed up, not marked · ⏳ waited for a seat
+coordinator-people-empty = Nobody from your schools is signed up now.
+event-manage-seats-open = 📝 { $registered } signed up, no seat limit
+event-manage-when-up = Upcoming
+event-manage-when-past = Past
+event-manage-whose-mine = Mine
+event-manage-whose-all = All
+event-manage-title-up = <b>🗂 Upcoming events: { $count }</b>
+event-manage-title-past = <b>🗂 Past events: { $count }</b>
+    Open an event to mark attendance.
+event-manage-empty-up = There are no upcoming events. Create one →
+event-manage-empty-past = There are no past events yet.
+event-manage-edit = ✏️ Title, description, seats…
+event-manage-edit-pick = What to change in “{ $title }”?
+event-manage-edit-title = Title
+event-manage-edit-description = Description
+event-manage-edit-capacity = Seats
+event-manage-edit-deadline = Sign-up until
+event-manage-edit-audience = Audience
+event-manage-capacity-min = { $registered } already signed up: seats cannot be fewer.
+event-manage-saved = ✅ Saved.
+event-manage-promoted = { $count ->
+        [one] { $count } person from the waitlist got a seat and will be told.
+       *[other] { $count } people from the waitlist got a seat; each will be told.
+    }
+event-manage-deadline-moves = ⏳ Sign-up until: was { $before }, will be { $after }.
+event-manage-tell-time-deadline = 🕒 “{ $title }” has moved.
+    Was: { $before }
+    Now: { $after }
+    Sign-up until: { $deadline }
+event-new-audience-place = 📍 Another municipality or a school…
+event-new-place-municipality = Which municipality is the event for? Choose one or type part of its name.
+event-new-place-anywhere = 🌍 Anywhere
+event-new-place-school = <b>{ $name }</b>: the whole municipality or one school? Choose or type part of the school's name.
+event-new-place-whole = The whole municipality
+event-new-place-found = Found for “{ $query }”: { $count }.
+event-new-place-none = Nothing found for “{ $query }”. Try something shorter.

@@ -2,6 +2,8 @@
 button-back = ‹ Назад
 button-cancel = ✖️ Отмена
 button-done = ✅ Готово
+button-menu = ‹ В меню
+button-start = ▶️ Начать
 button-outdated = Эта кнопка устарела.
 hint-use-buttons = Пожалуйста, выберите ответ кнопкой под сообщением.
 hint-send-text = Пожалуйста, ответьте текстом.
@@ -21,6 +23,8 @@ error-duplicate = «{ $name }» уже есть в справочнике.
 error-invalid-name = Название «{ $name }» не подходит: нужно от 1 до 200 символов, хотя бы одна буква.
 error-invalid-timezone = Неизвестный часовой пояс.
 error-invalid-scope = Координатору нужна школа или муниципалитет, остальным ролям — нет.
+error-in-use = Удалить нельзя: на эту запись уже ссылаются. Объедините её с другой.
+error-merge-into-itself = Запись нельзя объединить саму с собой.
 error-invite-invalid = Ссылка-приглашение не найдена. Попросите новую у администратора.
 error-invite-expired = Срок действия приглашения истёк. Попросите новое у администратора.
 error-invite-used-up = Приглашение уже использовано. Попросите новое у администратора.
@@ -37,6 +41,7 @@ error-event-cancelled = Событие отменено, записаться н
 error-event-past = Событие уже началось или прошло — записаться нельзя.
 error-registration-closed = Запись на это событие закрыта.
 error-not-in-audience = Это событие для другой аудитории.
+error-plan-changed = Этот план изменили, пока вы смотрели предпросмотр. Ничего не сохранено.
 
 ## Start and onboarding
 start-link-unknown = Ссылка не распознана — открываю бот как обычно.
@@ -75,11 +80,20 @@ onboarding-done = 🎉 Готово, вы зарегистрированы!
 ## Profile
 profile-ask-name = Как вас зовут? Напишите фамилию, имя и отчество.
 profile-rule-name-length = ФИО должно быть от 2 до 100 символов. Попробуйте ещё раз.
-profile-rule-name-letters = В ФИО допустимы только буквы, пробелы и дефисы. Попробуйте ещё раз.
-profile-ask-municipality = Выберите ваш муниципалитет:
+profile-rule-name-letters = В ФИО допустимы только буквы, пробелы, дефисы, апострофы и точки инициалов (например: Иванова М. П.). Попробуйте ещё раз.
+profile-ask-municipality = Выберите ваш муниципалитет или напишите часть его названия (например: таврич):
+profile-ask-municipality-filtered = Муниципалитеты по запросу «{ $query }». Выберите свой или напишите другой запрос:
+profile-no-municipality-found = По запросу «{ $query }» муниципалитетов не нашлось. Напишите другой запрос или покажите все.
+profile-show-all-municipalities = Все муниципалитеты
 profile-ask-school = Выберите вашу школу или напишите часть её названия:
 profile-ask-school-filtered = Школы по запросу «{ $query }». Выберите свою или напишите другой запрос:
-profile-no-school-found = По запросу «{ $query }» школ не нашлось. Напишите другой запрос или покажите все школы.
+profile-no-school-found = По запросу «{ $query }» школ не нашлось. Напишите другой запрос (например, только номер: 45), покажите все школы или нажмите «Моей школы нет в списке».
+profile-school-missing = ➕ Моей школы нет в списке
+profile-ask-missing-school = Напишите полное название вашей школы, например: МБОУ «Любинская СОШ № 2». Администраторы добавят её в справочник, а регистрация пока продолжится без школы.
+profile-back-to-schools = ‹ К списку школ
+profile-rule-school-name = Название школы — от 1 до 200 символов, хотя бы одна буква. Попробуйте ещё раз.
+profile-school-found = Такая школа уже есть в справочнике: { $school }. Записали её как вашу.
+profile-school-requested = Записали: «{ $school }». Администраторы добавят школу в справочник, и мы вам сообщим. Пока школа в профиле не указана.
 profile-no-schools = В этом муниципалитете пока нет школ в справочнике. Выберите другой муниципалитет или обратитесь к администратору.
 profile-other-municipality = ‹ Другой муниципалитет
 profile-show-all-schools = Все школы
@@ -92,7 +106,7 @@ profile-ask-subjects = Какие предметы вы ведёте? Отмет
 profile-rule-subjects = Отметьте хотя бы один предмет.
 profile-ask-experience = Сколько лет вы работаете педагогом? Нажмите кнопку или напишите число.
 profile-experience-under-one = Меньше года
-profile-rule-experience = Напишите число лет от 0 до 60.
+profile-rule-experience = Напишите число лет от 0 до 60, например: 15 или 15 лет.
 profile-not-set = не указано
 profile-card = <b>👤 Профиль</b>
 
@@ -167,16 +181,24 @@ menu-profile = 👤 Профиль
 menu-settings = ⚙️ Настройки
 menu-admin = 🛠 Администрирование
 menu-help = ❓ Помощь
-help-text = <b>ПрофРост</b> — бот о профессиональном развитии педагогов Омской области.
-
-    /start — регистрация или главное меню
-    /menu — главное меню
-    /settings — язык
-    /help — эта справка
-
-    Вопросы о мероприятиях задавайте методисту вашего муниципалитета.
+help-intro = <b>❓ Помощь</b>
+    <b>ПрофРост</b> — бот о профессиональном развитии педагогов Омской области: мероприятия планов, запись на них и напоминания.
+help-teacher = <b>📅 Ближайшие события</b> — семинары, курсы и мероприятия планов для вас (по вашему муниципалитету, школе и предметам). Откройте событие, чтобы прочитать о нём и записаться.
+    <b>Запись</b>: кнопка «Записаться» на карточке. Если мест нет, можно встать в лист ожидания — освободится место, бот запишет вас и сообщит; ваше место в очереди видно на карточке.
+    <b>🎫 Мои записи</b> — ваши записи и очереди, прошедшие события и посещение. Отменить запись можно там же, с подтверждением.
+    <b>📋 Планы</b> — региональные и муниципальные планы: мероприятия, сроки и исполнители.
+    <b>👤 Профиль</b> — ваши данные, место работы, предметы и стаж; там же «Удалить мои данные».
+help-coordinator = <b>Координатору</b>: «👥 Мои педагоги на событиях» — на что записались педагоги вашей школы или муниципалитета, предстоящее и прошедшее, списки по школам.
+help-events-staff = <b>Методисту</b>: «➕ Новое событие» и «🗂 Мои события» — создать событие, изменить его, отменить, отметить посещение и показать код отметки; записанные узнают об изменениях сами.
+help-plans-staff = <b>Планы</b>: «📥 Импорт плана» — пришлите файл плана (.docx или .txt), бот покажет, что в нём, и сохранит после проверки.
+help-admin = <b>Администратору</b>: «🛠 Администрирование» — приглашения и роли, справочник муниципалитетов и школ, заявки педагогов на школы, которых нет в списке.
+help-commands = /menu — главное меню · /settings — язык · /start — начать заново · /help — эта справка
+help-contact = Вопросы и помощь: { $contact }
+help-contact-default = Вопросы и помощь: координатор вашей школы или методист вашего муниципалитета.
 settings-title = <b>⚙️ Настройки</b>
     Язык: { $language }
+settings-choose-language = Выберите язык:
+settings-language-saved = ✅ Язык изменён.
 unhandled-message = Я понимаю кнопки и команды. Откройте /menu или /help.
 unhandled-not-registered = Здравствуйте! Чтобы начать, отправьте /start.
 group-write-privately = Я работаю только в личных сообщениях: напишите мне @{ $bot }.
@@ -187,6 +209,23 @@ admin-new-invite = ✉️ Новое приглашение
 admin-invites = 📋 Приглашения
 admin-roles = 👥 Роли
 admin-directory = 🏫 Справочник
+admin-school-requests = 🆕 Заявки на школы
+school-requests-title = <b>🆕 Заявки на школы: { $count }</b>
+    Педагоги не нашли свою школу в справочнике. Откройте заявку, чтобы добавить школу или отклонить заявку.
+school-requests-empty = <b>🆕 Заявки на школы</b>
+    Открытых заявок нет.
+school-request-card = <b>Заявка на школу</b>
+    Школа: { $school }
+    Муниципалитет: { $municipality }
+    От: { $requester }, { $date }
+school-request-requester-gone = педагог удалил свои данные
+school-request-add = ✅ Добавить школу
+school-request-dismiss = ✖️ Отклонить
+school-request-added = Школа добавлена: { $school }.
+school-request-dismissed = Заявка отклонена.
+error-school-request-closed = Эту заявку уже рассмотрели.
+school-request-added-notice = 🏫 Вашу школу добавили в справочник: { $school }. Она указана в вашем профиле.
+school-request-dismissed-notice = Школу «{ $school }» не добавили в справочник. Выберите школу в «Профиль → Место работы» или напишите администратору.
 admin-cancelled = Отменено, ничего не изменилось.
 admin-invite-left = Создание приглашения прервано, ничего не сохранено.
 admin-invite-ask-role = Какую роль даст приглашение?
@@ -195,7 +234,8 @@ admin-level-school = В школе
 admin-level-municipality = В муниципалитете
 admin-invite-ask-uses = Сколько человек смогут воспользоваться ссылкой?
 admin-invite-ask-days = Сколько дней ссылка будет действовать?
-admin-invite-line = { $role }, { $place }: использовано { $uses } из { $max }, до { $until }
+admin-invite-line = { $role } · { $place } · использовано { $uses } из { $max } · до { $until }
+admin-place-region = весь регион
 admin-invite-created = ✅ Приглашение создано: { $summary }
 
     Отправьте эту ссылку тому, кому выдаёте роль:
@@ -204,21 +244,132 @@ admin-invites-title = <b>Действующие приглашения: { $count
 admin-invites-empty = Действующих приглашений нет.
 admin-revoke-invite = ✖️ Отозвать { $n }
 admin-invite-revoked = Приглашение отозвано.
+admin-revoke-invite-ask = Отозвать приглашение?
+    { $summary }
+    { $link }
+
+    Ссылка перестанет работать. Роли, уже выданные по ней, останутся.
+admin-revoke-invite-confirm = ✖️ Да, отозвать
 admin-roles-title = <b>Выданные роли: { $count }</b>
 admin-roles-empty = Ролей пока никому не выдано. Создайте приглашение.
 admin-revoke-role = ✖️ Снять { $n }
 admin-role-revoked = Роль снята.
+admin-revoke-role-ask = Снять роль?
+    { $grant }
+
+    Человеку придёт сообщение об этом.
+admin-revoke-role-confirm = ✖️ Да, снять
+role-revoked-notice = Администратор снял с вас роль «{ $role }» ({ $place }). Если это ошибка, обратитесь к администратору.
 
 ## Directory
 directory-title = <b>🏫 Справочник</b>
-    Муниципалитеты и школы:
+    { $municipalities ->
+        [one] { $municipalities } муниципалитет
+        [few] { $municipalities } муниципалитета
+       *[many] { $municipalities } муниципалитетов
+    }, { $schools ->
+        [one] { $schools } школа
+        [few] { $schools } школы
+       *[many] { $schools } школ
+    }. Откройте муниципалитет, чтобы увидеть его школы и изменить их.
+directory-empty = <b>🏫 Справочник</b>
+    Справочник пуст. Добавьте первый муниципалитет.
+directory-municipality-button = { $name } · { $schools }
+directory-municipality-card = <b>{ $name }</b>
+    Часовой пояс: { $zone }
+    { $schools ->
+        [one] { $schools } школа
+        [few] { $schools } школы
+       *[many] { $schools } школ
+    }, { $people ->
+        [one] { $people } человек
+        [few] { $people } человека
+       *[many] { $people } человек
+    }.
+    { $schools ->
+        [0] Школ пока нет: добавьте первую.
+       *[other] Откройте школу, чтобы изменить её.
+    }
+directory-school-card = <b>{ $name }</b>
+    { $municipality }
+    { $people ->
+        [one] { $people } человек
+        [few] { $people } человека
+       *[many] { $people } человек
+    }.
 directory-add-municipality = ➕ Добавить муниципалитет
 directory-add-school = ➕ Добавить школу
-directory-rename-municipality = ✏️ Переименовать муниципалитет
-directory-rename-school = ✏️ Переименовать школу
+directory-rename = ✏️ Переименовать
+directory-merge = 🔀 Объединить с…
+directory-delete = 🗑 Удалить
+directory-delete-confirm = 🗑 Да, удалить
+directory-deleted = Удалено.
+directory-delete-ask = { $kind ->
+        [school] Удалить школу «{ $name }»?
+       *[municipality] Удалить муниципалитет «{ $name }»?
+    } Это нельзя отменить.
+directory-delete-refused = { $kind ->
+        [school] Школу «{ $name }» нельзя удалить: с ней связаны
+       *[municipality] Муниципалитет «{ $name }» нельзя удалить: с ним связаны
+    }
+    { $references }
+
+    { $kind ->
+        [school] Если это дубликат, объедините её с правильной школой: всё это перейдёт туда, а дубликат будет удалён.
+       *[municipality] Если это дубликат, объедините его с правильным муниципалитетом: всё это перейдёт туда, а дубликат будет удалён.
+    }
+directory-merge-pick-municipality = С каким муниципалитетом объединить? Выберите тот, что останется:
+directory-merge-pick-school = С какой школой объединить? Выберите ту, что останется, или напишите часть её названия:
+directory-merge-pick-other = Выберите другую запись: эта и есть объединяемая.
+directory-merge-ask = Объединить «{ $from }» с «{ $into }»?
+    В «{ $into }» перейдёт:
+    { $moves }
+
+    { $kind ->
+        [school] «{ $from }» будет удалена.
+       *[municipality] Школы с одинаковыми названиями станут одной. «{ $from }» будет удалён.
+    } Это нельзя отменить.
+directory-merge-nothing = • ничего: запись пустая
+directory-merge-confirm = 🔀 Объединить
+directory-merged = ✅ Объединено: всё теперь в «{ $name }».
+directory-n-schools = { $schools ->
+        [one] { $schools } школа
+        [few] { $schools } школы
+       *[many] { $schools } школ
+    }
+directory-n-people = { $people ->
+        [one] { $people } человек
+        [few] { $people } человека
+       *[many] { $people } человек
+    }
+directory-n-roles = { $roles ->
+        [one] { $roles } роль
+        [few] { $roles } роли
+       *[many] { $roles } ролей
+    }
+directory-n-invites = { $invites ->
+        [one] { $invites } действующее приглашение
+        [few] { $invites } действующих приглашения
+       *[many] { $invites } действующих приглашений
+    }
+directory-n-events = { $events ->
+        [one] { $events } событие, адресованное сюда
+        [few] { $events } события, адресованных сюда
+       *[many] { $events } событий, адресованных сюда
+    }
+directory-n-plans = { $plans ->
+        [one] { $plans } план
+        [few] { $plans } плана
+       *[many] { $plans } планов
+    }
+directory-n-requests = { $requests ->
+        [one] { $requests } запрос на добавление школы
+        [few] { $requests } запроса на добавление школы
+       *[many] { $requests } запросов на добавление школы
+    }
 directory-ask-municipality-name = Напишите название муниципалитета:
-directory-ask-school-name = Напишите название школы:
-directory-ask-new-name = Напишите новое название:
+directory-ask-school-name = Напишите название новой школы в «{ $municipality }»:
+directory-ask-new-name = Сейчас: «{ $name }». Напишите новое название:
 directory-pick-municipality = Выберите муниципалитет:
 directory-pick-school = Выберите школу или напишите часть её названия:
 directory-ask-timezone = Выберите часовой пояс муниципалитета:
@@ -241,8 +392,8 @@ timezone-asia-kamchatka = Камчатка
 menu-upcoming = 📅 Ближайшие события
 menu-my-registrations = 🎫 Мои записи
 events-range-all = Все
-events-range-week = Эта неделя
-events-range-month = Этот месяц
+events-range-week = 7 дней
+events-range-month = 30 дней
 events-filter-webinar = Вебинары
 events-filter-seminar = Семинары
 events-filter-course = Курсы
@@ -251,33 +402,57 @@ events-filter-conference = Конференции
 events-filter-diagnostics = Диагностика
 events-filter-mentoring = Наставничество
 events-upcoming-title = <b>📅 Ближайшее для вас: { $count }</b>
+events-upcoming-title-until = <b>📅 Ближайшее для вас по { $until }: { $count }</b>
+events-item-registered = вы записаны
+events-item-waitlisted = вы в листе ожидания
+events-item-closed = запись закрыта
 events-upcoming-empty = Пока ничего не запланировано. Загляните позже — мы напомним о новых событиях.
 events-upcoming-empty-filtered = По этому фильтру ничего нет. Посмотрите все события →
 events-widen = Показать все события
 events-from-plan = из плана
 events-to-list = ‹ К списку
+events-to-mine = ‹ К моим записям
 events-mine-title = <b>🎫 Мои записи</b>
-events-mine-empty = Вы пока никуда не записаны. Откройте «Ближайшие события».
+events-mine-empty = Вы пока никуда не записаны. Посмотрите ближайшие события →
+events-mine-legend = <i>✅ вы записаны · ⏳ лист ожидания · ❌ событие отменено · ✔️ вы были · ▫️ посещение не отмечено</i>
+events-mine-place = место в очереди: { $place }
 events-mine-past = <b>Прошедшие:</b>
 event-card-when = 🗓 { $when }
 event-card-place = 📍 { $place }
 event-card-link = 🔗 { $link }
 event-card-link-after = 🔗 Ссылка появится после записи
 event-card-seats = 👥 Свободно мест: { $left } из { $capacity }
+event-card-seats-none = 👥 Свободных мест нет
+event-card-seats-none-waitlist = 👥 Свободных мест нет — можно встать в лист ожидания
 event-card-no-limit = 👥 Без ограничения мест
 event-card-deadline = ⏳ Запись до: { $when }
 event-card-cancelled = ❌ Событие отменено.
-event-card-past = Событие уже началось или прошло.
-event-card-closed = Запись закрыта.
+event-card-past = Событие прошло.
+event-card-started = Событие уже идёт.
+event-card-closed = 🔒 Запись закрылась: { $when }. Если вам всё же нужно участвовать, спросите организатора — { $organiser }.
+event-card-see-others = Другие события — в «Ближайших событиях».
 event-card-you-registered = ✅ Вы записаны.
-event-card-you-waitlisted = ⏳ Вы в листе ожидания, номер { $position }.
-event-card-not-for-you = Это событие для другой аудитории.
+event-card-you-waitlisted = ⏳ Вы в листе ожидания, ваше место в очереди: { $place }.
+event-card-not-for-you = Это событие для другой аудитории: записаться на него нельзя.
 event-sign-up = ✍️ Записаться
 event-join-waitlist = ⏳ Встать в лист ожидания
 event-cancel-registration = Отменить запись
 event-leave-waitlist = Покинуть лист ожидания
+event-leave-ask-registered = Отменить запись на «{ $title }» ({ $when })?
+event-leave-ask-waitlisted = Покинуть лист ожидания на «{ $title }» ({ $when })? Сейчас ваше место в очереди: { $place }; если встанете снова, окажетесь в конце.
+event-leave-warn-closed = ⚠️ Запись на это событие уже закрыта: записаться снова не получится.
+event-leave-warn-queue = ⚠️ Свободных мест нет, в листе ожидания — { $count } чел.: ваше место сразу перейдёт к первому из них. Вернуть его не получится, только встать в конец очереди.
+event-leave-yes-registered = Да, отменить запись
+event-leave-yes-waitlisted = Да, покинуть лист ожидания
+event-leave-no = Нет, оставить
+event-leave-too-late = Событие уже началось — запись больше не отменить.
+event-read-description = 📖 Описание полностью
+event-other-events = 📅 Другие события
 event-add-to-calendar = 📅 В календарь (.ics)
 event-ics-caption = Откройте файл, чтобы добавить событие в календарь.
+event-ics-organiser = Организатор: { $organiser }
+event-ics-reminder = Через час: { $title }
+event-ics-unavailable = Событие отменено или уже началось — файл для календаря не нужен.
 event-toast-registered = Вы записаны
 event-toast-waitlisted = Вы в листе ожидания
 event-toast-cancelled = Запись отменена
@@ -285,7 +460,7 @@ event-toast-left-waitlist = Вы покинули лист ожидания
 event-registered-message = ✅ Вы записаны на «{ $title }».
     🗓 { $when }
     { $where }
-event-waitlisted-message = ⏳ Мест на «{ $title }» нет — вы в листе ожидания под номером { $position }. Если место освободится, я сразу напишу.
+event-waitlisted-message = ⏳ Мест на «{ $title }» нет — вы в листе ожидания, ваше место в очереди: { $place }. Если место освободится, я сразу напишу.
 event-promoted = 🎉 Освободилось место: вы записаны на «{ $title }».
     🗓 { $when }
     { $where }
@@ -304,10 +479,6 @@ event-check-in-code = 🔑 Код для отметки
 event-check-in-code-message = 🔑 Код для отметки на «{ $title }»: <b>{ $code }</b>
     Покажите его участникам: кто отправит этот код боту во время события, будет отмечен как присутствовавший.
 event-checked-in = ✅ Вы отмечены на «{ $title }». Спасибо!
-event-coordinator-title = <b>{ $title }</b>
-    От ваших школ: { $count }
-event-coordinator-empty = <b>{ $title }</b>
-    От ваших школ пока никто не записался.
 
 ## Plans: import
 menu-plans = 📋 Планы
@@ -322,12 +493,22 @@ plan-error-old-doc = Это старый формат Word (.doc). Сохран�
 plan-error-not-a-document = Это не похоже на документ плана: пришлите .txt или .docx.
 plan-error-unknown-encoding = Не удалось прочитать кодировку текста. Сохраните файл в UTF-8 или Windows-1251.
 plan-error-no-measures-table = В документе не нашлось таблицы мероприятий (с колонками «№ п/п», «Мероприятие», «Срок», «Ответственный»).
+plan-error-unpacked-too-large = Документ слишком велик в распакованном виде: больше 20 МБ вместе с картинками и вложениями. Уберите лишнее (картинки, приложения) или разделите план на части.
+plan-error-too-many-lines = В документе больше 10 000 строк — для одного плана это слишком много. Оставьте в нём только план или разделите его на части.
+plan-error-too-many-measures = В плане больше 2 000 мероприятий. Разделите его на несколько планов и загрузите их по очереди.
+plan-error-too-complex = Документ слишком сложный: я не смог прочитать его за отведённое время. Сохраните его заново как .docx без картинок или как текст (.txt) и отправьте снова.
 plan-preview-file = Полный предпросмотр: все мероприятия и замечания.
 plan-preview = <b>{ $title }</b>
 
     Разделов: { $sections }
     Мероприятий: { $measures }, из них с датами: { $dated }
     Замечаний: { $warnings }
+plan-preview-new = 🆕 Это новый план: при сохранении он добавится целиком.
+plan-preview-update = 🔄 <b>Этот план уже загружен</b> (сохранён { $saved }). При сохранении: новых мероприятий { $created }, изменённых { $updated }, в архив { $removed }, без изменений { $unchanged }.
+plan-preview-same = 🔄 <b>Этот план уже загружен</b> (сохранён { $saved }), и в документе ничего не изменилось.
+plan-preview-linked = ⚠️ К изменяемым или убираемым мероприятиям привязаны события: { $numbers }. События останутся, но проверьте их после сохранения.
+plan-changed = ⚠️ <b>Пока вы смотрели предпросмотр, этот план сохранили заново.</b> Ничего не сохранено, чтобы не затереть чужие правки. Ниже — что изменится теперь; сохраните, если всё верно.
+plan-saving-status = ⏳ Сохраняю план…
 plan-preview-first-warnings = Первые замечания ({ $shown } из { $count }):
 plan-save = 💾 Сохранить
 plan-cancel = ✖️ Отмена
@@ -344,6 +525,10 @@ plan-cli-usage = Использование: npm run plan:import -- ФАЙЛ [--
 plan-cli-unreadable = Не удалось прочитать файл { $file }.
 plan-cli-summary = Разделов: { $sections }, мероприятий: { $measures }, с датами: { $dated }, замечаний: { $warnings }.
 plan-cli-saved = Сохранено: новых { $created }, изменённых { $updated }, без изменений { $unchanged }, в архив { $removed }.
+# The territory a plan concerns, from its issuer; teachers see their municipality's and region's plans.
+plan-territory = 🗺 Территория: { $name }
+plan-territory-unknown = 🗺 Территория не определена: план виден всем
+plan-preview-territory-unknown = 🗺 Территория не определена: издатель не назван или его района и области нет в справочнике. После сохранения план увидят все учителя.
 measure-kind-webinar = вебинар
 measure-kind-seminar = семинар
 measure-kind-course = курсы
@@ -372,7 +557,9 @@ plan-warning-row-unplaced = строка { $line } не отнесена ни к
 
 ## Plans: browsing
 plans-title = <b>📋 Планы ({ $count })</b>
-    Выберите план:
+plans-pick = Нажмите номер плана, чтобы открыть его.
+plans-expired = ⌛ срок истёк
+plans-period = на { $years }
 plans-empty = Планов пока нет.
 plans-all-measures = Все мероприятия ({ $count })
 plans-plan-card = <b>{ $title }</b>
@@ -381,8 +568,16 @@ plans-plan-card = <b>{ $title }</b>
     Мероприятий: { $count }. Выберите раздел:
 plans-by-agreement = (по согласованию)
 plans-measure = <b>{ $number }.</b> { $title }
-    <i>{ $kind }</i> · { $schedule }
-    { $executors }
+    📅 { $when } · <i>{ $kind }</i>
+plans-open-measure = Нажмите на мероприятие, чтобы прочитать его целиком: исполнители, сроки, ожидаемый результат.
+plans-more-dates = и ещё { $count }
+plans-measure-plan = 📋 { $plan }
+plans-measure-section = Раздел { $number }. { $title }
+plans-measure-schedule = 📅 Срок: { $schedule }
+plans-measure-dates = 🗓 Даты: { $dates }
+plans-measure-executors = 👥 Исполнители: { $executors }
+plans-measure-result = 🎯 Ожидаемый результат: { $result }
+plans-measure-archived = 🗄 Это мероприятие убрано из плана при его обновлении.
 plans-no-measures = В этом разделе нет мероприятий.
 plans-make-event = ➕ Событие по { $number }
 
@@ -448,6 +643,7 @@ event-new-field-description = Описание
 event-new-field-time = Время
 event-new-field-place = Место
 event-new-field-organiser = Организатор
+event-organiser-anonymous = организатор не указан
 event-new-field-capacity = Места
 event-new-field-deadline = Запись до
 event-new-field-audience = Для кого
@@ -468,8 +664,6 @@ event-manage-audience-municipality = { $name }
 event-manage-audience-subjects = предметы: { $subjects }
 event-manage-audience-roles = роли: { $roles }
 event-manage-audience-young = только молодые педагоги
-event-manage-title = <b>🗂 Предстоящие события: { $count }</b>
-event-manage-empty = Предстоящих событий нет. Создайте новое →
 event-manage-seats = 📝 записано { $registered } из { $capacity }, в листе ожидания { $waitlisted }
 event-manage-is-cancelled = ❌ Событие отменено.
 event-manage-is-past = Событие уже началось или прошло — изменить его нельзя.
@@ -510,3 +704,66 @@ event-manage-tell-place = 📍 Изменилось место события «
 event-manage-tell-link-later = онлайн; ссылка придёт, когда для вас освободится место
 event-manage-tell-cancel = ❌ Событие «{ $title }» ({ $when }) отменено. Простите за неудобство — другие события есть в меню «Ближайшие события».
 error-event-place = Адрес — от 2 до 300 символов; для онлайн-события пришлите ссылку https://…
+
+## Events: staff (attendance, check-in, coordinators, editing)
+error-event-link-long = Ссылка слишком длинная: не больше 1000 символов. Пришлите короткую ссылку на встречу.
+error-event-capacity-below = Мест не может быть меньше, чем уже записано: { $registered }.
+event-check-in-renew = 🔄 Новый код
+event-check-in-renewed = Выдан новый код: старый больше не действует.
+event-check-in-too-many = Слишком много неверных кодов. Попробуйте снова через { $minutes } мин.
+event-check-in-not-registered = Это код события «{ $title }», но вы на него не записаны: отметиться могут только записавшиеся.
+event-check-in-no-match = Код не подошёл: ни у одного события, которое идёт сейчас, нет такого кода. Сверьте цифры с организатором.
+menu-coordinator = 👥 Мои педагоги на событиях
+coordinator-events-up = Предстоящие
+coordinator-events-past = Прошедшие
+coordinator-events-title-up = <b>👥 Куда записались ваши педагоги</b>
+    Событий: { $count }. Откройте событие, чтобы увидеть списки по школам.
+coordinator-events-title-past = <b>👥 Прошедшие события ваших педагогов</b>
+    Событий: { $count }. Откройте событие, чтобы увидеть, кто был.
+coordinator-events-empty-up = Ваши педагоги пока никуда не записались. Прошедшие события — во вкладке «Прошедшие».
+coordinator-events-empty-past = Прошедших событий, на которые записывались ваши педагоги, нет.
+coordinator-people-count = { $count ->
+        [one] { $count } педагог
+        [few] { $count } педагога
+       *[many] { $count } педагогов
+    }
+coordinator-no-school = Школа не указана
+coordinator-people-title = От ваших школ: { $count }
+coordinator-legend = ✅ записан(а) · ⏳ в листе ожидания
+coordinator-legend-past = ✔️ был(а) · ✅ записан(а), отметки нет · ⏳ ждал(а) места
+coordinator-people-empty = От ваших школ сейчас никто не записан.
+event-manage-seats-open = 📝 записано { $registered }, без ограничения мест
+event-manage-when-up = Предстоящие
+event-manage-when-past = Прошедшие
+event-manage-whose-mine = Мои
+event-manage-whose-all = Все
+event-manage-title-up = <b>🗂 Предстоящие события: { $count }</b>
+event-manage-title-past = <b>🗂 Прошедшие события: { $count }</b>
+    Откройте событие, чтобы отметить посещаемость.
+event-manage-empty-up = Предстоящих событий нет. Создайте новое →
+event-manage-empty-past = Прошедших событий пока нет.
+event-manage-edit = ✏️ Название, описание, места…
+event-manage-edit-pick = Что изменить в «{ $title }»?
+event-manage-edit-title = Название
+event-manage-edit-description = Описание
+event-manage-edit-capacity = Места
+event-manage-edit-deadline = Запись до
+event-manage-edit-audience = Для кого
+event-manage-capacity-min = Уже записано { $registered } — меньше мест сделать нельзя.
+event-manage-saved = ✅ Сохранено.
+event-manage-promoted = { $count ->
+        [one] Место получил { $count } человек из листа ожидания — ему придёт сообщение.
+       *[other] Места получили { $count } человек из листа ожидания — каждому придёт сообщение.
+    }
+event-manage-deadline-moves = ⏳ Запись до: было { $before }, станет { $after }.
+event-manage-tell-time-deadline = 🕒 Событие «{ $title }» перенесено.
+    Было: { $before }
+    Теперь: { $after }
+    Запись до: { $deadline }
+event-new-audience-place = 📍 Другой муниципалитет или школа…
+event-new-place-municipality = Для какого муниципалитета событие? Выберите или напишите часть названия.
+event-new-place-anywhere = 🌍 Без ограничения по месту
+event-new-place-school = <b>{ $name }</b>: для всего муниципалитета или для одной школы? Выберите или напишите часть названия школы.
+event-new-place-whole = Весь муниципалитет
+event-new-place-found = По запросу «{ $query }» найдено: { $count }.
+event-new-place-none = По запросу «{ $query }» ничего не найдено. Попробуйте написать короче.

@@ -14,11 +14,15 @@ export class AppError extends Error {
 
 export type AppErrorCode =
   | "not-found"
+  /** Another admin already added or dismissed this school request. */
+  | "school-request-closed"
   | "not-allowed"
   | "duplicate"
   | "invalid-name"
   | "invalid-timezone"
   | "invalid-scope"
+  | "in-use"
+  | "merge-into-itself"
   | "invite-invalid"
   | "invite-expired"
   | "invite-used-up"
@@ -29,10 +33,16 @@ export type AppErrorCode =
   | "event-end-before-start"
   | "event-capacity"
   | "event-link"
+  /** A link longer than LINK_MAX. */
+  | "event-link-long"
+  /** Fewer seats than people already registered (details.registered). */
+  | "event-capacity-below"
   | "event-deadline"
   | "event-place"
   | "event-not-found"
   | "event-cancelled"
   | "event-past"
   | "registration-closed"
-  | "not-in-audience";
+  | "not-in-audience"
+  /** A plan was saved by someone else after this preview was made. */
+  | "plan-changed";

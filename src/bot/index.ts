@@ -8,6 +8,7 @@ import type { Context, ConversationContext, Deps } from "./context.ts";
 import { conversationKey, conversationStorage } from "./conversation-storage.ts";
 import { attachDeps } from "./middlewares/deps.ts";
 import { errorHandler } from "./middlewares/errors.ts";
+import { unchangedEditIsDone } from "./screen.ts";
 import { createI18n } from "../i18n/index.ts";
 import { attachMainMenu, createMainMenu, mainMenuFeature } from "./main-menu.ts";
 import { CREATE_INVITE, EDIT_DIRECTORY } from "../features/admin/ids.ts";
@@ -17,6 +18,7 @@ import { onboardingFeature } from "../features/onboarding/index.ts";
 import { editProfile } from "../features/profile/conversations.ts";
 import { EDIT_PROFILE } from "../features/profile/ids.ts";
 import { rolesFeature } from "../features/roles/index.ts";
+import { directoryFeature } from "../features/directory/index.ts";
 import { createInviteConversation } from "../features/roles/invite-conversation.ts";
 import { plansFeature } from "../features/plans/index.ts";
 import { eventsFeature } from "../features/events/index.ts";
@@ -26,18 +28,20 @@ import { reachabilityFeature } from "../features/reachability/index.ts";
 import { eventsManageFeature } from "../features/events/manage/index.ts";
 import { eventsMenuEntries } from "../features/events/menu.ts";
 import { eventManageMenuEntries } from "../features/events/manage/menu-buttons.ts";
+import { coordinatorMenuEntries } from "../features/events/coordinator-screens.ts";
 import { plansMenuEntries } from "../features/plans/index.ts";
 import { profileMenuEntries } from "../features/profile/index.ts";
 import { settingsFeature, settingsMenuEntries } from "../features/settings/index.ts";
 import { adminFeature, adminMenuEntries } from "../features/admin/index.ts";
 import { helpFeature, helpMenuEntries } from "../features/help/index.ts";
+import { schoolRequestsFeature } from "../features/school-requests/index.ts";
 
 /**
  * Bump when a conversation's code changes so that stored state would replay wrongly: old
  * state is then discarded, and onboarding, which saves every answer as it goes, resumes from
  * the database.
  */
-export const CONVERSATION_VERSION = 4;
+export const CONVERSATION_VERSION = 6;
 
 /**
  * The main menu, of every feature's entries (their rows and order place them, not this list).
@@ -49,6 +53,7 @@ const mainMenu = createMainMenu([
   ...settingsMenuEntries,
   ...plansMenuEntries,
   ...eventManageMenuEntries,
+  ...coordinatorMenuEntries,
   ...adminMenuEntries,
   ...helpMenuEntries,
 ]);
@@ -74,7 +79,7 @@ export type BotDeps = Omit<Deps, "fetchFile"> & {
 export function createBot({ fetch, chatLock, ...base }: BotDeps): Bot<Context> {
   const deps: Deps = { ...base, fetchFile: fileFetcher({ apiRoot: base.config.apiRoot, token: base.config.botToken, fetch }) };
   const bot = new Bot<Context>(deps.config.botToken, { client: { apiRoot: deps.config.apiRoot, fetch } });
-  bot.api.config.use(autoRetry(RETRY));
+  bot.api.config.use(autoRetry(RETRY), unchangedEditIsDone);
   const i18n = createI18n();
   const onError = errorHandler(i18n, deps.logger);
   bot.catch(onError);
@@ -107,6 +112,7 @@ export function createBot({ fetch, chatLock, ...base }: BotDeps): Bot<Context> {
   chats.use(eventsManageFeature);
   // The admin guard goes before the main menu, which answers the admin submenus' buttons.
   chats.use(onboardingFeature, adminFeature, mainMenuFeature(mainMenu), settingsFeature, helpFeature);
-  chats.use(rolesFeature, plansFeature, eventsFeature, unhandledFeature);
+  chats.use(schoolRequestsFeature);
+  chats.use(rolesFeature, directoryFeature, plansFeature, eventsFeature, unhandledFeature);
   return bot;
 }

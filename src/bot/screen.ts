@@ -1,4 +1,4 @@
-import { GrammyError, InlineKeyboard } from "grammy";
+import { GrammyError, InlineKeyboard, type Transformer } from "grammy";
 import type { Context, ConversationContext } from "./context.ts";
 
 /** What one screen shows: HTML text (user text inside it escaped) and its buttons. */
@@ -39,13 +39,18 @@ export function isNotModified(error: unknown): boolean {
 }
 
 /**
- * Replaces the pressed message with a screen. Pressing the same button twice redraws the same
- * screen, which Telegram refuses as "not modified": nothing to do then.
+ * Pressing an old button twice edits its message into what it already shows (the same screen, a
+ * menu redrawn again), which Telegram refuses as "message is not modified". The person sees what
+ * they asked for: on the bot's Api (and so every handler's) such an edit is done, not an error.
  */
+export const unchangedEditIsDone: Transformer = async (prev, method, payload, signal) => {
+  const response = await prev(method, payload, signal);
+  if (response.ok || !method.startsWith("edit") || !response.description.includes("message is not modified")) return response;
+  // Edits answer `true` where no message is returned (inline messages): callers of an edit expect it.
+  return { ok: true, result: true as never };
+};
+
+/** Replaces the pressed message with a screen. */
 export async function editScreen(ctx: Context, screen: Screen): Promise<void> {
-  try {
-    await ctx.editMessageText(screen.text, { parse_mode: "HTML", reply_markup: compact(screen.keyboard), link_preview_options: { is_disabled: true } });
-  } catch (error) {
-    if (!isNotModified(error)) throw error;
-  }
+  await ctx.editMessageText(screen.text, { parse_mode: "HTML", reply_markup: compact(screen.keyboard), link_preview_options: { is_disabled: true } });
 }

@@ -40,6 +40,7 @@ const common = {
   // Telegram takes about 30 messages a second from a bot; the rest is headroom for answers to taps.
   SEND_RATE_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(25),
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// URL" }).optional(),
+  SUPPORT_CONTACT: z.string().trim().min(1).max(200, "must be at most 200 characters").optional(),
 };
 
 const envSchema = z.discriminatedUnion("BOT_MODE", [
@@ -65,6 +66,8 @@ export type Config = {
   /** Messages a second the outbox sends, shared by every instance through Redis when redisUrl is set. */
   sendRatePerSecond: number;
   redisUrl: string | undefined;
+  /** Who people ask for help (/help names them); unset: their school's coordinator. */
+  supportContact: string | undefined;
   mode: { kind: "polling" } | { kind: "webhook"; url: string; secret: string; port: number };
 };
 
@@ -90,6 +93,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     sendRatePerSecond: e.SEND_RATE_PER_SECOND,
     redisUrl: e.REDIS_URL,
+    supportContact: e.SUPPORT_CONTACT,
     mode:
       e.BOT_MODE === "webhook"
         ? { kind: "webhook", url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET, port: e.PORT }

@@ -92,12 +92,18 @@ describe("buttons that are not what they claim", () => {
     expect(u.lastAnswer()).toBeDefined();
   });
 
-  it("someone still in onboarding pressing a menu button is told to finish it first", async () => {
+  it("someone still in onboarding pressing a menu button is told to register, or to finish first", async () => {
     const u = h.user({ languageCode: "ru" });
     await u.send("/start");
+    // Before consent no question is held open (nothing is stored): the button just needs /start.
+    await u.pressData("main/0/0//abc", u.lastMessage().id);
+    expect(u.lastAnswer()?.text).toContain("/start");
+    expect(u.lastMessage().text).toContain("Выберите язык");
+    await u.press("Русский");
+    await u.press(/Согласен/);
     await u.pressData("main/0/0//abc", u.lastMessage().id);
     expect(u.lastAnswer()?.text).toContain("Сначала закончим регистрацию");
-    expect(u.lastMessage().text).toContain("Выберите язык");
+    expect(u.lastMessage().text).toContain("Как вас зовут");
   });
 });
 

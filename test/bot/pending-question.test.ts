@@ -57,10 +57,12 @@ describe("a profile edit left for a button of something else", () => {
     const prompt = await openNameEdit(u);
     await holder.u.send(`/start event_${eventId}`);
     await holder.u.press("Отменить запись");
+    await holder.u.press("Да, отменить запись");
     const promotion = u.lastMessage();
     expect(promotion.text).toContain("Освободилось место");
 
     await u.press("Отказаться от места", { inMessage: promotion.id });
+    await u.press("Да, отменить запись");
     expect(u.lastAnswer()?.text).toBe("Запись отменена");
     expect(await app.t.db.registration.findUniqueOrThrow({ where: { eventId_userId: { eventId, userId: row.id } } })).toMatchObject({ status: "cancelled" });
     expectLeft(u, prompt, PROFILE_LEFT);
@@ -257,6 +259,7 @@ describe("the other questions", () => {
     expect(admin.lastMessage().text).toContain("ПрофРост");
 
     await admin.send("/events_manage");
+    await admin.press("Все"); // an admin's own list holds only their events; this one is someone else's
     await admin.press(/Событие без переноса/);
     await admin.press("🕒 Изменить время");
     prompt = admin.lastMessage();

@@ -97,9 +97,9 @@ describe.runIf(testProvider() === "sqlite")("npm start (the real process)", { ti
     await until(() => api.telegram.calls.find((c) => c.method === "getUpdates"), REPLY_MS, () => `no getUpdates\n${bot.transcript()}`);
 
     expect(bot.stdout()).toContain("All migrations have been successfully applied");
-    expect(bot.logs().find((l) => l.msg === "bundled directory loaded")).toMatchObject({ municipalities: 33 });
+    expect(bot.logs().find((l) => l.msg === "bundled directory loaded")).toMatchObject({ municipalities: 34 });
     const db = await open(database);
-    expect(await db.municipality.count()).toBe(33);
+    expect(await db.municipality.count()).toBe(34);
     expect(await db.school.count()).toBeGreaterThan(0);
 
     const commands = api.telegram.calls.filter((c) => c.method === "setMyCommands");

@@ -12,6 +12,7 @@ import { SUBJECTS } from "../../src/features/profile/subjects.ts";
 import { EVENT_KINDS } from "../../src/features/events/kinds.ts";
 import { ROLES } from "../../src/features/roles/service.ts";
 import { planPreviewsPurge } from "../../src/features/plans/purge-job.ts";
+import { REFERENCE_KINDS } from "../../src/features/directory/delete-or-merge.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SRC = path.join(ROOT, "src");
@@ -256,7 +257,7 @@ const NOT_KEYS = new Set<string>([
 const LANGUAGE_NAMES = new Set(["Русский", "English"]);
 
 /** Families of keys built at run time: each is asserted below against its source of truth. */
-const KEY_FAMILIES = ["subject-", "role-", "language-", "timezone-", "error-", "profile-rule-", "command-", "plan-error-", "plan-warning-", "measure-kind-", "recurrence-", "events-filter-", "events-range-"];
+const KEY_FAMILIES = ["subject-", "role-", "language-", "timezone-", "error-", "profile-rule-", "command-", "plan-error-", "plan-warning-", "measure-kind-", "recurrence-", "events-filter-", "events-range-", "directory-n-"];
 
 type Scan = {
   /** Literal keys passed to t(...), ternary branches included. */
@@ -389,7 +390,7 @@ describe("src/ and the locale keys", () => {
   });
 
   it("has timezone-<zone> for every time zone offered", () => {
-    const zones = quotedIn("src/features/directory/conversation.ts", /const TIMEZONES\s*=\s*\[/, "]");
+    const zones = quotedIn("src/features/directory/timezones.ts", /const TIMEZONES\s*=\s*\[/, "]");
     expect(missingKeys(zones.map((zone) => `timezone-${zone.replace("/", "-").toLowerCase()}`))).toEqual([]);
   });
 
@@ -418,6 +419,10 @@ describe("src/ and the locale keys", () => {
   it("has events-filter-<kind> for every event kind and events-range-<range> for every range", () => {
     expect(missingKeys([...EVENT_KINDS.map((kind) => `events-filter-${kind}`), ...["all", "week", "month"].map((range) => `events-range-${range}`)])).toEqual([]);
     expect(EVENT_KINDS.every((kind) => (MEASURE_KINDS as readonly string[]).includes(kind))).toBe(true);
+  });
+
+  it("has directory-n-<kind> for everything that can point at a directory entry", () => {
+    expect(missingKeys(REFERENCE_KINDS.map((kind) => `directory-n-${kind}`))).toEqual([]);
   });
 
   it("shows people no literal text outside the locale files", () => {

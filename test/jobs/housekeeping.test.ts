@@ -33,7 +33,7 @@ describe("housekeeping", () => {
 
   it("drops plan previews nobody saved within a day", async () => {
     const user = await createTeacher(t.db);
-    const kept = await holdPreview(t.db, { userId: user.id, fileName: "a.txt", parsed: emptyPlan });
+    const kept = await holdPreview(t.db, { userId: user.id, fileName: "a.txt", parsed: emptyPlan, basedOn: null });
     expect(await purgeStalePreviews(t.db, new Date())).toBe(0);
     expect(await purgeStalePreviews(t.db, new Date(Date.now() + 2 * DAY))).toBe(1);
     expect(await readPreview(t.db, { id: kept, userId: user.id })).toBeNull();
@@ -42,8 +42,8 @@ describe("housekeeping", () => {
   it("a preview is read only by its owner", async () => {
     const owner = await createTeacher(t.db);
     const other = await createTeacher(t.db);
-    const id = await holdPreview(t.db, { userId: owner.id, fileName: "a.txt", parsed: emptyPlan });
+    const id = await holdPreview(t.db, { userId: owner.id, fileName: "a.txt", parsed: emptyPlan, basedOn: null });
     expect(await readPreview(t.db, { id, userId: other.id })).toBeNull();
-    expect(await readPreview(t.db, { id, userId: owner.id })).toEqual({ fileName: "a.txt", parsed: emptyPlan });
+    expect(await readPreview(t.db, { id, userId: owner.id })).toEqual({ fileName: "a.txt", parsed: emptyPlan, basedOn: null });
   });
 });

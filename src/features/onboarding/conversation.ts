@@ -3,9 +3,9 @@ import { CANCELLED, Flow } from "../../bot/flow.ts";
 import type { ConversationContext } from "../../bot/context.ts";
 import { AppError } from "../../errors.ts";
 import { redeemInvite } from "../roles/invites.ts";
-import { completeOnboarding, getProfile, nextMissingField, recordConsent, setSubjects, updateProfile } from "../profile/service.ts";
-import { askExperience, askLanguage, askName, askPlace, askSubjects, type Lang } from "../profile/steps.ts";
-import { askConsent } from "./consent.ts";
+import { completeOnboarding, getProfile, nextMissingField, setSubjects, updateProfile } from "../profile/service.ts";
+import { askExperience, askName, askOwnPlace, askSubjects, type Lang } from "../profile/steps.ts";
+import { saveOwnPlace } from "../profile/save-place.ts";
 import { showHome } from "../../bot/main-menu.ts";
 import { sendEventCard } from "../events/index.ts";
 import { roleLabel } from "../roles/labels.ts";
@@ -14,34 +14,17 @@ export const ONBOARDING = "onboarding";
 
 /** What /start carried: an invite code to redeem after onboarding, or an event to open. */
 export type StartPayload = { invite?: string; eventId?: number };
-export type OnboardingArgs = { lang: Lang; known: boolean; payload: StartPayload };
+export type OnboardingArgs = { lang: Lang; payload: StartPayload };
 
 /**
- * From /start to the main menu. Every answer is saved as it is given, so the flow asks only
- * what is still missing: it resumes after an interruption, a restart or a discarded state.
+ * From consent to the main menu (the steps before consent keep nothing, see ./index.ts). Every
+ * answer is saved as it is given, so the flow asks only what is still missing: it resumes after
+ * an interruption, a restart or a discarded state.
  */
 export async function onboarding(conversation: Conv, ctx: ConversationContext, args: OnboardingArgs) {
   const flow = new Flow(conversation, ctx, args.lang, { stay: "onboarding-finish-first" });
-  const telegramId = await conversation.external((outer) => String(outer.from?.id ?? ""));
-  if (!telegramId) return;
-
-  let userId: number;
-  if (!args.known) {
-    const lang = await askLanguage(flow);
-    if (lang === CANCELLED) return;
-    flow.setLang(lang);
-    const agreed = await askConsent(flow);
-    if (agreed !== true) {
-      await flow.say(flow.t("consent-declined"));
-      return;
-    }
-    const at = new Date(await conversation.now());
-    userId = await conversation.external((outer) => recordConsent(outer.deps.db, { telegramId: BigInt(telegramId), lang, at }));
-    await flow.say(flow.t("consent-recorded"));
-  } else {
-    userId = await conversation.external(async (outer) => outer.member?.userId ?? 0);
-    if (!userId) return;
-  }
+  const userId = await conversation.external(async (outer) => outer.member?.userId ?? 0);
+  if (!userId) return;
 
   // Redeemed before the questions, so a paused onboarding does not lose the role; the role acts
   // only once onboarding is complete (every permission check requires it).
@@ -78,9 +61,9 @@ async function askAndSave(flow: Flow, userId: number, field: "name" | "place" | 
     if (fullName === CANCELLED) return false;
     await conversation.external((outer) => updateProfile(outer.deps.db, userId, { fullName }, outer.deps.clock.now()));
   } else if (field === "place") {
-    const place = await askPlace(flow, options);
+    const place = await askOwnPlace(flow, options);
     if (place === CANCELLED) return false;
-    await conversation.external((outer) => updateProfile(outer.deps.db, userId, { place }, outer.deps.clock.now()));
+    await saveOwnPlace(flow, userId, place);
   } else if (field === "subjects") {
     const chosen = await askSubjects(flow, [], options);
     if (chosen === CANCELLED) return false;

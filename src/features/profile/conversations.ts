@@ -1,7 +1,8 @@
 import type { ConversationContext } from "../../bot/context.ts";
 import { CANCELLED, Flow, type Conv } from "../../bot/flow.ts";
 import { getProfile, setSubjects, updateProfile } from "./service.ts";
-import { askExperience, askLanguage, askName, askPlace, askSubjects } from "./steps.ts";
+import { askExperience, askLanguage, askName, askOwnPlace, askSubjects } from "./steps.ts";
+import { saveOwnPlace } from "./save-place.ts";
 import type { EditProfileArgs } from "./ids.ts";
 import { showProfile } from "./show.ts";
 
@@ -17,13 +18,20 @@ export async function editProfile(conversation: Conv, ctx: ConversationContext, 
     const fullName = await askName(flow, options);
     if (fullName !== CANCELLED) saved = await save(flow, userId, { fullName });
   } else if (args.field === "place") {
-    const place = await askPlace(flow, options);
-    if (place !== CANCELLED) saved = await save(flow, userId, { place });
+    const current = await conversation.external(async (outer) => {
+      const profile = await getProfile(outer.deps.db, userId);
+      return { municipalityId: profile?.municipality?.id ?? null, schoolId: profile?.school?.id ?? null };
+    });
+    const place = await askOwnPlace(flow, { ...options, current });
+    if (place !== CANCELLED) {
+      await saveOwnPlace(flow, userId, place);
+      saved = true;
+    }
   } else if (args.field === "experience") {
     const years = await askExperience(flow, options);
     if (years !== CANCELLED) saved = await save(flow, userId, { experienceYears: years });
   } else if (args.field === "language") {
-    const lang = await askLanguage(flow, options);
+    const lang = await askLanguage(flow, { ...options, promptKey: "settings-choose-language" });
     if (lang !== CANCELLED) {
       saved = await save(flow, userId, { lang });
       flow.setLang(lang);

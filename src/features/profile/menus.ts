@@ -19,7 +19,12 @@ export const profileDeleteMenu = new AppMenu("profile-delete")
     (ctx) => ctx.t("profile-delete-confirm"),
     async (ctx) => {
       if (!ctx.from || !ctx.chatId) return;
-      const promoted = await deleteUserData(ctx.deps.db, { telegramId: BigInt(ctx.from.id), conversationKey: conversationKey(ctx.chatId), now: ctx.deps.clock.now() });
+      const promoted = await deleteUserData(ctx.deps.db, {
+        telegramId: BigInt(ctx.from.id),
+        conversationKey: conversationKey(ctx.chatId),
+        now: ctx.deps.clock.now(),
+        anonymousOrganiser: ctx.t("event-organiser-anonymous"),
+      });
       ctx.member = null;
       if (promoted.length) ctx.deps.outbox.wake();
       await ctx.menu.close();

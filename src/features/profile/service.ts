@@ -2,6 +2,8 @@ import type { Db } from "../../db/client.ts";
 import { isSubject, type Subject } from "./subjects.ts";
 import { cancel } from "../events/registration.ts";
 import { teachingSinceYear } from "../../core/teaching.ts";
+import { anonymiseImportedPlans } from "../plans/anonymise.ts";
+import { anonymiseOrganisedEvents } from "./anonymise-events.ts";
 
 /** The version of the consent text, recorded with each consent; bump it when the text changes. */
 export const CONSENT_VERSION = "2026-11-24";
@@ -25,6 +27,8 @@ export type Profile = {
   fullName: string | null;
   municipality: { id: number; name: string; timezone: string } | null;
   school: { id: number; name: string } | null;
+  /** They named a school the list lacks and wait for the admins to add it. */
+  schoolRequested: boolean;
   subjects: Subject[];
   /** The year they began teaching. */
   teachingSince: number | null;
@@ -38,6 +42,7 @@ export async function getProfile(db: Db, userId: number): Promise<Profile | null
       municipality: { select: { id: true, name: true, timezone: true } },
       school: { select: { id: true, name: true } },
       subjects: { select: { subject: true } },
+      schoolRequests: { where: { status: "open" }, select: { id: true }, take: 1 },
     },
   });
   if (!user) return null;
@@ -47,6 +52,7 @@ export async function getProfile(db: Db, userId: number): Promise<Profile | null
     fullName: user.fullName,
     municipality: user.municipality,
     school: user.school,
+    schoolRequested: user.schoolRequests.length > 0,
     subjects: user.subjects.map((row) => row.subject).filter(isSubject),
     teachingSince: user.teachingSince,
     onboarded: user.onboardedAt !== null,
@@ -84,7 +90,8 @@ export async function setSubjects(db: Db, userId: number, subjects: readonly Sub
 /** The first field onboarding still has to ask, in the order it asks them. */
 export function nextMissingField(profile: Profile): "name" | "place" | "subjects" | "experience" | null {
   if (!profile.fullName) return "name";
-  if (!profile.municipality || !profile.school) return "place";
+  // A school the directory lacks does not hold onboarding up: the admins add it later.
+  if (!profile.municipality || (!profile.school && !profile.schoolRequested)) return "place";
   if (profile.subjects.length === 0) return "subjects";
   if (profile.teachingSince === null) return "experience";
   return null;
@@ -102,19 +109,27 @@ export async function completeOnboarding(db: Db, userId: number, at: Date): Prom
  */
 export async function deleteUserData(
   db: Db,
-  opts: { telegramId: bigint; conversationKey: string; now: Date },
+  opts: {
+    telegramId: bigint;
+    conversationKey: string;
+    now: Date;
+    /** What the organiser line of their events says instead of their name. */
+    anonymousOrganiser?: string;
+  },
 ): Promise<{ userId: number; eventId: number }[]> {
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({
       where: { telegramId: opts.telegramId },
       // Seats of events still ahead are given back; what has happened stays, without the person.
-      select: { id: true, registrations: { where: { status: { in: ["registered", "waitlisted"] }, event: { startsAt: { gt: opts.now } } }, select: { eventId: true } } },
+      select: { id: true, fullName: true, registrations: { where: { status: { in: ["registered", "waitlisted"] }, event: { startsAt: { gt: opts.now } } }, select: { eventId: true } } },
     });
     const promoted: { userId: number; eventId: number }[] = [];
     for (const { eventId } of user?.registrations ?? []) {
       const result = await cancel(tx, { eventId, userId: user!.id, now: opts.now });
       if (result.promoted) promoted.push({ userId: result.promoted.userId, eventId });
     }
+    if (user) await anonymiseImportedPlans(tx, user.id);
+    if (user) await anonymiseOrganisedEvents(tx, { userId: user.id, fullName: user.fullName, placeholder: opts.anonymousOrganiser ?? "—" });
     await tx.user.deleteMany({ where: { telegramId: opts.telegramId } });
     await tx.conversationState.deleteMany({ where: { key: opts.conversationKey } });
     return promoted;

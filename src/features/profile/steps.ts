@@ -1,8 +1,10 @@
 import { InlineKeyboard } from "grammy";
-import { CANCELLED, type Cancellable, type Flow } from "../../bot/flow.ts";
+import { CANCELLED, type Cancellable, type Flow, type Outcome } from "../../bot/flow.ts";
 import { esc } from "../../bot/html.ts";
-import { addPager, pageOf } from "../../bot/paginate.ts";
-import { filterByName, listMunicipalities, listSchools } from "../directory/service.ts";
+import { PAGE_SIZE, addPager, pageOf } from "../../bot/paginate.ts";
+import { isValidName, normalizeName } from "../directory/names.ts";
+import { listMunicipalities, listSchools } from "../directory/service.ts";
+import { naturalOrder, searchByName } from "./place-search.ts";
 import { SUBJECTS, isSubject, type Subject } from "./subjects.ts";
 import { checkFullName, parseExperience } from "./validation.ts";
 
@@ -10,13 +12,16 @@ import { checkFullName, parseExperience } from "./validation.ts";
 
 export const LANGUAGES = ["ru", "en"] as const;
 export type Lang = (typeof LANGUAGES)[number];
+/** Each language in its own words, so anyone finds theirs whatever the bot speaks now. */
+export const LANGUAGE_NAMES: Record<Lang, string> = { ru: "Русский", en: "English" };
 
-export function askLanguage(flow: Flow, opts: { cancellable?: boolean } = {}): Promise<Cancellable<Lang>> {
+/** `promptKey`: the question's wording; a person changing their language is not greeted again. */
+export function askLanguage(flow: Flow, opts: { cancellable?: boolean; promptKey?: string } = {}): Promise<Cancellable<Lang>> {
   return flow.step<Lang>({
     cancellable: opts.cancellable,
     screen: () => ({
-      text: flow.t("profile-ask-language"),
-      keyboard: new InlineKeyboard().text("Русский", "s:ru").text("English", "s:en"),
+      text: flow.t(opts.promptKey ?? "profile-ask-language"),
+      keyboard: new InlineKeyboard().text(LANGUAGE_NAMES.ru, "s:ru").text(LANGUAGE_NAMES.en, "s:en"),
     }),
     onButton: (data) => (data === "ru" || data === "en" ? { done: data } : undefined),
   });
@@ -34,10 +39,12 @@ export function askName(flow: Flow, opts: { cancellable?: boolean } = {}): Promi
 }
 
 export type Place = { municipalityId: number; schoolId: number };
+/** A teacher's answer: a school of the list, or the name of one the list lacks. */
+export type OwnPlace = Place | { municipalityId: number; missingSchool: string };
 
 /**
- * Municipality, then a school in it ("‹ Other municipality" goes back a step); the school list can
- * be narrowed by typing part of a name. Admin flows pass their own wording.
+ * Municipality, then a school in it ("‹ Other municipality" goes back a step); both lists can be
+ * narrowed by typing part of a name. Admin flows pass their own wording.
  */
 export async function askPlace(
   flow: Flow,
@@ -52,74 +59,146 @@ export async function askPlace(
   }
 }
 
+/**
+ * The teacher's own workplace: the lists open on the page of the current one, and a school
+ * missing from the list can be named instead (admins are asked to add it).
+ */
+export async function askOwnPlace(
+  flow: Flow,
+  opts: { cancellable?: boolean; current?: { municipalityId: number | null; schoolId: number | null } } = {},
+): Promise<Cancellable<OwnPlace>> {
+  let currentMunicipality = opts.current?.municipalityId ?? undefined;
+  for (;;) {
+    const municipalityId = await askMunicipality(flow, { cancellable: opts.cancellable, currentId: currentMunicipality });
+    if (municipalityId === CANCELLED) return CANCELLED;
+    currentMunicipality = municipalityId;
+    const currentSchool = municipalityId === opts.current?.municipalityId ? (opts.current.schoolId ?? undefined) : undefined;
+    const answer = await askSchoolOrMissing(flow, municipalityId, { cancellable: opts.cancellable, currentId: currentSchool });
+    if (answer !== "back") return answer;
+  }
+}
+
+/** A school of the municipality, or the name of one it lacks; "back" for another municipality. */
+async function askSchoolOrMissing(flow: Flow, municipalityId: number, opts: PickerOptions): Promise<Cancellable<OwnPlace | "back">> {
+  for (;;) {
+    const school = await pickSchool(flow, municipalityId, { ...opts, allowMissing: true });
+    if (school === CANCELLED || school === "back") return school;
+    if (school !== "missing") return { municipalityId, schoolId: school };
+    const name = await askMissingSchoolName(flow);
+    if (name === CANCELLED) return CANCELLED;
+    if (name !== "back") return { municipalityId, missingSchool: name };
+  }
+}
+
 /** `promptKey` words the question for someone picking for others (an admin) rather than themselves. */
-export type PickerOptions = { cancellable?: boolean; promptKey?: string };
+export type PickerOptions = { cancellable?: boolean; promptKey?: string; currentId?: number | undefined };
 
 export async function askMunicipality(flow: Flow, opts: PickerOptions): Promise<Cancellable<number>> {
-  const all = await flow.conversation.external((ctx) => listMunicipalities(ctx.deps.db));
-  let page = 0;
+  const list = new SearchableList(await flow.conversation.external((ctx) => listMunicipalities(ctx.deps.db)), opts.currentId);
   return flow.step<number>({
     cancellable: opts.cancellable,
     screen: () => {
-      const shown = pageOf(all, page);
-      const keyboard = new InlineKeyboard();
-      for (const item of shown.items) keyboard.text(item.name, `s:m:${item.id}`).row();
-      return { text: flow.t(opts.promptKey ?? "profile-ask-municipality"), keyboard: addPager(keyboard, shown, "s:p:") };
+      const keyboard = list.addItems(new InlineKeyboard(), "m");
+      if (list.query) keyboard.row().text(flow.t("profile-show-all-municipalities"), "s:all");
+      const text = list.query
+        ? flow.t(list.shown.length ? "profile-ask-municipality-filtered" : "profile-no-municipality-found", { query: esc(list.query) })
+        : flow.t(opts.promptKey ?? "profile-ask-municipality");
+      return { text, keyboard };
     },
-    onButton: (data) => {
-      const [kind, value] = data.split(":");
-      const id = Number(value);
-      if (kind === "p" && Number.isInteger(id)) {
-        page = id;
-        return { redraw: true };
-      }
-      return kind === "m" && all.some((item) => item.id === id) ? { done: id } : undefined;
-    },
+    onButton: (data) => list.onButton(data, "m"),
+    onText: (text) => list.filter(text),
   });
 }
 
 export async function askSchool(flow: Flow, municipalityId: number, opts: PickerOptions): Promise<Cancellable<number | "back">> {
-  const all = await flow.conversation.external((ctx) => listSchools(ctx.deps.db, municipalityId));
-  let shownSchools = all;
-  let query = "";
-  let page = 0;
-  return flow.step<number | "back">({
+  return (await pickSchool(flow, municipalityId, { ...opts, allowMissing: false })) as Cancellable<number | "back">;
+}
+
+async function pickSchool(
+  flow: Flow,
+  municipalityId: number,
+  opts: PickerOptions & { allowMissing: boolean },
+): Promise<Cancellable<number | "back" | "missing">> {
+  const schools = await flow.conversation.external((ctx) => listSchools(ctx.deps.db, municipalityId));
+  const list = new SearchableList(naturalOrder(schools), opts.currentId);
+  return flow.step<number | "back" | "missing">({
     cancellable: opts.cancellable,
     screen: () => {
-      const shown = pageOf(shownSchools, page);
-      const keyboard = new InlineKeyboard();
-      for (const item of shown.items) keyboard.text(item.name, `s:s:${item.id}`).row();
-      addPager(keyboard, shown, "s:p:").row().text(flow.t("profile-other-municipality"), "s:back");
-      if (query) keyboard.text(flow.t("profile-show-all-schools"), "s:all");
-      const text = query
-        ? flow.t(shownSchools.length ? "profile-ask-school-filtered" : "profile-no-school-found", { query: esc(query) })
-        : flow.t(all.length ? (opts.promptKey ?? "profile-ask-school") : "profile-no-schools");
+      const keyboard = list.addItems(new InlineKeyboard(), "s").row().text(flow.t("profile-other-municipality"), "s:back");
+      if (list.query) keyboard.text(flow.t("profile-show-all-schools"), "s:all");
+      if (opts.allowMissing) keyboard.row().text(flow.t("profile-school-missing"), "s:missing");
+      const text = list.query
+        ? flow.t(list.shown.length ? "profile-ask-school-filtered" : "profile-no-school-found", { query: esc(list.query) })
+        : flow.t(list.all.length ? (opts.promptKey ?? "profile-ask-school") : "profile-no-schools");
       return { text, keyboard };
     },
     onButton: (data) => {
-      const [kind, value] = data.split(":");
-      const id = Number(value);
-      if (kind === "back") return { done: "back" };
-      if (kind === "all") {
-        query = "";
-        shownSchools = all;
-        page = 0;
-        return { redraw: true };
-      }
-      if (kind === "p" && Number.isInteger(id)) {
-        page = id;
-        return { redraw: true };
-      }
-      return kind === "s" && all.some((item) => item.id === id) ? { done: id } : undefined;
+      if (data === "back") return { done: "back" };
+      if (data === "missing" && opts.allowMissing) return { done: "missing" };
+      return list.onButton(data, "s");
     },
+    onText: (text) => list.filter(text),
+  });
+}
+
+/** The name of a school the list lacks; "‹ Back to the list" returns to the schools. */
+function askMissingSchoolName(flow: Flow): Promise<Cancellable<string | "back">> {
+  return flow.step<string | "back">({
+    cancellable: true,
+    screen: () => ({ text: flow.t("profile-ask-missing-school"), keyboard: new InlineKeyboard().text(flow.t("profile-back-to-schools"), "s:back") }),
+    onButton: (data) => (data === "back" ? { done: "back" } : undefined),
     onText: (text) => {
-      query = text.trim().slice(0, 100);
-      shownSchools = filterByName(all, query);
-      page = 0;
-      return { redraw: true };
+      const name = normalizeName(text);
+      return isValidName(name) ? { done: name } : { refuse: flow.t("profile-rule-school-name") };
     },
   });
 }
+
+/**
+ * A list of named things as a step shows it: a page of buttons, narrowed by what the person
+ * types, opening on the page that holds the current item. Button data: `<kind>:<id>` picks,
+ * `p:<page>` turns the page, `all` drops the filter.
+ */
+class SearchableList<T extends { id: number; name: string }> {
+  query = "";
+  shown: readonly T[];
+  page: number;
+
+  constructor(
+    readonly all: readonly T[],
+    currentId: number | undefined,
+  ) {
+    this.shown = all;
+    const index = all.findIndex((item) => item.id === currentId);
+    this.page = index < 0 ? 0 : Math.floor(index / PAGE_SIZE);
+  }
+
+  addItems(keyboard: InlineKeyboard, kind: string): InlineKeyboard {
+    const shown = pageOf(this.shown, this.page);
+    for (const item of shown.items) keyboard.text(item.name, `s:${kind}:${item.id}`).row();
+    return addPager(keyboard, shown, "s:p:");
+  }
+
+  onButton(data: string, kind: string): Outcome<number> {
+    const [tag, value] = data.split(":");
+    const id = Number(value);
+    if (tag === "all") return this.filter("");
+    if (tag === "p" && Number.isInteger(id)) {
+      this.page = id;
+      return { redraw: true };
+    }
+    return tag === kind && this.all.some((item) => item.id === id) ? { done: id } : undefined;
+  }
+
+  filter(text: string): Outcome<never> {
+    this.query = text.trim().slice(0, QUERY_MAX);
+    this.shown = this.query ? searchByName(this.all, this.query) : this.all;
+    this.page = 0;
+    return { redraw: true };
+  }
+}
+
+const QUERY_MAX = 100;
 
 export function askSubjects(flow: Flow, initial: readonly Subject[], opts: { cancellable?: boolean } = {}): Promise<Cancellable<Subject[]>> {
   const chosen = new Set<Subject>(initial);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONVERSATION_VERSION } from "../../../src/bot/index.ts";
 import { createTestDb, type TestDb } from "../../support/db.ts";
 import { createHarness, type AppHarness, type FakeUser } from "../../support/harness.ts";
+import { ONBOARDING_DATA } from "../../../src/features/onboarding/callbacks.ts";
 
 let t: TestDb;
 let h: AppHarness;
@@ -95,8 +96,10 @@ describe("onboarding in Russian", () => {
     await startAndConsent(u, "Русский");
     for (const [input, rule] of [
       ["а".repeat(5000), "от 2 до 100 символов"],
-      ["😀😀😀", "только буквы, пробелы и дефисы"],
-      ["Иван2", "только буквы, пробелы и дефисы"],
+      ["😀😀😀", "только буквы, пробелы, дефисы"],
+      ["Иван2", "только буквы, пробелы, дефисы"],
+      ["\u0301\u0301\u0301", "только буквы, пробелы, дефисы"],
+      ["\u3164\u3164", "только буквы, пробелы, дефисы"],
     ] as const) {
       await u.send(input);
       const shown = u.messages().slice(-2).map((m) => m.text);
@@ -106,42 +109,73 @@ describe("onboarding in Russian", () => {
     expect((await userRow(u))?.fullName).toBeNull();
   });
 
-  it("answers text, stickers and commands where a button is expected with a hint and the same step", async () => {
-    const u = h.user({ languageCode: "ru" });
+  it("keeps nothing before consent: no conversation state, no row, whatever the person types", async () => {
+    const u = h.user({ languageCode: "ru", firstName: "Тайное Имя" });
     await u.send("/start");
     await u.send("русский пожалуйста");
-    let shown = u.messages().slice(-2).map((m) => m.text);
-    expect(shown[0]).toContain("выберите ответ кнопкой");
-    expect(shown[1]).toContain("Выберите язык");
-    await u.sendUpdate({ message: { sticker: { file_id: "s", file_unique_id: "s", type: "regular", width: 1, height: 1, is_animated: false, is_video: false } } });
-    shown = u.messages().slice(-2).map((m) => m.text);
-    expect(shown[0]).toContain("выберите ответ кнопкой");
-    await u.send("/settings");
-    expect(u.messages().slice(-2)[0]?.text).toContain("Сначала закончим регистрацию");
+    expect(u.lastMessage().text).toContain("Чтобы начать");
+    expect(u.lastMessage().buttons).toEqual([["▶️ Начать"]]);
+    await u.press("▶️ Начать");
+    expect(u.lastMessage().text).toContain("Выберите язык");
     await u.press("Русский");
-    expect(u.lastMessage().text).toContain("Согласие");
+    await u.press("📄 Полный текст");
+    expect(await t.db.conversationState.count({ where: { key: `chat:${u.id}` } })).toBe(0);
+    expect(await userRow(u)).toBeNull();
+    await u.press(/Согласен/);
+    expect(u.messages().some((m) => m.text.includes("152-ФЗ"))).toBe(true);
+    expect(u.lastMessage().text).toContain("Как вас зовут");
+    const stored = await t.db.conversationState.findUniqueOrThrow({ where: { key: `chat:${u.id}` } });
+    expect(stored.value).not.toContain("русский пожалуйста");
   });
 
-  it("declining consent keeps nothing and says how to come back", async () => {
+  it("answers stickers and commands mid-question with a hint and the same step", async () => {
+    const u = h.user({ languageCode: "ru" });
+    await startAndConsent(u, "Русский");
+    await u.sendUpdate({ message: { sticker: { file_id: "s", file_unique_id: "s", type: "regular", width: 1, height: 1, is_animated: false, is_video: false } } });
+    let shown = u.messages().slice(-2).map((m) => m.text);
+    expect(shown[0]).toContain("ответьте текстом");
+    expect(shown[1]).toContain("Как вас зовут");
+    await u.send("/settings");
+    shown = u.messages().slice(-2).map((m) => m.text);
+    expect(shown[0]).toContain("Сначала закончим регистрацию");
+    expect(shown[1]).toContain("Как вас зовут");
+  });
+
+  it("declining consent keeps nothing and offers to begin again", async () => {
     const u = h.user({ languageCode: "ru" });
     await u.send("/start");
     await u.press("Русский");
     await u.press("Не согласен(на)");
     expect(u.lastMessage().text).toContain("ничего о вас не сохранили");
-    expect(u.lastMessage().text).toContain("/start");
+    expect(u.lastMessage().buttons).toEqual([["▶️ Начать"]]);
     expect(await userRow(u)).toBeNull();
     expect(await t.db.conversationState.count({ where: { key: `chat:${u.id}` } })).toBe(0);
+    await u.press("▶️ Начать");
+    expect(u.lastMessage().text).toContain("Выберите язык");
   });
 
-  it("an old button after the step has passed is outdated and changes nothing", async () => {
+  it("a consent button pressed again after agreeing changes nothing", async () => {
     const u = h.user({ languageCode: "ru" });
     await u.send("/start");
     const languageMessage = u.lastMessage();
     await u.press("Русский");
-    await u.pressData("s:en", languageMessage.id);
+    await u.press(/Согласен/);
+    // Mid-onboarding the question stays; once registered, the old button is just outdated.
+    await u.pressData(ONBOARDING_DATA.language("en", {}), languageMessage.id);
+    expect(u.lastAnswer()?.text).toContain("Сначала закончим регистрацию");
+    await t.db.user.update({ where: { telegramId: BigInt(u.id) }, data: { onboardedAt: new Date() } });
+    await t.db.conversationState.deleteMany({ where: { key: `chat:${u.id}` } });
+    await u.pressData(ONBOARDING_DATA.decline("ru"), languageMessage.id);
     expect(u.lastAnswer()?.text).toBe("Эта кнопка устарела.");
-    expect((await userRow(u))).toBeNull();
-    expect(u.lastMessage().text).toContain("Согласие");
+    expect(await userRow(u)).toMatchObject({ lang: "ru" });
+  });
+
+  it("refuses forged consent buttons", async () => {
+    const u = h.user({ languageCode: "ru" });
+    await u.send("/start");
+    await u.pressData("onb:a:de:-");
+    await u.pressData("onb:l:ru:e12345678901");
+    expect(await userRow(u)).toBeNull();
   });
 });
 

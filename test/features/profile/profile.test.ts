@@ -112,6 +112,21 @@ describe("profile", () => {
     expect(u.lastMessage().text).toContain("Выберите язык");
   });
 
+  it("after deleting their data, events they organised no longer name them", async () => {
+    const { u, row } = await registeredUser();
+    await t.db.user.update({ where: { id: row.id }, data: { fullName: "Смирнова Ольга Викторовна" } });
+    const mine = await makeEvent(t.db, { organiser: "Смирнова Ольга Викторовна" });
+    const initials = await makeEvent(t.db, { organiser: "Смирнова О. В., СОШ № 45" });
+    const body = await makeEvent(t.db, { organiser: "БОУ ДПО «ИРООО»" });
+    const someoneElses = await makeEvent(t.db, { organiser: "Смирнова Ольга Викторовна" });
+    await t.db.event.updateMany({ where: { id: { in: [mine, initials, body] } }, data: { createdById: row.id } });
+    await u.press("👤 Профиль");
+    await u.press("🗑 Удалить мои данные");
+    await u.press("Да, удалить");
+    const organisers = async (ids: number[]) => (await t.db.event.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" } })).map((e) => e.organiser);
+    expect(await organisers([mine, initials, body, someoneElses])).toEqual(["организатор не указан", "организатор не указан", "БОУ ДПО «ИРООО»", "Смирнова Ольга Викторовна"]);
+  });
+
   it("escapes markup in names wherever they are shown", async () => {
     const row = await createTeacher(t.db, { fullName: "Анна <i>Петрова</i> & Ко" });
     const u = h.user({ id: Number(row.telegramId), languageCode: "ru" });
@@ -122,14 +137,52 @@ describe("profile", () => {
 });
 
 describe("settings and help", () => {
-  it("/settings shows the language and changes it; /help explains the commands", async () => {
-    const { u } = await registeredUser("en");
+  it("/settings changes the language in place: settings again in the new language, no greeting, no profile", async () => {
+    const { u, row } = await registeredUser("en");
     await u.send("/settings");
-    expect(u.lastMessage().text).toContain("Language: English");
+    const settings = u.lastMessage();
+    expect(settings.text).toContain("Language: English");
     await u.press("🌐 Language");
+    expect(u.lastMessage().text).toBe("Choose your language:");
+    expect(u.lastMessage().buttons).toEqual([["Русский", "✅ English"], ["‹ Back"]]);
     await u.press("Русский");
-    expect(u.lastMessage().text).toContain("Профиль");
-    await u.send("/help");
-    expect(u.lastMessage().text).toContain("/menu");
+    const after = u.lastMessage();
+    expect(after.id).toBe(settings.id);
+    expect(after.text).toContain("Язык изменён");
+    expect(after.text).toContain("Настройки");
+    expect(after.text).toContain("Язык: Русский");
+    expect(after.buttons).toEqual([["🌐 Язык"], ["‹ Назад"]]);
+    expect(u.messages().some((m) => m.text.includes("Здравствуйте") || m.text.includes("Профиль"))).toBe(false);
+    expect((await t.db.user.findUniqueOrThrow({ where: { id: row.id } })).lang).toBe("ru");
+    await u.press("🌐 Язык");
+    await u.press("English");
+    expect(u.lastMessage().text).toContain("Language: English");
+    await u.press("‹ Back");
+    expect(u.lastMessage().text).toContain("Main menu");
+  });
+
+  it("an outdated profile or settings button pressed twice is answered quietly", async () => {
+    const { u } = await registeredUser("ru");
+    const menu = u.lastMessage();
+    const dataOf = (label: string) => {
+      const button = menu.raw.reply_markup?.inline_keyboard.flat().find((b) => b.text === label);
+      return button && "callback_data" in button ? button.callback_data! : "";
+    };
+    for (const label of ["👤 Профиль", "⚙️ Настройки"]) {
+      await u.send("/menu");
+      const fresh = u.lastMessage();
+      await u.press(label);
+      await u.pressData(dataOf(label), fresh.id);
+      await u.pressData(dataOf(label), fresh.id);
+      expect(u.messages().some((m) => m.text.includes("Что-то пошло не так"))).toBe(false);
+    }
+    expect(h.logs.filter((entry) => entry.level >= 50)).toEqual([]);
+  });
+
+  it("changing the language from the profile does not greet the person again", async () => {
+    const { u } = await registeredUser("ru");
+    await u.press("👤 Профиль");
+    await u.press("🌐 Язык");
+    expect(u.lastMessage().text).toBe("Выберите язык:");
   });
 });

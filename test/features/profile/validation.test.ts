@@ -8,6 +8,19 @@ describe("full name rule", () => {
     expect(checkFullName("Ли")).toEqual({ ok: true, value: "Ли" });
   });
 
+  it("accepts initials with dots, apostrophes of both kinds and hyphens", () => {
+    for (const name of ["Иванова М. П.", "Иванова М.П.", "Mary O'Neil", "Mary O’Neil", "д'Артаньян Шарль", "Салтыков-Щедрин М. Е.", "Ли"]) {
+      expect(checkFullName(name)).toEqual({ ok: true, value: name });
+    }
+  });
+
+  it("refuses names of combining marks, punctuation or invisible characters alone", () => {
+    for (const name of ["\u0301\u0301\u0301", "\u0301Иван", "...", "'' --", "\u200B\u200B\u200B", "\u3164\u3164", "Иван\u3164", ". Иван", "Иван..", "O''Neil", "М. . П."]) {
+      expect(checkFullName(name).ok, JSON.stringify(name)).toBe(false);
+    }
+    expect(checkFullName("А.")).toEqual({ ok: false, rule: "name-length" });
+  });
+
   it("refuses empty, one-letter and over-long names by length", () => {
     expect(checkFullName("")).toEqual({ ok: false, rule: "name-length" });
     expect(checkFullName("   ")).toEqual({ ok: false, rule: "name-length" });
@@ -30,6 +43,14 @@ describe("experience", () => {
     expect(parseExperience("-1")).toBeNull();
     expect(parseExperience("два")).toBeNull();
     expect(parseExperience("2.5")).toBeNull();
+  });
+
+  it("reads years with their word, in Russian or English", () => {
+    for (const [text, years] of [["15 лет", 15], ["15лет", 15], ["2 года", 2], ["1 год", 1], ["15 years", 15], ["1 year", 1], ["15 Years", 15], ["3 г.", 3]] as const) {
+      expect(parseExperience(text), text).toBe(years);
+    }
+    expect(parseExperience("15 минут")).toBeNull();
+    expect(parseExperience("61 год")).toBeNull();
   });
 
   it("calls under three years a young teacher, and stops as the years pass", () => {

@@ -128,7 +128,7 @@ const collect = (): void => (globalThis as { gc?: () => void }).gc?.();
 // ---- the database ------------------------------------------------------------------------------
 
 function migrate(url: string): void {
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "ignore" });
+  execFileSync(process.execPath, ["scripts/prisma.mjs", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "ignore" });
 }
 
 async function seed(db: Db): Promise<void> {

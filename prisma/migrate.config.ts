@@ -5,7 +5,7 @@
 // DATABASE_URL picks the provider: file:... -> prisma/sqlite, postgres(ql)://... -> prisma/postgres.
 import "dotenv/config"; // the CLI stops reading .env once this file exists
 import path from "node:path";
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "prisma-migrate/config";
@@ -29,9 +29,17 @@ function schemaForPrisma6(): string {
     .replace(/output\s*=\s*"[^"]*"/, `output = "./client"\n  engineType = "client"`) // else it fetches a query engine
     .replace(/(datasource\s+\w+\s*\{[^}]*?provider\s*=\s*"\w+")/, `$1\n  url = "${placeholder}"`);
   if (!header.includes(placeholder)) throw new Error(`no datasource provider found in prisma/${provider}/schema.prisma`);
-  writeFileSync(path.join(dir, "schema.prisma"), `// Written by prisma/migrate.config.ts for the Prisma 6 CLI: edit prisma/${provider}/ instead.\n${header}`);
-  copyFileSync(path.join(here, "models.prisma"), path.join(dir, "models.prisma"));
+  put(path.join(dir, "schema.prisma"), `// Written by prisma/migrate.config.ts for the Prisma 6 CLI: edit prisma/${provider}/ instead.\n${header}`);
+  put(path.join(dir, "models.prisma"), readFileSync(path.join(here, "models.prisma"), "utf8"));
   return dir;
+}
+
+/** Several CLIs may start at once (tests start the bot in parallel): write only a change, and atomically. */
+function put(file: string, text: string): void {
+  if (existsSync(file) && readFileSync(file, "utf8") === text) return;
+  const temporary = `${file}.${process.pid}.${randomUUID()}`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, file);
 }
 
 // The wasm engine arms 10 s / 60 s timers it never clears and the CLI does not exit on

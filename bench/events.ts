@@ -27,7 +27,7 @@ const quantile = (times: number[], share: number) => [...times].sort((a, b) => a
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 function migrate(url: string) {
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "ignore" });
+  execFileSync(process.execPath, ["scripts/prisma.mjs", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "ignore" });
 }
 
 async function seed(db: Db): Promise<{ teacher: Person; people: Person[] }> {

@@ -27,7 +27,7 @@ const PG_SERVER = process.env.BENCH_PG_URL ?? "postgresql://postgres@127.0.0.1:5
 const unlimited: SendRate = { take: async () => ({ ok: true }), pause: async () => {}, close: async () => {} };
 
 async function run(label: string, url: string): Promise<void> {
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "ignore" });
+  execFileSync(process.execPath, ["scripts/prisma.mjs", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "ignore" });
   const db: Db = await createDb(url);
   const telegram = new FakeTelegram();
   await db.user.createMany({

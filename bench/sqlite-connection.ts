@@ -12,7 +12,7 @@ import { createDb } from "../src/db/client.ts";
 const TRANSACTIONS = Number(process.argv[2] ?? 20_000);
 const dir = mkdtempSync(path.join(os.tmpdir(), "profrost-bench-sqlite-"));
 const url = `file:${path.join(dir, "bench.db")}`;
-execFileSync("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "ignore" });
+execFileSync(process.execPath, ["scripts/prisma.mjs", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "ignore" });
 
 const db = await createDb(url);
 const handles = () => readdirSync("/proc/self/fd").length;

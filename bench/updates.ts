@@ -21,7 +21,7 @@
  *   a person's chat once they are done (Telegram's memory, not the bot's).
  * - Start: import the bot + createDb + createBot + bot.init + the first /menu, in that process
  *   (migrations, the directory check and setMyCommands of `npm start` are not in it).
- * The machine's load moves the times a lot: compare runs on a quiet machine.
+ * The machine's load moves the times a lot: compare runs on a quiet machine, or the CPU µs per update.
  * Targets (issue #8): ≥ 500 updates/s, p99 < 25 ms at 250/s, no tap over 5 statements (a menu
  * tap 2 at most), RSS < 250 MB under load, first update within 3 s.
  */
@@ -102,6 +102,11 @@ const MENU_TAPS = new Set<Kind>(["/menu", "‹ back (menu)"]);
 const quantile = (values: number[], share: number) =>
   values.length ? [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(share * values.length))]! : NaN;
 const mb = (bytes: number) => Math.round(bytes / 1_048_576);
+/** CPU time (user + system) this process spent since `since`, in µs: steadier than wall time on a busy machine. */
+const cpuMicros = (since: NodeJS.CpuUsage) => {
+  const { user, system } = process.cpuUsage(since);
+  return user + system;
+};
 const pad = (text: string | number, width: number) => String(text).padStart(width);
 
 class Memory {
@@ -128,7 +133,7 @@ const collect = (): void => (globalThis as { gc?: () => void }).gc?.();
 // ---- the database ------------------------------------------------------------------------------
 
 function migrate(url: string): void {
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "ignore" });
+  execFileSync(process.execPath, ["scripts/prisma.mjs", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "ignore" });
 }
 
 async function seed(db: Db): Promise<void> {
@@ -421,7 +426,9 @@ async function bench(name: string, url: string): Promise<void> {
     memory.start();
     const closedTimes = latencies();
     const before = statements;
+    const cpuBefore = process.cpuUsage();
     const closed = await closedLoop(Array.from({ length: Math.ceil(UPDATES / 8) }, fresh), IN_FLIGHT, closedTimes, CLOSED_LIMIT_MS);
+    const cpuPerUpdate = cpuMicros(cpuBefore) / closed.updates;
     const statementsPerUpdate = (statements - before) / closed.updates;
     memory.stop();
     const openMemory = new Memory();
@@ -443,7 +450,9 @@ async function bench(name: string, url: string): Promise<void> {
     await bare.init();
     const bareDriver = handled((update) => bare.handleUpdate(update));
     const barePeople = Array.from({ length: Math.ceil(UPDATES / 8) }, (_, i) => new BarePerson(i, bareDriver));
+    const bareCpuBefore = process.cpuUsage();
     const bareRun = await closedLoop(barePeople, IN_FLIGHT, latencies());
+    const bareCpuPerUpdate = cpuMicros(bareCpuBefore) / bareRun.updates;
 
     // ---- the table ----
     const mixed = KINDS.flatMap((kind) => openTimes.get(kind)!);
@@ -451,7 +460,7 @@ async function bench(name: string, url: string): Promise<void> {
     console.log(
       `${name}: ${closed.updates} updates, ${IN_FLIGHT} chats in flight: ${Math.round(closed.perSecond)} updates/s ` +
         `(bare grammY on the same fake: ${Math.round(bareRun.perSecond)} updates/s; ratio ${(closed.perSecond / bareRun.perSecond).toFixed(2)}); ` +
-        `${statementsPerUpdate.toFixed(1)} statements/update`,
+        `${statementsPerUpdate.toFixed(1)} statements/update; this process's CPU ${Math.round(cpuPerUpdate)} µs/update (bare grammY ${Math.round(bareCpuPerUpdate)} µs)`,
     );
     console.log(
       `${name}: ${RATE}/s offered for ${gaveUpAfter === null ? SECONDS : `${gaveUpAfter.toFixed(1)} s of ${SECONDS}`} s (${mixed.length} updates${late ? `, ${late} fired over 5 ms late` : ""}` +

@@ -3,9 +3,16 @@
 import { spawnSync } from "node:child_process";
 
 const provider = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL || "") ? "postgres" : "sqlite";
+// The Prisma 6 CLI migrates (scripts/prisma.mjs); it reads the copy of the schema that
+// prisma/migrate.config.ts writes, with the datasource url Prisma 6 insists on.
 const result = spawnSync(
-  "npx",
-  ["prisma", "migrate", "diff", "--from-migrations", `prisma/${provider}/migrations`, "--to-schema-datamodel", `prisma/${provider}`, "--exit-code"],
+  process.execPath,
+  [
+    "scripts/prisma.mjs", "migrate", "diff",
+    "--from-migrations", `prisma/${provider}/migrations`,
+    "--to-schema-datamodel", `node_modules/.cache/prisma-migrate/${provider}`,
+    "--exit-code",
+  ],
   { stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" },
 );
 if (result.status === 0) {

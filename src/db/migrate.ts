@@ -1,11 +1,13 @@
-// `prisma migrate deploy` loads its WebAssembly engine for seconds even when nothing is pending;
-// start-up asks the database first and runs it only when a migration is missing.
+// `prisma migrate deploy` (the Prisma 6 CLI, through scripts/prisma.mjs) loads its WebAssembly
+// engine for seconds even when nothing is pending; start-up asks the database first and runs it
+// only when a migration is missing.
 import { spawn } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { providerOf, type Db } from "./client.ts";
 
 const PRISMA_DIR = fileURLToPath(new URL("../../prisma", import.meta.url));
+const PRISMA_CLI = fileURLToPath(new URL("../../scripts/prisma.mjs", import.meta.url));
 
 /** The migrations this build has that the database has not applied. */
 export async function pendingMigrations(db: Db): Promise<string[]> {
@@ -31,7 +33,7 @@ export async function migrateIfPending(db: Db, databaseUrl: string, opts: { outp
   const pending = await pendingMigrations(db);
   if (pending.length === 0) return pending;
   const stdout = opts.outputTo === "stderr" ? process.stderr : "inherit";
-  const cli = spawn("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ["inherit", stdout, "inherit"] });
+  const cli = spawn(process.execPath, [PRISMA_CLI, "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ["inherit", stdout, "inherit"] });
   const code = await new Promise<number | null>((resolve, reject) => {
     cli.once("error", reject);
     cli.once("exit", resolve);

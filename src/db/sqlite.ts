@@ -12,7 +12,7 @@
 // another process, instead of failing later when a read turns into a write.
 import Database from "libsql";
 import type { Client, Config, InStatement, InValue, ResultSet, Transaction } from "@libsql/client";
-import { PrismaLibSQL } from "@prisma/adapter-libsql";
+import { PrismaLibSql } from "@prisma/adapter-libsql";
 import { sqliteFilePath } from "./url.ts";
 
 type Prepared = { statement: Database.Statement; returnsData: boolean; columns: string[]; columnTypes: string[] };
@@ -20,7 +20,7 @@ type Prepared = { statement: Database.Statement; returnsData: boolean; columns: 
 /** Distinct statements kept prepared; Prisma issues a few hundred shapes at most. */
 const STATEMENTS_KEPT = 1000;
 
-export class SingleConnectionLibSQL extends PrismaLibSQL {
+export class SingleConnectionLibSQL extends PrismaLibSql {
   override createClient(config: Config): Client {
     return new CachingClient(sqliteFilePath(config.url) ?? ":memory:") as unknown as Client;
   }

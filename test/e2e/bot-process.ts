@@ -53,7 +53,7 @@ export function startBot(settings: Record<string, string>): BotProcess {
   for (const key of CONFIG_KEYS) delete env[key];
   Object.assign(env, settings);
   // A developer's .env must not fill in what a test leaves out (both src/main.ts and
-  // prisma.config.ts load it through dotenv/config, which honours DOTENV_CONFIG_PATH).
+  // prisma/migrate.config.ts load it through dotenv/config, which honours DOTENV_CONFIG_PATH).
   env.DOTENV_CONFIG_PATH = path.join(testTmpDir(), "no-such.env");
   const child = spawn("npm", ["start"], { cwd: REPO_ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   if (child.pid === undefined) throw new Error("npm start did not spawn");

@@ -16,7 +16,7 @@ export default async function setup() {
     mkdirSync(testTmpDir(), { recursive: true });
     url = `file:${templateSqliteFile()}`;
   }
-  execFileSync("npx", ["prisma", "migrate", "deploy"], {
+  execFileSync(process.execPath, ["scripts/prisma.mjs", "migrate", "deploy"], {
     env: { ...process.env, DATABASE_URL: url },
     stdio: ["ignore", "ignore", "inherit"],
   });

@@ -1,7 +1,7 @@
 // The whole test suite: type check, migration drift check, then every test on SQLite and, when
 // PostgreSQL answers (always in CI), on PostgreSQL too. Says at the end which databases ran.
-import { spawnSync } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { openSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -28,23 +28,39 @@ function postgresAnswers() {
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
 
-/** Runs vitest once on one database, adding its counts to the closing line. */
-function runTests(title, provider) {
-  const report = path.join(os.tmpdir(), `profrost-vitest-${provider}-${process.pid}.json`);
-  const ok = run(title, "npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...extraArgs], {
-    TEST_DB: provider,
-    PROFROST_TEST_RUN: `${provider}-${process.pid}`,
+/**
+ * Starts vitest on one database and resolves with whether it passed, adding its counts to the
+ * closing line. Output goes to the terminal, or to a file printed once the run ends (`quiet`),
+ * so that two runs side by side do not interleave.
+ */
+function startTests(title, provider, { quiet = false, lane = provider, args = [] } = {}) {
+  const report = path.join(os.tmpdir(), `profrost-vitest-${lane}-${process.pid}.json`);
+  const log = path.join(os.tmpdir(), `profrost-vitest-${lane}-${process.pid}.log`);
+  if (!quiet) console.log(`\n=== ${title}`);
+  const output = quiet ? openSync(log, "w") : "inherit";
+  const child = spawn("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...args, ...extraArgs], {
+    stdio: ["ignore", output, output],
+    env: { ...process.env, TEST_DB: provider, PROFROST_TEST_RUN: `${lane}-${process.pid}` },
   });
-  try {
-    const json = JSON.parse(readFileSync(report, "utf8"));
-    counts.passed += json.numPassedTests;
-    counts.failed += json.numFailedTests;
-    counts.skipped += json.numPendingTests + json.numTodoTests;
-    rmSync(report);
-  } catch {
-    counts.failed += 1; // no report: vitest itself failed before running the tests
-  }
-  return ok;
+  return new Promise((resolve) => {
+    child.once("exit", (code) => {
+      if (quiet) {
+        console.log(`\n=== ${title}`);
+        process.stdout.write(readFileSync(log, "utf8"));
+        rmSync(log);
+      }
+      try {
+        const json = JSON.parse(readFileSync(report, "utf8"));
+        counts.passed += json.numPassedTests;
+        counts.failed += json.numFailedTests;
+        counts.skipped += json.numPendingTests + json.numTodoTests;
+        rmSync(report);
+      } catch {
+        counts.failed += 1; // no report: vitest itself failed before running the tests
+      }
+      resolve(code === 0);
+    });
+  });
 }
 
 const results = [];
@@ -52,16 +68,23 @@ const step = (name, ok) => (results.push([name, ok]), ok);
 
 step("type check", run("type check", "npx", ["tsc", "--noEmit"]));
 step("migrations (sqlite)", run("migration drift, SQLite", "node", ["scripts/db-check.mjs"], { DATABASE_URL: "file:./data/drift-check.db" }));
-step("tests on SQLite", runTests("tests on SQLite", "sqlite"));
 
-if (await postgresAnswers()) {
-  step("migrations (postgres)", run("migration drift, PostgreSQL", "node", ["scripts/db-check.mjs"], { DATABASE_URL: `${PG_URL}/postgres` }));
-  step("tests on PostgreSQL", runTests("tests on PostgreSQL", "postgres"));
-} else if (process.env.CI) {
-  step("tests on PostgreSQL (not reachable at " + PG_URL + ")", false);
-} else {
-  console.log(`\nPostgreSQL does not answer at ${PG_URL}: its tests were skipped.`);
+const postgres = await postgresAnswers();
+if (postgres) step("migrations (postgres)", run("migration drift, PostgreSQL", "node", ["scripts/db-check.mjs"], { DATABASE_URL: `${PG_URL}/postgres` }));
+else if (process.env.CI) step("tests on PostgreSQL (not reachable at " + PG_URL + ")", false);
+else console.log(`\nPostgreSQL does not answer at ${PG_URL}: its tests were skipped.`);
+
+// vitest leaves one of two cores idle (its default is one worker fewer than the cores), so the
+// two databases' runs go side by side, and the tests of the real process (mostly waiting for it)
+// in a third: the suite takes the longest run's time, not the sum.
+const runs = [];
+if (extraArgs.length) runs.push(["tests on SQLite", startTests("tests on SQLite", "sqlite")]);
+else {
+  runs.push(["tests on SQLite", startTests("tests on SQLite", "sqlite", { args: ["--exclude", "test/e2e/**"] })]);
+  runs.push(["the real process (SQLite)", startTests("the real process (SQLite)", "sqlite", { lane: "process", args: ["test/e2e"], quiet: true })]);
 }
+if (postgres) runs.push(["tests on PostgreSQL", startTests("tests on PostgreSQL", "postgres", { quiet: true })]);
+for (const [name, done] of runs) step(name, await done);
 
 console.log("\n=== summary");
 for (const [name, ok] of results) console.log(`${ok ? "passed" : "FAILED"}  ${name}`);

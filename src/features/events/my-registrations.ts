@@ -4,7 +4,7 @@ import { esc } from "../../bot/html.ts";
 import { addPager } from "../../bot/paginate.ts";
 import { formatDate } from "../../i18n/dates.ts";
 import type { Person } from "../../core/audience.ts";
-import { listMyRegistrations, type MyRegistration } from "./card.ts";
+import { listMyRegistrations, type MyRegistration } from "./my-registrations-query.ts";
 import { EVENT_DATA } from "./callbacks.ts";
 import { clip } from "./card-text.ts";
 import { when, zoneOf, type Screen } from "./screens.ts";

@@ -1,4 +1,4 @@
-import { callbackCodec, digits, oneOf } from "../events/callback-codec.ts";
+import { callbackCodec, digits, oneOf } from "../../bot/callback-codec.ts";
 import type { EntryKind } from "./delete-or-merge.ts";
 
 /*

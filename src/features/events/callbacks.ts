@@ -1,4 +1,4 @@
-import { callbackCodec, digits, oneOf, wordOrNone, type Field } from "./callback-codec.ts";
+import { callbackCodec, digits, oneOf, wordOrNone, type Field } from "../../bot/callback-codec.ts";
 import type { UpcomingRange } from "./upcoming.ts";
 
 /** Staff lists: events still ahead or under way, or those over. */

@@ -1,4 +1,4 @@
-import { callbackCodec, oneOf, type Field } from "../events/callback-codec.ts";
+import { callbackCodec, oneOf, type Field } from "../../bot/callback-codec.ts";
 import { LANGUAGES } from "../profile/steps.ts";
 import type { StartPayload } from "./conversation.ts";
 

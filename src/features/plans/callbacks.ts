@@ -1,4 +1,4 @@
-import { callbackCodec, digits, oneOf, wordOrNone, type Field } from "../events/callback-codec.ts";
+import { callbackCodec, digits, oneOf, wordOrNone, type Field } from "../../bot/callback-codec.ts";
 import type { UpcomingRange } from "../events/upcoming.ts";
 
 /*

@@ -1,4 +1,4 @@
-import { callbackCodec, digits } from "../events/callback-codec.ts";
+import { callbackCodec, digits } from "../../bot/callback-codec.ts";
 
 /*
  * Callback data of the admin's role and invite lists: each button kind built and parsed here,

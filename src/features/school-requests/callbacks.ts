@@ -1,4 +1,4 @@
-import { callbackCodec, digits } from "../events/callback-codec.ts";
+import { callbackCodec, digits } from "../../bot/callback-codec.ts";
 
 /** Callback data of the admins' "Missing schools" screens: each built and parsed here, nowhere else. */
 const id = digits(9);

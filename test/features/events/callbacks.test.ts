@@ -2,7 +2,7 @@
 // values, made-up data refused, every kind within Telegram's 64 bytes.
 import { describe, expect, it } from "vitest";
 import { EVENT_DATA, MANAGE_DATA } from "../../../src/features/events/callbacks.ts";
-import { callbackCodec, digits } from "../../../src/features/events/callback-codec.ts";
+import { callbackCodec, digits } from "../../../src/bot/callback-codec.ts";
 
 const LONGEST_ID = 999_999_999;
 

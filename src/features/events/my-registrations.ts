@@ -30,7 +30,7 @@ export async function myRegistrationsScreen(ctx: Context, person: Person, opts: 
   const keyboard = new InlineKeyboard();
   if (!items.length) {
     keyboard.text(ctx.t("menu-upcoming"), EVENT_DATA.upcoming("all", null, 0)).row().text(ctx.t("button-back"), EVENT_DATA.menu);
-    return { text: ctx.t("events-mine-empty"), keyboard };
+    return { text: `${ctx.t("events-mine-title")}\n\n${ctx.t("events-mine-empty")}`, keyboard };
   }
   const lines: string[] = [];
   items.forEach((row, index) => {

@@ -106,7 +106,7 @@ describe("cancelling a registration", () => {
     const card = u.messages().find((m) => m.buttons.flat().includes("Отменить запись"))!;
     await u.press("Отменить запись", { inMessage: card.id });
     const question = u.messages().find((m) => m.id === card.id)!;
-    expect(question.text).toBe("Отменить запись на «Семинар по ФГ» (четверг, 5 декабря, 15:00–17:00 (Омск))?");
+    expect(question.text).toBe("Отменить запись на «Семинар по ФГ», четверг, 5 декабря, 15:00–17:00 (Омск)?");
     expect(question.buttons).toEqual([["Да, отменить запись"], ["Нет, оставить"]]);
     await u.press("Нет, оставить", { inMessage: card.id });
     expect(u.messages().find((m) => m.id === card.id)!.text).toContain("✅ Вы записаны.");

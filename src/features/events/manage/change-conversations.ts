@@ -1,5 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import type { Context, ConversationContext } from "../../../bot/context.ts";
+import type { Member } from "../../../core/member.ts";
 import { CANCELLED, Flow, type Conv } from "../../../bot/flow.ts";
 import { esc } from "../../../bot/html.ts";
 import { compact } from "../../../bot/screen.ts";
@@ -26,12 +27,25 @@ type Changeable = {
   zone: string;
 };
 
-async function loadForChange(outer: Context, eventId: number): Promise<Changeable | { error: string }> {
+/**
+ * The event a staff member may still change — they hold the role, and it is neither cancelled nor
+ * begun — or why not; checked again when the change is saved.
+ */
+export async function loadStillChangeable(outer: Context, eventId: number): Promise<{ event: ManagedEvent; member: Member } | { error: string }> {
   if (!outer.member || !can(outer.member, "events.manage")) return { error: "not-allowed" };
   const event = await loadManagedEvent(outer.deps.db, eventId);
   if (!event) return { error: "event-not-found" };
   if (event.cancelledAt) return { error: "event-cancelled" };
   if (event.startsAt <= outer.deps.clock.now()) return { error: "event-past" };
+  return { event, member: outer.member };
+}
+
+type ManagedEvent = NonNullable<Awaited<ReturnType<typeof loadManagedEvent>>>;
+
+async function loadForChange(outer: Context, eventId: number): Promise<Changeable | { error: string }> {
+  const found = await loadStillChangeable(outer, eventId);
+  if ("error" in found) return found;
+  const { event } = found;
   return {
     title: event.title,
     startsAt: event.startsAt.getTime(),

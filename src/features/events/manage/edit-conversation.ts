@@ -3,7 +3,7 @@ import { CANCELLED, Flow, type Conv } from "../../../bot/flow.ts";
 import { can } from "../../roles/permissions.ts";
 import { askAudience, type AudienceChoice } from "./audience-steps.ts";
 import { changeRefusal } from "./card.ts";
-import { apply, finish } from "./change-conversations.ts";
+import { apply, finish, loadStillChangeable } from "./change-conversations.ts";
 import type { EditEventArgs } from "./ids.ts";
 import { authorOf, loadEventAudience, loadManagedEvent, type Author } from "./service.ts";
 import { askCapacity, askDeadline, askDescription, askTitle } from "./steps.ts";
@@ -22,11 +22,9 @@ type Editable = {
 };
 
 async function loadForEdit(outer: Context, eventId: number): Promise<Editable | { error: string }> {
-  if (!outer.member || !can(outer.member, "events.manage")) return { error: "not-allowed" };
-  const event = await loadManagedEvent(outer.deps.db, eventId);
-  if (!event) return { error: "event-not-found" };
-  if (event.cancelledAt) return { error: "event-cancelled" };
-  if (event.startsAt <= outer.deps.clock.now()) return { error: "event-past" };
+  const found = await loadStillChangeable(outer, eventId);
+  if ("error" in found) return found;
+  const { event, member } = found;
   return {
     title: event.title,
     description: event.description,
@@ -35,7 +33,7 @@ async function loadForEdit(outer: Context, eventId: number): Promise<Editable | 
     startsAt: event.startsAt.getTime(),
     deadline: event.registrationDeadline?.getTime() ?? null,
     audience: await loadEventAudience(outer.deps.db, eventId),
-    author: authorOf(outer.member, { defaultZone: outer.deps.config.defaultTimezone, now: outer.deps.clock.now() }),
+    author: authorOf(member, { defaultZone: outer.deps.config.defaultTimezone, now: outer.deps.clock.now() }),
   };
 }
 

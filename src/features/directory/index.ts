@@ -4,21 +4,18 @@ import { editScreen, type Screen } from "../../bot/screen.ts";
 import { AppError } from "../../errors.ts";
 import { pickLocale } from "../../i18n/index.ts";
 import { EDIT_DIRECTORY, type DirectoryAction, type EditDirectoryArgs } from "../admin/ids.ts";
-import { can } from "../roles/permissions.ts";
 import { ANY_DIRECTORY_DATA, DIRECTORY_DATA } from "./callbacks.ts";
 import { deleteEntry } from "./delete-or-merge.ts";
 import { deleteScreen, directoryScreen, municipalityScreen, pageOfSchool, schoolScreen } from "./screens.ts";
 import { findSchool } from "./service.ts";
+import { onlyWith } from "../roles/guard.ts";
 
 /** The admin's directory screens: every button re-checks the permission on the server. */
 export const directoryFeature = new Composer<Context>();
 
 const admin = directoryFeature.callbackQuery(ANY_DIRECTORY_DATA);
 
-admin.use(async (ctx, next) => {
-  if (can(ctx.member, "directory.manage")) return next();
-  await ctx.answerCallbackQuery({ text: ctx.t("error-not-allowed"), show_alert: true });
-});
+admin.use(onlyWith("directory.manage"));
 
 admin.callbackQuery(DIRECTORY_DATA.list.pattern, async (ctx) => {
   const [page] = DIRECTORY_DATA.list.parse(ctx.match);

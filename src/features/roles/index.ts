@@ -5,18 +5,15 @@ import { editScreen } from "../../bot/screen.ts";
 import { confirmRevokeGrantScreen, confirmRevokeInviteScreen, invitesScreen, rolesScreen } from "./admin-screens.ts";
 import { ANY_ROLES_DATA, ROLES_DATA } from "./callbacks.ts";
 import { revokeInvite } from "./invites.ts";
-import { can } from "./permissions.ts";
 import { revokeGrant } from "./service.ts";
+import { onlyWith } from "./guard.ts";
 
 /** The admin's role and invite lists: every button re-checks the permission on the server. */
 export const rolesFeature = new Composer<Context>();
 
 const admin = rolesFeature.callbackQuery(ANY_ROLES_DATA);
 
-admin.use(async (ctx, next) => {
-  if (can(ctx.member, "roles.manage")) return next();
-  await ctx.answerCallbackQuery({ text: ctx.t("error-not-allowed"), show_alert: true });
-});
+admin.use(onlyWith("roles.manage"));
 
 admin.callbackQuery(ROLES_DATA.roles.pattern, async (ctx) => {
   const [page] = ROLES_DATA.roles.parse(ctx.match);

@@ -2,19 +2,16 @@ import { Composer } from "grammy";
 import type { Context } from "../../bot/context.ts";
 import { editScreen } from "../../bot/screen.ts";
 import { AppError } from "../../errors.ts";
-import { can } from "../roles/permissions.ts";
 import { SCHOOL_REQUEST_DATA } from "./callbacks.ts";
 import { requestScreen, requestsScreen } from "./screens.ts";
 import { addRequestedSchool, dismissRequest } from "./service.ts";
+import { onlyWith } from "../roles/guard.ts";
 
 /** The admins' "Missing schools": requests from teachers whose school the directory lacks. */
 export const schoolRequestsFeature = new Composer<Context>();
 
 /** Admins only, checked on every button, so a forged one is refused before anything is read. */
-schoolRequestsFeature.callbackQuery(/^sreq:/, async (ctx, next) => {
-  if (can(ctx.member, "directory.manage")) return next();
-  await ctx.answerCallbackQuery({ text: ctx.t("error-not-allowed"), show_alert: true });
-});
+schoolRequestsFeature.callbackQuery(/^sreq:/, onlyWith("directory.manage"));
 
 schoolRequestsFeature.callbackQuery(SCHOOL_REQUEST_DATA.list.pattern, async (ctx) => {
   const [page] = SCHOOL_REQUEST_DATA.list.parse(ctx.match);

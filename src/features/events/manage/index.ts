@@ -15,6 +15,7 @@ import { changeRefusal } from "./card.ts";
 import { cancelConfirmScreen, editFieldsScreen, manageEventScreen, manageListScreen, type ManageScreen } from "./screens.ts";
 import { loadManagedEvent } from "./service.ts";
 import { cancelEvent } from "./update-event.ts";
+import { onlyWith } from "../../roles/guard.ts";
 
 /**
  * Creating events and changing or cancelling them, for methodologists and admins: /newevent,
@@ -46,10 +47,7 @@ registered.command("events_manage", async (ctx) => {
 
 const manage = eventsManageFeature.callbackQuery(ANY_MANAGE_DATA);
 
-manage.use(async (ctx, next) => {
-  if (can(ctx.member, "events.manage")) return next();
-  await ctx.answerCallbackQuery({ text: ctx.t("error-not-allowed"), show_alert: true });
-});
+manage.use(onlyWith("events.manage"));
 
 async function show(ctx: Context, screen: ManageScreen | null) {
   if (!screen) return void (await ctx.answerCallbackQuery({ text: ctx.t("error-event-not-found"), show_alert: true }));

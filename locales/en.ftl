@@ -753,3 +753,74 @@ event-new-place-school = <b>{ $name }</b>: the whole municipality or one school?
 event-new-place-whole = The whole municipality
 event-new-place-found = Found for “{ $query }”: { $count }.
 event-new-place-none = Nothing found for “{ $query }”. Try something shorter.
+
+## Announcements: the author's status message
+broadcast-status-scheduled = 📣 <b>Announcement #{ $id }</b> is scheduled.
+broadcast-status-sending = 📣 <b>Announcement #{ $id }</b> is being sent.
+broadcast-status-done = 📣 <b>Announcement #{ $id }</b> has been sent.
+broadcast-status-stopped = 📣 <b>Announcement #{ $id }</b> was stopped.
+broadcast-status-cancelled = 📣 <b>Announcement #{ $id }</b> was cancelled before it began.
+broadcast-status-recipients = 👥 Recipients: { $count }
+broadcast-status-sent = ✅ Delivered: { $count }
+broadcast-status-blocked = ⛔ Blocked the bot: { $count }
+broadcast-status-failed = ⚠️ Not delivered: { $count }
+broadcast-status-unknown = ❔ Unknown (the bot restarted while sending): { $count }
+broadcast-status-cancelled-rows = ⏹ Not sent (stopped): { $count }
+broadcast-status-left = ⏳ Left: { $count }{ $minutes ->
+        [0] {""}
+       *[other] , about { $minutes } min
+    }
+broadcast-status-morning = 🌙 Waiting for the morning in the recipient's time zone: { $count }
+broadcast-button-stop = ⏹ Stop
+broadcast-button-missed = 📄 Who did not get it
+broadcast-button-history = 📣 Announcements
+broadcast-button-open = Open
+broadcast-finished = 📣 Announcement #{ $id } has been sent: delivered to { $sent } of { $recipients }{ $missed ->
+        [0] .
+       *[other] ; { $missed } did not get it.
+    }
+
+## Announcements: history and muting
+broadcast-history-title = 📣 <b>Announcements</b>: { $count }
+broadcast-history-empty = 📣 No announcements yet.
+broadcast-history-card-title = 📣 <b>Announcement #{ $id }</b>
+broadcast-history-status-scheduled = 🕓 scheduled
+broadcast-history-status-sending = 📤 being sent
+broadcast-history-status-done = ✅ sent
+broadcast-history-status-stopped = ⏹ stopped
+broadcast-history-status-cancelled = ❌ cancelled
+broadcast-history-urgent = ⚡ Urgent
+broadcast-history-photo = 🖼 Photo
+broadcast-history-document = 📄 Document
+broadcast-history-audience = 👥 For: { $who }
+broadcast-history-audience-everyone = everyone
+broadcast-history-audience-places = { $names }
+broadcast-history-audience-more = and { $count } more
+broadcast-history-audience-roles = roles: { $roles }
+broadcast-history-audience-subjects = subjects: { $subjects }
+broadcast-history-audience-young = young teachers only
+broadcast-history-audience-registered = signed up for “{ $event }”
+broadcast-history-audience-attended = came to “{ $event }”
+broadcast-history-author = ✍️ Author: { $name }
+broadcast-history-author-gone = account deleted
+broadcast-history-created = 🕓 Created: { $when }
+broadcast-history-scheduled = 📅 Scheduled for: { $when }
+broadcast-history-started = ▶️ Started: { $when }
+broadcast-history-finished = 🏁 Finished: { $when }
+broadcast-history-back = ‹ To the list
+broadcast-mute-done = 🔕 Turned off
+broadcast-mute-undone = 🔔 Turned on again
+broadcast-mute-muted-regional = 🔕 You will no longer get the region’s announcements. You can turn them back on in /settings.
+broadcast-mute-muted-municipal = 🔕 You will no longer get your municipality’s announcements. You can turn them back on in /settings.
+broadcast-mute-undo = ↩️ Undo
+broadcast-mute-unmuted-regional = 🔔 You will get the region’s announcements again.
+broadcast-mute-unmuted-municipal = 🔔 You will get your municipality’s announcements again.
+settings-announcements-about = 📣 <b>Announcements</b>: the region’s come from the region’s methodologists, your municipality’s from the coordinators of your municipality and school. Turn off the ones you do not want.
+settings-announcements-regional = 📣 Region’s announcements: { $state ->
+        [on] on
+       *[off] off
+    }
+settings-announcements-municipal = 📣 Municipality’s announcements: { $state ->
+        [on] on
+       *[off] off
+    }

@@ -767,3 +767,74 @@ event-new-place-school = <b>{ $name }</b>: для всего муниципал�
 event-new-place-whole = Весь муниципалитет
 event-new-place-found = По запросу «{ $query }» найдено: { $count }.
 event-new-place-none = По запросу «{ $query }» ничего не найдено. Попробуйте написать короче.
+
+## Рассылки: сообщение автора о ходе отправки
+broadcast-status-scheduled = 📣 <b>Рассылка №{ $id }</b> запланирована.
+broadcast-status-sending = 📣 <b>Рассылка №{ $id }</b> отправляется.
+broadcast-status-done = 📣 <b>Рассылка №{ $id }</b> отправлена.
+broadcast-status-stopped = 📣 <b>Рассылка №{ $id }</b> остановлена.
+broadcast-status-cancelled = 📣 <b>Рассылка №{ $id }</b> отменена до начала.
+broadcast-status-recipients = 👥 Получателей: { $count }
+broadcast-status-sent = ✅ Доставлено: { $count }
+broadcast-status-blocked = ⛔ Заблокировали бота: { $count }
+broadcast-status-failed = ⚠️ Не доставлено: { $count }
+broadcast-status-unknown = ❔ Неизвестно (бот перезапускался во время отправки): { $count }
+broadcast-status-cancelled-rows = ⏹ Не отправлено (остановлена): { $count }
+broadcast-status-left = ⏳ Осталось: { $count }{ $minutes ->
+        [0] {""}
+       *[other] , примерно { $minutes } мин
+    }
+broadcast-status-morning = 🌙 Ждут утра в часовом поясе получателя: { $count }
+broadcast-button-stop = ⏹ Остановить
+broadcast-button-missed = 📄 Кто не получил
+broadcast-button-history = 📣 Рассылки
+broadcast-button-open = Открыть
+broadcast-finished = 📣 Рассылка №{ $id } отправлена: доставлено { $sent } из { $recipients }{ $missed ->
+        [0] .
+       *[other] ; не получили — { $missed }.
+    }
+
+## Рассылки: история и отключение
+broadcast-history-title = 📣 <b>Рассылки</b>: { $count }
+broadcast-history-empty = 📣 Рассылок пока нет.
+broadcast-history-card-title = 📣 <b>Рассылка №{ $id }</b>
+broadcast-history-status-scheduled = 🕓 запланирована
+broadcast-history-status-sending = 📤 отправляется
+broadcast-history-status-done = ✅ отправлена
+broadcast-history-status-stopped = ⏹ остановлена
+broadcast-history-status-cancelled = ❌ отменена
+broadcast-history-urgent = ⚡ Срочная
+broadcast-history-photo = 🖼 Фото
+broadcast-history-document = 📄 Документ
+broadcast-history-audience = 👥 Кому: { $who }
+broadcast-history-audience-everyone = всем
+broadcast-history-audience-places = { $names }
+broadcast-history-audience-more = и ещё { $count }
+broadcast-history-audience-roles = роли: { $roles }
+broadcast-history-audience-subjects = предметы: { $subjects }
+broadcast-history-audience-young = только молодым педагогам
+broadcast-history-audience-registered = записанным на «{ $event }»
+broadcast-history-audience-attended = пришедшим на «{ $event }»
+broadcast-history-author = ✍️ Автор: { $name }
+broadcast-history-author-gone = аккаунт удалён
+broadcast-history-created = 🕓 Создана: { $when }
+broadcast-history-scheduled = 📅 Запланирована на: { $when }
+broadcast-history-started = ▶️ Начата: { $when }
+broadcast-history-finished = 🏁 Завершена: { $when }
+broadcast-history-back = ‹ К списку
+broadcast-mute-done = 🔕 Отключено
+broadcast-mute-undone = 🔔 Снова включено
+broadcast-mute-muted-regional = 🔕 Вы больше не будете получать рассылки региона. Включить их снова можно в /settings.
+broadcast-mute-muted-municipal = 🔕 Вы больше не будете получать рассылки вашего муниципалитета. Включить их снова можно в /settings.
+broadcast-mute-undo = ↩️ Отменить
+broadcast-mute-unmuted-regional = 🔔 Рассылки региона снова будут приходить.
+broadcast-mute-unmuted-municipal = 🔔 Рассылки вашего муниципалитета снова будут приходить.
+settings-announcements-about = 📣 <b>Рассылки</b>: рассылки региона присылают методисты региона, рассылки муниципалитета — координаторы вашего муниципалитета и школы. Ненужные можно отключить.
+settings-announcements-regional = 📣 Рассылки региона: { $state ->
+        [on] вкл
+       *[off] выкл
+    }
+settings-announcements-municipal = 📣 Рассылки муниципалитета: { $state ->
+        [on] вкл
+       *[off] выкл
+    }

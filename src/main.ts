@@ -17,7 +17,9 @@ import { planPreviewsPurge } from "./features/plans/purge-job.ts";
 import { ensureBundledDirectory } from "./features/directory/service.ts";
 import { resolveMissingTerritories } from "./features/plans/territory.ts";
 import { createSendRate } from "./messaging/rate.ts";
-import { OutboxSender } from "./messaging/sender.ts";
+import { LANE, OutboxSender } from "./messaging/sender.ts";
+import { scheduledBroadcasts } from "./features/broadcasts/jobs.ts";
+import { startProgressReports } from "./features/broadcasts/progress.ts";
 
 const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"] as const;
 const SHUTDOWN_LIMIT_MS = 10_000;
@@ -73,17 +75,20 @@ if (placed) logger.info({ plans: placed }, "plan territories resolved");
 
 const clock = systemClock;
 const rate = await createSendRate({ perSecond: config.sendRatePerSecond, redisUrl: config.redisUrl });
+const paidPerSecond = config.paidSendRatePerSecond;
+const paidRate = paidPerSecond ? await createSendRate({ perSecond: paidPerSecond, redisUrl: config.redisUrl, keyPrefix: "profrost-paid" }) : undefined;
+// Its own Api, without auto-retry: the sender reads 429s itself and never sleeps on a row.
+const senderApi = new Api(config.botToken, { apiRoot: config.apiRoot, timeoutSeconds: 30 });
+const senderDeps = { db, api: senderApi, i18n: createI18n(), clock, logger, defaultTimezone: config.defaultTimezone };
 const outbox = new OutboxSender({
-  db,
-  // Its own Api, without auto-retry: the sender reads 429s itself and never sleeps on a row.
-  api: new Api(config.botToken, { apiRoot: config.apiRoot, timeoutSeconds: 30 }),
-  i18n: createI18n(),
-  clock,
-  logger,
+  ...senderDeps,
   rate,
-  defaultTimezone: config.defaultTimezone,
   perSecond: config.sendRatePerSecond,
+  // Urgent announcements have a sender of their own at the paid rate when paid broadcasts are on.
+  lanes: paidRate ? [LANE.notice, LANE.broadcast] : [LANE.notice, LANE.broadcast, LANE.paid],
 });
+const paidOutbox = paidRate && paidPerSecond ? new OutboxSender({ ...senderDeps, rate: paidRate, perSecond: paidPerSecond, lanes: [LANE.paid], paid: true }) : undefined;
+const delivery = { paidBroadcasts: paidRate !== undefined, defaultTimezone: config.defaultTimezone };
 // Only webhooks can be served by several instances: Telegram gives getUpdates to one poller.
 const chatLock = config.mode.kind === "webhook" ? await createChatLock({ redisUrl: config.redisUrl, db }) : undefined;
 const bot = createBot({ config, db, logger, clock, outbox, chatLock: chatLock?.lock });
@@ -91,11 +96,18 @@ await bot.init();
 // The "/" list is Telegram's to show; the first update need not wait for it.
 void registerCommands(bot.api, createI18n()).catch((err: unknown) => logger.warn({ err }, "commands not registered"));
 outbox.start();
+paidOutbox?.start();
+const progress = startProgressReports({ db, api: bot.api, i18n: createI18n(), clock, logger, perSecond: config.sendRatePerSecond, paidPerSecond });
 stopSending = async () => {
-  await outbox.stop();
-  await rate.close();
+  await progress.stop();
+  await Promise.all([outbox.stop(), paidOutbox?.stop()]);
+  await Promise.all([rate.close(), paidRate?.close()]);
 };
-const jobs = createJobRunner({ deps: { db, clock, logger }, jobs: [...JOBS, planPreviewsPurge], holder: `${hostname()}:${process.pid}` });
+const jobs = createJobRunner({
+  deps: { db, clock, logger },
+  jobs: [...JOBS, planPreviewsPurge, scheduledBroadcasts(delivery)],
+  holder: `${hostname()}:${process.pid}`,
+});
 jobs.start();
 stopJobs = () => jobs.stop();
 

@@ -13,6 +13,7 @@ describe("configuration", () => {
       defaultTimezone: "Asia/Omsk",
       logLevel: "info",
       sendRatePerSecond: 25,
+      paidSendRatePerSecond: null,
       redisUrl: undefined,
       mode: { kind: "polling" },
     });

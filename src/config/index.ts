@@ -39,6 +39,9 @@ const common = {
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   // Telegram takes about 30 messages a second from a bot; the rest is headroom for answers to taps.
   SEND_RATE_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(25),
+  // Urgent announcements as Telegram's paid broadcasts (up to 1,000 a second, paid in Stars): off unless the owner switches it on.
+  PAID_BROADCASTS: z.enum(["on", "off"]).default("off"),
+  PAID_SEND_RATE_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(1000),
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// URL" }).optional(),
   SUPPORT_CONTACT: z.string().trim().min(1).max(200, "must be at most 200 characters").optional(),
 };
@@ -65,6 +68,8 @@ export type Config = {
   logLevel: Env["LOG_LEVEL"];
   /** Messages a second the outbox sends, shared by every instance through Redis when redisUrl is set. */
   sendRatePerSecond: number;
+  /** Messages a second of urgent announcements sent as paid broadcasts; null when paid broadcasts are off. */
+  paidSendRatePerSecond: number | null;
   redisUrl: string | undefined;
   /** Who people ask for help (/help names them); unset: their school's coordinator. */
   supportContact: string | undefined;
@@ -92,6 +97,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     defaultTimezone: e.DEFAULT_TIMEZONE,
     logLevel: e.LOG_LEVEL,
     sendRatePerSecond: e.SEND_RATE_PER_SECOND,
+    paidSendRatePerSecond: e.PAID_BROADCASTS === "on" ? e.PAID_SEND_RATE_PER_SECOND : null,
     redisUrl: e.REDIS_URL,
     supportContact: e.SUPPORT_CONTACT,
     mode:

@@ -11,15 +11,19 @@ const arg = z.union([
   z.object({ key: z.string() }),
 ]);
 
-const button = z.union([
+export const buttonSchema = z.union([
   z.object({ key: z.string(), data: z.string().max(64) }),
   z.object({ key: z.string(), url: z.url() }),
+  /** A label the author wrote (an announcement's link), shown as it is in every language. */
+  z.object({ label: z.string().min(1).max(64), url: z.url() }),
 ]);
+
+export type NoticeButton = z.input<typeof buttonSchema>;
 
 export const noticeSchema = z.object({
   key: z.string(),
   args: z.record(z.string(), arg).default({}),
-  buttons: z.array(z.array(button)).default([]),
+  buttons: z.array(z.array(buttonSchema)).default([]),
 });
 
 export type Notice = z.input<typeof noticeSchema>;

@@ -2,7 +2,7 @@ import { InlineKeyboard } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import { esc } from "../bot/html.ts";
 import { formatWhen, type Translate } from "../i18n/dates.ts";
-import { noticeSchema, type NoticeArg } from "./notice.ts";
+import { noticeSchema, type NoticeArg, type NoticeButton } from "./notice.ts";
 
 export type Rendered = { text: string; replyMarkup: InlineKeyboardMarkup | undefined };
 export type Reader = { t: Translate; lang: string; zone: string };
@@ -11,10 +11,18 @@ export type Reader = { t: Translate; lang: string; zone: string };
 export function renderNotice(payload: string, reader: Reader): Rendered {
   const notice = noticeSchema.parse(JSON.parse(payload));
   const args = Object.fromEntries(Object.entries(notice.args).map(([name, value]) => [name, renderArg(value, reader)]));
-  const rows = notice.buttons.map((row) =>
-    row.map((button) => ("url" in button ? InlineKeyboard.url(reader.t(button.key), button.url) : InlineKeyboard.text(reader.t(button.key), button.data))),
+  return { text: reader.t(notice.key, args), replyMarkup: renderButtons(notice.buttons, reader.t) };
+}
+
+/** Buttons in the reader's language; none: no keyboard. */
+export function renderButtons(buttons: NoticeButton[][], t: Translate): InlineKeyboardMarkup | undefined {
+  const rows = buttons.map((row) =>
+    row.map((button) => {
+      if ("label" in button) return InlineKeyboard.url(button.label, button.url);
+      return "url" in button ? InlineKeyboard.url(t(button.key), button.url) : InlineKeyboard.text(t(button.key), button.data);
+    }),
   );
-  return { text: reader.t(notice.key, args), replyMarkup: rows.length ? new InlineKeyboard(rows) : undefined };
+  return rows.length ? new InlineKeyboard(rows) : undefined;
 }
 
 function renderArg(value: NoticeArg, { t, lang, zone }: Reader): string | number {

@@ -7,7 +7,9 @@ import type { Db } from "../db/client.ts";
 import { pickLocale } from "../i18n/index.ts";
 import type { Logger } from "../logger.ts";
 import type { SendRate } from "./rate.ts";
-import { renderNotice } from "./render.ts";
+import { BroadcastCopies, type Broadcast } from "./broadcast-copies.ts";
+import { sendCopy } from "./copy.ts";
+import { renderButtons, renderNotice } from "./render.ts";
 import { claimDue, markSent } from "./store.ts";
 
 export type SenderDeps = {
@@ -21,7 +23,15 @@ export type SenderDeps = {
   defaultTimezone: string;
   /** Messages a second the rate allows; a batch is what goes out in about a quarter of a second. */
   perSecond: number;
+  /** The lanes this sender claims, first to last (see LANE); all of them by default. */
+  lanes?: readonly number[];
+  /** Sends as Telegram's paid broadcasts (the urgent lane's own sender, at its own rate). */
+  paid?: boolean;
 };
+
+/** Who goes first: a notice to one person, then announcements; urgent paid ones have a sender of their own. */
+export const LANE = { notice: 0, broadcast: 1, paid: 2 } as const;
+const ALL_LANES = [LANE.notice, LANE.broadcast, LANE.paid];
 
 /** After this many tries a message that keeps meeting network or server errors is failed. */
 export const MAX_ATTEMPTS = 5;
@@ -42,6 +52,7 @@ export class OutboxSender {
   private running = false;
   private loop: Promise<void> | undefined;
   private wakeUp: (() => void) | undefined;
+  private readonly copies = new BroadcastCopies();
 
   constructor(private readonly deps: SenderDeps) {}
 
@@ -66,10 +77,11 @@ export class OutboxSender {
   /** Sends one batch of due messages; returns how many rows it took (0: nothing was due). */
   async sendDue(): Promise<number> {
     const { db, clock } = this.deps;
-    const ids = await claimDue(db, { now: clock.now(), limit: Math.max(1, Math.ceil(this.deps.perSecond / 4)) });
+    const ids = await claimDue(db, { now: clock.now(), limit: Math.max(1, Math.ceil(this.deps.perSecond / 4)), lanes: this.deps.lanes ?? ALL_LANES });
     if (ids.length === 0) return 0;
     const rows = await loadRows(db, ids);
-    const outcomes = await Promise.all(rows.map((row) => this.deliver(row)));
+    const copies = await this.copies.load(db, rows);
+    const outcomes = await Promise.all(rows.map((row) => this.deliver(row, copies)));
     await this.record(outcomes);
     return ids.length;
   }
@@ -99,16 +111,31 @@ export class OutboxSender {
     }
   }
 
-  private async deliver(row: Row): Promise<Outcome> {
+  private async deliver(row: Row, copies: Map<number, Broadcast>): Promise<Outcome> {
     const { api, clock, i18n, rate } = this.deps;
     const now = clock.now();
     if (row.expiresAt && row.expiresAt <= now) return { id: row.id, kind: "expired" };
     if (row.user.blockedAt) return { id: row.id, kind: "blocked", userId: row.userId, error: "blocked before sending" };
     const lang = pickLocale(row.user.lang, undefined);
     const zone = row.user.municipality?.timezone ?? this.deps.defaultTimezone;
-    let rendered;
+    const t = (key: string, vars?: Record<string, string | number>) => i18n.t(lang, key, vars);
+    const chatId = Number(row.chatId);
+    let send: () => Promise<{ message_id: number }>;
     try {
-      rendered = renderNotice(row.payload, { t: (key, vars) => i18n.t(lang, key, vars), lang, zone });
+      if (row.broadcastId === null) {
+        const rendered = renderNotice(row.payload, { t, lang, zone });
+        send = () =>
+          api.sendMessage(chatId, rendered.text, {
+            parse_mode: "HTML",
+            link_preview_options: { is_disabled: true },
+            ...(rendered.replyMarkup ? { reply_markup: rendered.replyMarkup } : {}),
+          });
+      } else {
+        const broadcast = copies.get(row.broadcastId);
+        if (!broadcast) throw new Error(`broadcast ${row.broadcastId} is gone`);
+        const replyMarkup = renderButtons(broadcast.buttons, t);
+        send = () => sendCopy(api, chatId, broadcast.copy, { replyMarkup, paid: this.deps.paid === true });
+      }
     } catch (error) {
       return { id: row.id, kind: "failed", error: `cannot render: ${String(error)}`.slice(0, 500) };
     }
@@ -116,11 +143,7 @@ export class OutboxSender {
     // Never due again at once: a window ending this very millisecond would have the row claimed in a tight loop.
     if (!slot.ok) return { id: row.id, kind: "retry", at: new Date(now.getTime() + Math.max(slot.retryInMs, MIN_RETRY_MS)), error: "", counts: false };
     try {
-      const message = await api.sendMessage(Number(row.chatId), rendered.text, {
-        parse_mode: "HTML",
-        link_preview_options: { is_disabled: true },
-        ...(rendered.replyMarkup ? { reply_markup: rendered.replyMarkup } : {}),
-      });
+      const message = await send();
       return { id: row.id, kind: "sent", messageId: message.message_id };
     } catch (error) {
       return this.failure(row, error);
@@ -183,6 +206,7 @@ function loadRows(db: Db, ids: number[]) {
       id: true,
       userId: true,
       chatId: true,
+      broadcastId: true,
       payload: true,
       attempts: true,
       expiresAt: true,

@@ -16,6 +16,7 @@ export const TOKEN = "123456:" + "ABCdefGhIJKlmnoPQRstuVWXyz0123456-_";
 const CONFIG_KEYS = [
   "BOT_TOKEN", "DATABASE_URL", "TELEGRAM_API_ROOT", "BOT_ADMIN_IDS", "BOT_MODE", "WEBHOOK_URL",
   "WEBHOOK_SECRET", "PORT", "DEFAULT_TIMEZONE", "LOG_LEVEL", "SEND_RATE_PER_SECOND", "REDIS_URL",
+  "PAID_BROADCASTS", "PAID_SEND_RATE_PER_SECOND", "SUPPORT_CONTACT",
 ];
 
 export type LogLine = { level: number; msg: string; [key: string]: unknown };

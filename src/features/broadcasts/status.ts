@@ -1,0 +1,31 @@
+// The author's status message of one announcement, edited as it goes: counts, time left, "Stop".
+import { InlineKeyboard } from "grammy";
+import type { Translate } from "../../i18n/dates.ts";
+import { BROADCAST_DATA } from "./callbacks.ts";
+import type { Progress } from "./service.ts";
+
+/** "≈ 9 min" of sending left at the rate, counting only rows due now (the night's wait is said apart). */
+function minutesLeft(progress: Progress, perSecond: number): number {
+  return Math.max(1, Math.ceil((progress.left - progress.waitingForMorning) / perSecond / 60));
+}
+
+export function statusText(t: Translate, id: number, progress: Progress, opts: { status: string; perSecond: number }): string {
+  const lines = [t(`broadcast-status-${opts.status}`, { id }), t("broadcast-status-recipients", { count: progress.recipients }), t("broadcast-status-sent", { count: progress.sent })];
+  if (progress.blocked) lines.push(t("broadcast-status-blocked", { count: progress.blocked }));
+  if (progress.failed) lines.push(t("broadcast-status-failed", { count: progress.failed }));
+  if (progress.unknown) lines.push(t("broadcast-status-unknown", { count: progress.unknown }));
+  if (progress.cancelled) lines.push(t("broadcast-status-cancelled-rows", { count: progress.cancelled }));
+  if (opts.status === "sending" && progress.left > 0) {
+    const dueNow = progress.left - progress.waitingForMorning;
+    lines.push(t("broadcast-status-left", { count: progress.left, minutes: dueNow > 0 ? minutesLeft(progress, opts.perSecond) : 0 }));
+    if (progress.waitingForMorning) lines.push(t("broadcast-status-morning", { count: progress.waitingForMorning }));
+  }
+  return lines.join("\n");
+}
+
+export function statusKeyboard(t: Translate, id: number, progress: Progress, status: string): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  if (status === "sending") keyboard.text(t("broadcast-button-stop"), BROADCAST_DATA.stop(id)).row();
+  if (status !== "sending" && progress.blocked + progress.failed + progress.unknown > 0) keyboard.text(t("broadcast-button-missed"), BROADCAST_DATA.missed(id)).row();
+  return keyboard.text(t("broadcast-button-history"), BROADCAST_DATA.list(0));
+}

@@ -88,7 +88,7 @@ const outbox = new OutboxSender({
   lanes: paidRate ? [LANE.notice, LANE.broadcast] : [LANE.notice, LANE.broadcast, LANE.paid],
 });
 const paidOutbox = paidRate && paidPerSecond ? new OutboxSender({ ...senderDeps, rate: paidRate, perSecond: paidPerSecond, lanes: [LANE.paid], paid: true }) : undefined;
-const delivery = { paidBroadcasts: paidRate !== undefined, defaultTimezone: config.defaultTimezone };
+const delivery = { paidBroadcasts: paidRate !== undefined, defaultTimezone: config.defaultTimezone, quietHours: config.quietHours };
 // Only webhooks can be served by several instances: Telegram gives getUpdates to one poller.
 const chatLock = config.mode.kind === "webhook" ? await createChatLock({ redisUrl: config.redisUrl, db }) : undefined;
 const bot = createBot({ config, db, logger, clock, outbox, chatLock: chatLock?.lock });

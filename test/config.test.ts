@@ -14,6 +14,7 @@ describe("configuration", () => {
       logLevel: "info",
       sendRatePerSecond: 25,
       paidSendRatePerSecond: null,
+      quietHours: { from: 1260, until: 480 },
       redisUrl: undefined,
       mode: { kind: "polling" },
     });

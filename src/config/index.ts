@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DEFAULT_SQLITE_URL } from "../db/url.ts";
+import { parseQuietHours, type QuietHours } from "../core/quiet-hours.ts";
 
 const telegramIds = z
   .string()
@@ -36,6 +37,11 @@ const common = {
   TELEGRAM_API_ROOT: z.url().default("https://api.telegram.org"),
   BOT_ADMIN_IDS: telegramIds,
   DEFAULT_TIMEZONE: timeZone.default("Asia/Omsk"),
+  // Nothing the bot sends on its own arrives between these times in the person's zone (they may set their own).
+  QUIET_HOURS: z
+    .string()
+    .default("21:00-08:00")
+    .transform((text, ctx) => parseQuietHours(text) ?? (ctx.addIssue({ code: "custom", message: 'must be two times such as "21:00-08:00"' }), z.NEVER)),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   // Telegram takes about 30 messages a second from a bot; the rest is headroom for answers to taps.
   SEND_RATE_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(25),
@@ -65,6 +71,8 @@ export type Config = {
   apiRoot: string;
   adminIds: bigint[];
   defaultTimezone: string;
+  /** When nothing is sent on the bot's own initiative, unless a person set their own hours. */
+  quietHours: QuietHours;
   logLevel: Env["LOG_LEVEL"];
   /** Messages a second the outbox sends, shared by every instance through Redis when redisUrl is set. */
   sendRatePerSecond: number;
@@ -95,6 +103,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     apiRoot: e.TELEGRAM_API_ROOT.replace(/\/+$/, ""),
     adminIds: e.BOT_ADMIN_IDS,
     defaultTimezone: e.DEFAULT_TIMEZONE,
+    quietHours: e.QUIET_HOURS,
     logLevel: e.LOG_LEVEL,
     sendRatePerSecond: e.SEND_RATE_PER_SECOND,
     paidSendRatePerSecond: e.PAID_BROADCASTS === "on" ? e.PAID_SEND_RATE_PER_SECOND : null,

@@ -28,7 +28,7 @@ export type Member = {
   teachingSince: number | null;
   /** Under three years of teaching, counted from the year they began, as of the update. */
   young: boolean;
-  /** The zone of the person's municipality, in which they see times; null before they chose one. */
+  /** The zone they chose in /settings, else their municipality's: they see times in it; null before either. */
   timezone: string | null;
 };
 
@@ -53,14 +53,14 @@ type Row = {
 const SQL = {
   sqlite: (where: string) => `
     SELECT u.id, u.telegramId, u.lang, u.fullName, u.onboardedAt, u.municipalityId, u.schoolId, u.teachingSince,
-      m.timezone, m.name AS municipalityName, sc.name AS schoolName,
+      COALESCE(u.timezone, m.timezone) AS timezone, m.name AS municipalityName, sc.name AS schoolName,
       (SELECT json_group_array(subject) FROM (SELECT s.subject FROM UserSubject s WHERE s.userId = u.id ORDER BY s.subject)) AS subjects,
       (SELECT json_group_array(json_object('role', g.role, 'municipalityId', g.municipalityId, 'schoolId', g.schoolId))
          FROM RoleGrant g WHERE g.userId = u.id) AS grants
     FROM User u LEFT JOIN Municipality m ON m.id = u.municipalityId LEFT JOIN School sc ON sc.id = u.schoolId WHERE ${where}`,
   postgresql: (where: string) => `
     SELECT u.id, u."telegramId", u.lang, u."fullName", u."onboardedAt", u."municipalityId", u."schoolId", u."teachingSince",
-      m.timezone, m.name AS "municipalityName", sc.name AS "schoolName",
+      COALESCE(u.timezone, m.timezone) AS timezone, m.name AS "municipalityName", sc.name AS "schoolName",
       (SELECT json_agg(s.subject ORDER BY s.subject)::text FROM "UserSubject" s WHERE s."userId" = u.id) AS subjects,
       (SELECT json_agg(json_build_object('role', g.role, 'municipalityId', g."municipalityId", 'schoolId', g."schoolId"))::text
          FROM "RoleGrant" g WHERE g."userId" = u.id) AS grants

@@ -117,7 +117,7 @@ export class OutboxSender {
     if (row.expiresAt && row.expiresAt <= now) return { id: row.id, kind: "expired" };
     if (row.user.blockedAt) return { id: row.id, kind: "blocked", userId: row.userId, error: "blocked before sending" };
     const lang = pickLocale(row.user.lang, undefined);
-    const zone = row.user.municipality?.timezone ?? this.deps.defaultTimezone;
+    const zone = row.user.timezone ?? row.user.municipality?.timezone ?? this.deps.defaultTimezone;
     const t = (key: string, vars?: Record<string, string | number>) => i18n.t(lang, key, vars);
     const chatId = Number(row.chatId);
     let send: () => Promise<{ message_id: number }>;
@@ -210,7 +210,7 @@ function loadRows(db: Db, ids: number[]) {
       payload: true,
       attempts: true,
       expiresAt: true,
-      user: { select: { lang: true, blockedAt: true, municipality: { select: { timezone: true } } } },
+      user: { select: { lang: true, blockedAt: true, timezone: true, municipality: { select: { timezone: true } } } },
     },
   });
 }

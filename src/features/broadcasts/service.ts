@@ -1,12 +1,13 @@
 // An announcement's life: saved (sent now or scheduled), started (one outbox row per recipient in
 // one transaction), stopped (the rows not yet sent withdrawn), finished when nothing is left.
+import type { Config } from "../../config/index.ts";
 import type { Clock } from "../../core/clock.ts";
+import { afterQuietHours, quietHoursOf, type QuietHours } from "../../core/quiet-hours.ts";
 import type { Db } from "../../db/client.ts";
 import type { MessageCopy } from "../../messaging/copy.ts";
 import type { NoticeButton } from "../../messaging/notice.ts";
 import { LANE } from "../../messaging/sender.ts";
 import { broadcastAudienceSchema, recipientsWhere, type BroadcastAudience, type Scope } from "./audience.ts";
-import { afterQuietHours } from "./quiet-hours.ts";
 
 export type Draft = {
   authorId: number;
@@ -20,7 +21,11 @@ export type Draft = {
 export type BroadcastStatus = "scheduled" | "sending" | "done" | "stopped" | "cancelled";
 
 /** How the deployment sends: urgent announcements go as paid broadcasts only where that is switched on. */
-export type Delivery = { paidBroadcasts: boolean; defaultTimezone: string };
+export type Delivery = { paidBroadcasts: boolean; defaultTimezone: string; quietHours: QuietHours };
+
+export function deliveryOf(config: Pick<Config, "paidSendRatePerSecond" | "defaultTimezone" | "quietHours">): Delivery {
+  return { paidBroadcasts: config.paidSendRatePerSecond !== null, defaultTimezone: config.defaultTimezone, quietHours: config.quietHours };
+}
 
 const PAGE = 2000;
 const sourceOf = (id: number) => `broadcast:${id}`;
@@ -64,13 +69,14 @@ export async function startBroadcast(db: Db, id: number, now: Date, delivery: De
           where: { AND: [recipientsWhere(audience, scope, now), { id: { gt: afterId } }] },
           orderBy: { id: "asc" },
           take: PAGE,
-          select: { id: true, telegramId: true, municipality: { select: { timezone: true } } },
+          select: { id: true, telegramId: true, timezone: true, quietFrom: true, quietUntil: true, municipality: { select: { timezone: true } } },
         });
         if (!people.length) break;
         afterId = people.at(-1)!.id;
         await tx.outboxMessage.createMany({
           data: people.map((person) => {
-            const at = broadcast.urgent ? now : afterQuietHours(now, person.municipality?.timezone ?? delivery.defaultTimezone);
+            const zone = person.timezone ?? person.municipality?.timezone ?? delivery.defaultTimezone;
+            const at = broadcast.urgent ? now : afterQuietHours(now, zone, quietHoursOf(person, delivery.quietHours));
             return { dedupeKey: `${sourceOf(id)}/${person.id}`, source: sourceOf(id), broadcastId: id, lane, userId: person.id, chatId: person.telegramId, payload: "{}", notBefore: at, nextAttemptAt: at };
           }),
         });

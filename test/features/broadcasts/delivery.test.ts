@@ -4,6 +4,7 @@
 import { Api } from "grammy";
 import { pino } from "pino";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { DEFAULT_QUIET_HOURS } from "../../../src/core/quiet-hours.ts";
 import { createI18n } from "../../../src/i18n/index.ts";
 import type { MessageCopy } from "../../../src/messaging/copy.ts";
 import { enqueue } from "../../../src/messaging/enqueue.ts";
@@ -22,7 +23,7 @@ const TOKEN = "123456:" + "A".repeat(35);
 const NOON_OMSK = new Date("2026-12-01T06:00:00Z");
 const NIGHT_OMSK = new Date("2026-12-01T18:00:00Z"); // 00:00 in Omsk
 const free: SendRate = { take: async () => ({ ok: true }), pause: async () => {}, close: async () => {} };
-const delivery = { paidBroadcasts: false, defaultTimezone: "Asia/Omsk" };
+const delivery = { paidBroadcasts: false, defaultTimezone: "Asia/Omsk", quietHours: DEFAULT_QUIET_HOURS };
 const regional: Scope = { kind: "regional" };
 const formatted: MessageCopy = {
   kind: "text",

@@ -22,11 +22,9 @@ const EDIT_FIELD_LABELS = {
 export const MANAGE_PER_PAGE = 6;
 export type ManageScreen = { text: string; keyboard: InlineKeyboard };
 
-/** The zone a person sees times in: their municipality's, else the configured default. */
+/** The zone a person sees times in: their own or their municipality's (the member has it), else the configured default. */
 export async function viewerZone(ctx: Context): Promise<string> {
-  const userId = ctx.member?.userId;
-  const user = userId === undefined ? null : await ctx.deps.db.user.findUnique({ where: { id: userId }, select: { municipality: { select: { timezone: true } } } });
-  return user?.municipality?.timezone ?? ctx.deps.config.defaultTimezone;
+  return ctx.member?.timezone ?? ctx.deps.config.defaultTimezone;
 }
 
 function viewerLang(ctx: Context): string {

@@ -170,11 +170,11 @@ function askTimezone(flow: Flow): Promise<Cancellable<string>> {
 
 async function pickOtherMunicipality(flow: Flow, fromId: number): Promise<Cancellable<Entry>> {
   for (;;) {
-    const id = await askMunicipality(flow, { cancellable: true, promptKey: "directory-merge-pick-municipality" });
+    const id = await askMunicipality(flow, { cancellable: true, promptKey: "directory-merge-pick-municipality", excludeId: fromId });
     if (id === CANCELLED) return CANCELLED;
-    const entry = id === fromId ? null : await flow.conversation.external((outer) => readEntry(outer.deps.db, "municipality", id));
+    const entry = await flow.conversation.external((outer) => readEntry(outer.deps.db, "municipality", id));
     if (entry) return entry;
-    await flow.say(flow.t(id === fromId ? "directory-merge-pick-other" : "error-not-found"));
+    await flow.say(flow.t("error-not-found"));
   }
 }
 
@@ -182,7 +182,7 @@ async function pickOtherMunicipality(flow: Flow, fromId: number): Promise<Cancel
 async function pickOtherSchool(flow: Flow, municipalityId: number, fromId: number): Promise<Cancellable<Entry>> {
   let inMunicipality = municipalityId;
   for (;;) {
-    const id = await askSchool(flow, inMunicipality, { cancellable: true, promptKey: "directory-merge-pick-school" });
+    const id = await askSchool(flow, inMunicipality, { cancellable: true, promptKey: "directory-merge-pick-school", excludeId: fromId });
     if (id === CANCELLED) return CANCELLED;
     if (id === "back") {
       const picked = await askMunicipality(flow, { cancellable: true, promptKey: "directory-pick-municipality" });
@@ -190,9 +190,9 @@ async function pickOtherSchool(flow: Flow, municipalityId: number, fromId: numbe
       inMunicipality = picked;
       continue;
     }
-    const entry = id === fromId ? null : await flow.conversation.external((outer) => readEntry(outer.deps.db, "school", id));
+    const entry = await flow.conversation.external((outer) => readEntry(outer.deps.db, "school", id));
     if (entry) return entry;
-    await flow.say(flow.t(id === fromId ? "directory-merge-pick-other" : "error-not-found"));
+    await flow.say(flow.t("error-not-found"));
   }
 }
 

@@ -90,11 +90,15 @@ async function askSchoolOrMissing(flow: Flow, municipalityId: number, opts: Pick
   }
 }
 
-/** `promptKey` words the question for someone picking for others (an admin) rather than themselves. */
-export type PickerOptions = { cancellable?: boolean; promptKey?: string; currentId?: number | undefined };
+/**
+ * `promptKey` words the question for someone picking for others (an admin) rather than themselves;
+ * `excludeId` leaves out an entry that is no answer (the one an admin is merging).
+ */
+export type PickerOptions = { cancellable?: boolean; promptKey?: string; currentId?: number | undefined; excludeId?: number };
 
 export async function askMunicipality(flow: Flow, opts: PickerOptions): Promise<Cancellable<number>> {
-  const list = new SearchableList(await flow.conversation.external((ctx) => listMunicipalities(ctx.deps.db)), opts.currentId);
+  const municipalities = await flow.conversation.external((ctx) => listMunicipalities(ctx.deps.db));
+  const list = new SearchableList(municipalities.filter((row) => row.id !== opts.excludeId), opts.currentId);
   return flow.step<number>({
     cancellable: opts.cancellable,
     screen: () => {
@@ -120,7 +124,7 @@ async function pickSchool(
   opts: PickerOptions & { allowMissing: boolean },
 ): Promise<Cancellable<number | "back" | "missing">> {
   const schools = await flow.conversation.external((ctx) => listSchools(ctx.deps.db, municipalityId));
-  const list = new SearchableList(naturalOrder(schools), opts.currentId);
+  const list = new SearchableList(naturalOrder(schools.filter((row) => row.id !== opts.excludeId)), opts.currentId);
   return flow.step<number | "back" | "missing">({
     cancellable: opts.cancellable,
     screen: () => {

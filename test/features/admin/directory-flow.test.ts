@@ -197,8 +197,8 @@ describe("merging", () => {
     await openMunicipality("Школьный район");
     await admin.press("СОШ №1 (ошибка)");
     await admin.press("🔀 Объединить с…");
-    await admin.press("СОШ №1 (ошибка)");
-    expect(said()).toContain("Выберите другую запись");
+    // The school being merged is no choice: it would only be refused.
+    expect(buttons()).not.toContain("СОШ №1 (ошибка)");
     await admin.press("СОШ № 1");
     expect(admin.lastMessage().text).toContain("• ничего: запись пустая");
     await admin.press("✖️ Отмена");
@@ -212,6 +212,19 @@ describe("merging", () => {
     expect(buttons()).toContain("СОШ № 1");
     expect(await t.db.school.findUnique({ where: { id: wrong.id } })).toBeNull();
     expect(await t.db.school.findUnique({ where: { id: right.id } })).not.toBeNull();
+  });
+
+  it("offers every municipality but the one being merged, and words a search for an admin, not for their own place", async () => {
+    await addMunicipality(t.db, { name: "Дублинский район", timezone: "Asia/Omsk" });
+    await addMunicipality(t.db, { name: "Дублинский район (дубль)", timezone: "Asia/Omsk" });
+    await openMunicipality("Дублинский район (дубль)");
+    await admin.press("🔀 Объединить с…");
+    await admin.send("дублин");
+    expect(admin.lastMessage().text).toContain("Муниципалитеты по запросу «дублин»");
+    expect(admin.lastMessage().text).not.toContain("Выберите свой");
+    expect(buttons()).toContain("Дублинский район");
+    expect(buttons()).not.toContain("Дублинский район (дубль)");
+    await admin.press("✖️ Отмена");
   });
 });
 

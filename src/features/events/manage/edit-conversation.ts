@@ -61,7 +61,7 @@ export async function editEventConversation(conversation: Conv, ctx: Conversatio
 async function ask(flow: Flow, args: EditEventArgs, event: Editable): Promise<DetailChange | typeof CANCELLED> {
   switch (args.field) {
     case "title": {
-      const title = await askTitle(flow, { keep: event.title });
+      const title = await askTitle(flow, { keep: event.title, promptKey: "event-edit-ask-title" });
       return title === CANCELLED ? CANCELLED : { field: "title", title };
     }
     case "description": {

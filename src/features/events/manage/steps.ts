@@ -31,14 +31,17 @@ export function isTitle(text: string): boolean {
   return title.length >= 3 && title.length <= TITLE_MAX;
 }
 
-/** The title; `suggested` (a plan measure's title) is shown, and offered as a button when it fits. */
-export function askTitle(flow: Flow, opts: { keep: string | null; suggested?: string | null }): Promise<Cancellable<string>> {
+/**
+ * The title; `suggested` (a plan measure's title) is shown, and offered as a button when it fits.
+ * `promptKey` words the question for a saved event, which is no "new event".
+ */
+export function askTitle(flow: Flow, opts: { keep: string | null; suggested?: string | null; promptKey?: string }): Promise<Cancellable<string>> {
   const keep = opts.keep !== null && isTitle(opts.keep) ? opts.keep.trim() : null;
   return flow.step<string>({
     cancellable: true,
     screen: () => {
       const hint = opts.suggested ? `\n\n${flow.t("event-new-from-plan", { value: esc(clip(opts.suggested, 600)) })}` : "";
-      return { text: `${flow.t("event-new-ask-title", { max: TITLE_MAX })}${hint}`, keyboard: keepButton(flow, new InlineKeyboard(), keep) };
+      return { text: `${flow.t(opts.promptKey ?? "event-new-ask-title", { max: TITLE_MAX })}${hint}`, keyboard: keepButton(flow, new InlineKeyboard(), keep) };
     },
     onButton: (data) => (data === "keep" && keep !== null ? { done: keep } : undefined),
     onText: (text) => (isTitle(text) ? { done: text.trim() } : { refuse: flow.t("error-event-title") }),
@@ -60,12 +63,16 @@ export function askKind(flow: Flow, current: EventKind | null): Promise<Cancella
   });
 }
 
+/**
+ * The description. With one to keep, the button that leaves it empty says so: "Skip" there read
+ * as "leave it as it is" and erased it.
+ */
 export function askDescription(flow: Flow, keep: string | null): Promise<Cancellable<string>> {
   return flow.step<string>({
     cancellable: true,
     screen: () => {
-      const keyboard = keepButton(flow, new InlineKeyboard(), keep || null).text(flow.t("event-new-skip"), "s:skip");
-      return { text: flow.t("event-new-ask-description", { max: DESCRIPTION_MAX }), keyboard };
+      const keyboard = keepButton(flow, new InlineKeyboard(), keep || null).text(flow.t(keep ? "event-edit-no-description" : "event-new-skip"), "s:skip");
+      return { text: flow.t(keep ? "event-edit-ask-description" : "event-new-ask-description", { max: DESCRIPTION_MAX }), keyboard };
     },
     onButton: (data) => (data === "skip" ? { done: "" } : data === "keep" && keep ? { done: keep } : undefined),
     onText: (text) => (text.trim().length <= DESCRIPTION_MAX ? { done: text.trim() } : { refuse: flow.t("error-event-description") }),
@@ -87,7 +94,8 @@ export function askStart(flow: Flow, opts: { zone: string; now: number; keep: nu
       const lines = [flow.t("event-new-ask-start", { zone: zoneLabel(flow.t.bind(flow), zone), example })];
       if (opts.plan) {
         const key = planned === null ? "event-new-start-plan-schedule" : "event-new-start-plan-date";
-        lines.push("", flow.t(key, { schedule: esc(opts.plan.schedule), example: planned ?? "" }));
+        // The text ends the schedule with its own full stop ("10 декабря 2026 г." would get two).
+        lines.push("", flow.t(key, { schedule: esc(opts.plan.schedule.replace(/\.+$/, "")), example: planned ?? "" }));
       }
       const label = keep === null ? null : formatWhen(flow.t.bind(flow), keep, flow.lang, zone);
       return { text: lines.join("\n"), keyboard: keepButton(flow, new InlineKeyboard(), label) };

@@ -82,11 +82,11 @@ profile-ask-name = What is your name? Please write your surname, first name and 
 profile-rule-name-length = Your full name must be 2 to 100 characters long. Please try again.
 profile-rule-name-letters = Your full name may contain only letters, spaces, hyphens, apostrophes and the dots of initials (for example: Mary J. O'Neil). Please try again.
 profile-ask-municipality = Choose your municipality or type the first letters of its name, in Russian as the list writes it:
-profile-ask-municipality-filtered = Municipalities matching “{ $query }”. Choose yours or type another search:
+profile-ask-municipality-filtered = Municipalities matching “{ $query }”. Choose one or type another search:
 profile-no-municipality-found = No municipalities match “{ $query }”. Type another search or show them all.
 profile-show-all-municipalities = All municipalities
 profile-ask-school = Choose your school or type part of its name:
-profile-ask-school-filtered = Schools matching “{ $query }”. Choose yours or type another search:
+profile-ask-school-filtered = Schools matching “{ $query }”. Choose one or type another search:
 profile-no-school-found = No schools match “{ $query }”. Type another search (the number alone, say 45), show all schools or tap “My school is not in the list”.
 profile-school-missing = ➕ My school is not in the list
 profile-ask-missing-school = Type the full name of your school, for example: MBOU “Lyubinskaya SOSh No. 2”. The administrators will add it to the directory; registration goes on without a school meanwhile.
@@ -313,7 +313,6 @@ directory-delete-refused = { $kind ->
     }
 directory-merge-pick-municipality = Merge into which municipality? Choose the one that stays:
 directory-merge-pick-school = Merge into which school? Choose the one that stays, or type part of its name:
-directory-merge-pick-other = Choose another one: this is the one being merged.
 directory-merge-ask = Merge “{ $from }” into “{ $into }”?
     Moving to “{ $into }”:
     { $moves }
@@ -581,6 +580,9 @@ event-new-from-plan = In the plan: “{ $value }”
 event-new-ask-kind = What kind of event is it?
 event-new-ask-kind-suggested = What kind of event is it? The dot marks the kind from the plan.
 event-new-ask-description = Send a description: what the event is about and what to prepare ({ $max } characters at most). Or tap “Skip”.
+event-edit-ask-title = What should the event be called now? Send the title (3 to { $max } characters), or tap ✔️ to keep the current one.
+event-edit-ask-description = Send the new description ({ $max } characters at most). ✔️ keeps the current one, “🗑 No description” removes it.
+event-edit-no-description = 🗑 No description
 event-new-ask-start = When does it start? Send the date and time ({ $zone }), for example <code>{ $example }</code>. The year may be left out: <code>5.12 15:00</code> is the next 5 December.
 event-new-start-plan-date = In the plan: { $schedule }. For example: <code>{ $example }</code>
 event-new-start-plan-schedule = In the plan: { $schedule }.
@@ -672,9 +674,15 @@ event-manage-left = Event change closed; nothing has changed.
 event-manage-confirm-time = Move “{ $title }”?
     Was: { $before }
     Will be: { $after }
-    Signed up and waiting: { $count }; each will get a message.
+    { $count ->
+        [0] Nobody is signed up or waiting, so nobody needs telling.
+       *[other] Signed up and waiting: { $count }; each will get a message.
+    }
 event-manage-confirm-place = New place of “{ $title }”: { $where }
-    Signed up and waiting: { $count }; each will get a message.
+    { $count ->
+        [0] Nobody is signed up or waiting, so nobody needs telling.
+       *[other] Signed up and waiting: { $count }; each will get a message.
+    }
 event-manage-confirm-yes = ✅ Confirm
 event-manage-time-changed = ✅ The time is changed.
 event-manage-place-changed = ✅ The place is changed.
@@ -747,12 +755,12 @@ event-manage-tell-time-deadline = 🕒 “{ $title }” has moved.
     Now: { $after }
     Sign-up until: { $deadline }
 event-new-audience-place = 📍 Another municipality or a school…
-event-new-place-municipality = Which municipality is the event for? Choose one or type part of its name.
+event-new-place-municipality = Which municipality is the event for? Choose one or type part of its name, in Russian as the list writes it.
 event-new-place-anywhere = 🌍 Anywhere
 event-new-place-school = <b>{ $name }</b>: the whole municipality or one school? Choose or type part of the school's name.
 event-new-place-whole = The whole municipality
 event-new-place-found = Found for “{ $query }”: { $count }.
-event-new-place-none = Nothing found for “{ $query }”. Try something shorter.
+event-new-place-none = Nothing found for “{ $query }”. The names are in Russian: try the first letters as the list writes them.
 
 ## Announcements: the author's status message
 broadcast-status-scheduled = 📣 <b>Announcement #{ $id }</b> is scheduled.
@@ -824,3 +832,117 @@ settings-announcements-municipal = 📣 Municipality’s announcements: { $state
         [on] on
        *[off] off
     }
+
+## Announcements: composing and sending
+broadcast-menu = 📣 Announcements
+broadcast-home-regional = 📣 <b>Announcements</b>
+
+    Write to the teachers of the region, or only to some of them: by municipality, school, subject, role, young teachers, or the people of an event.
+broadcast-home-municipal = 📣 <b>Announcements</b>
+
+    Write to the teachers of your municipality or school, or only to some of them.
+broadcast-new = ✍️ New announcement
+broadcast-history = 📜 History
+broadcast-left = The announcement was not sent.
+broadcast-cancelled = Announcement cancelled: nothing was sent.
+broadcast-ask-content = Send the announcement as one message: text with any formatting, or one photo or one document with a caption (up to { $max } characters). Recipients get it exactly as you send it.
+copy-unsupported = This kind of message can’t be sent as an announcement (a sticker, a voice note, a video…). Send text, one photo or one document.
+copy-empty = The message is empty. Send the text of the announcement.
+copy-caption-too-long = The caption is too long: Telegram allows { $max } characters under a photo or document. Shorten it, or send the text as a message without a file.
+copy-album = An album can’t be sent as one announcement. Send one photo or one document.
+broadcast-ask-buttons = Add buttons under the announcement? Tap a button again to remove it.
+broadcast-buttons-event = ➕ Sign-up for an event
+broadcast-buttons-event-set = ✅ Sign-up: { $title }
+broadcast-buttons-link = ➕ Link
+broadcast-buttons-link-set = ✅ Link: { $label }
+broadcast-pick-signup-event = Which event should the button open? Choose one or type part of its title.
+broadcast-no-events = There are no events to choose from.
+broadcast-ask-link-url = Send the link the button opens (https://…).
+broadcast-ask-link-label = The link: { $url }
+    Now the button’s text, up to { $max } characters.
+broadcast-link-invalid = This link won’t work: send an https:// address.
+broadcast-link-label-invalid = The button’s text takes 1 to { $max } characters.
+broadcast-button-signup = ✍️ Sign up for the event
+broadcast-button-mute = 🔕 Don’t send me such announcements
+broadcast-ask-audience = Who gets the announcement? Tick conditions: people who meet all of them get it. Nothing ticked means everyone.
+
+    Now: { $audience }
+broadcast-reach = 👥 { $recipients ->
+        [one] { $recipients } recipient
+       *[other] { $recipients } recipients
+    }
+broadcast-reach-left-out = { $blocked } blocked the bot, { $muted } muted announcements are left out
+broadcast-audience-all-mine = Everyone in my scope
+broadcast-audience-place = 📍 Municipality or school…
+broadcast-audience-event = 🎫 People of an event…
+broadcast-audience-registered = signed up for “{ $title }”
+broadcast-audience-attended = came to “{ $title }”
+broadcast-audience-in-scope = only your municipality or school
+broadcast-audience-empty = Nobody would get it: no one matches this audience{ $blocked ->
+        [0] {""}
+       *[other] , { $blocked } blocked the bot
+    }{ $muted ->
+        [0] {""}
+       *[other] , { $muted } muted announcements
+    }. Change the audience.
+broadcast-place-question = Which municipality? Choose one or type part of its name.
+broadcast-place-anywhere = 🌍 The whole region
+broadcast-pick-audience-event = The people of which event? Choose one or type part of its title.
+broadcast-ask-event-who = “{ $title }”: who gets the announcement?
+broadcast-event-registered = Signed up
+broadcast-event-attended = Came
+broadcast-confirm = 👆 This is how recipients will see the announcement.
+
+    <b>For:</b> { $audience }
+broadcast-urgent-note-off = 🌙 Quiet hours hold: during a recipient’s quiet hours ({ $hours } in their zone, unless they chose others) it waits until they end.
+broadcast-urgent-note-paid = 🚨 Urgent: it goes at once, at night too, as a paid broadcast (up to 1,000 messages a second, paid in Telegram Stars).
+broadcast-urgent-note-free = 🚨 Urgent: it goes at once, at night too. Paid broadcasts are off in this bot, so it goes at the usual rate.
+broadcast-send-now = 📤 Send now
+broadcast-schedule = 🕒 Schedule…
+broadcast-urgent-off = 🚨 Urgent: off
+broadcast-urgent-on = 🚨 Urgent: on
+broadcast-change-audience = 👥 Change the audience
+broadcast-ask-schedule = When should it go? Type the date and time in your zone ({ $zone }), for example { $example }.
+broadcast-schedule-format = I couldn’t read the date. Type it like { $example }.
+broadcast-schedule-no-such-date = There is no such date or time. Type it like { $example }.
+broadcast-schedule-past = That time has passed. Choose a time ahead.
+broadcast-scheduled-for = 🕒 Goes out: { $when }
+broadcast-button-cancel-scheduled = ✖️ Cancel the announcement
+broadcast-already-over = This announcement has already finished.
+broadcast-stop-ask = Stop announcement #{ $id }? { $count ->
+        [one] { $count } message not yet sent will not be sent.
+       *[other] { $count } messages not yet sent will not be sent.
+    }
+broadcast-cancel-ask = Cancel announcement #{ $id }? Nobody will get it.
+broadcast-stop-yes = ⏹ Yes, stop
+broadcast-cancel-yes = ✖️ Yes, cancel
+broadcast-stop-no = No
+broadcast-stop-kept = Announcement #{ $id } goes on.
+broadcast-stopped = ⏹ Announcement #{ $id } stopped: { $count } not sent.
+broadcast-cancelled-scheduled = ✖️ Announcement #{ $id } cancelled: nobody got it.
+broadcast-missed-none = Everyone got it: no one is missing.
+broadcast-missed-caption = Announcement #{ $id }: { $count } did not get it.
+broadcast-missed-name = Name
+broadcast-missed-municipality = Municipality
+broadcast-missed-school = School
+broadcast-missed-status = Status
+broadcast-missed-error = Error
+broadcast-missed-blocked = blocked the bot
+broadcast-missed-failed = not delivered
+broadcast-missed-expired = expired
+broadcast-missed-unknown = unknown (the bot restarted while sending)
+
+## Nudges: reminders the bot sends on its own
+nudge-event-day = ⏰ Tomorrow: “{ $title }”
+    🗓 { $when }
+    { $where }
+nudge-event-hour = ⏰ In an hour: “{ $title }”
+    🗓 { $when }
+    { $where }
+nudge-registration-closing = 📝 Sign-up for “{ $title }” closes tomorrow: { $deadline }.
+    🗓 The event: { $when }
+nudge-low-sign-up = 📉 “{ $title }” is in three days ({ $when }), and only { $taken } of { $capacity } seats are taken. Perhaps tell your teachers about it?
+nudge-weekly-digest = 🗓 Events for you this week:
+    { $list }
+nudge-open-upcoming = 🗓 Upcoming
+nudge-button-mute = 🔕 Mute these reminders

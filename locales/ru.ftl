@@ -82,11 +82,11 @@ profile-ask-name = Как вас зовут? Напишите фамилию, и
 profile-rule-name-length = ФИО должно быть от 2 до 100 символов. Попробуйте ещё раз.
 profile-rule-name-letters = В ФИО допустимы только буквы, пробелы, дефисы, апострофы и точки инициалов (например: Иванова М. П.). Попробуйте ещё раз.
 profile-ask-municipality = Выберите ваш муниципалитет или напишите часть его названия (например: таврич):
-profile-ask-municipality-filtered = Муниципалитеты по запросу «{ $query }». Выберите свой или напишите другой запрос:
+profile-ask-municipality-filtered = Муниципалитеты по запросу «{ $query }». Выберите муниципалитет или напишите другой запрос:
 profile-no-municipality-found = По запросу «{ $query }» муниципалитетов не нашлось. Напишите другой запрос или покажите все.
 profile-show-all-municipalities = Все муниципалитеты
 profile-ask-school = Выберите вашу школу или напишите часть её названия:
-profile-ask-school-filtered = Школы по запросу «{ $query }». Выберите свою или напишите другой запрос:
+profile-ask-school-filtered = Школы по запросу «{ $query }». Выберите школу или напишите другой запрос:
 profile-no-school-found = По запросу «{ $query }» школ не нашлось. Напишите другой запрос (например, только номер: 45), покажите все школы или нажмите «Моей школы нет в списке».
 profile-school-missing = ➕ Моей школы нет в списке
 profile-ask-missing-school = Напишите полное название вашей школы, например: МБОУ «Любинская СОШ № 2». Администраторы добавят её в справочник, а регистрация пока продолжится без школы.
@@ -320,7 +320,6 @@ directory-delete-refused = { $kind ->
     }
 directory-merge-pick-municipality = С каким муниципалитетом объединить? Выберите тот, что останется:
 directory-merge-pick-school = С какой школой объединить? Выберите ту, что останется, или напишите часть её названия:
-directory-merge-pick-other = Выберите другую запись: эта и есть объединяемая.
 directory-merge-ask = Объединить «{ $from }» с «{ $into }»?
     В «{ $into }» перейдёт:
     { $moves }
@@ -592,6 +591,9 @@ event-new-from-plan = По плану: «{ $value }»
 event-new-ask-kind = Какой это вид события?
 event-new-ask-kind-suggested = Какой это вид события? Точкой отмечен вид из плана.
 event-new-ask-description = Напишите описание: о чём событие и что подготовить (до { $max } символов). Или нажмите «Пропустить».
+event-edit-ask-title = Как теперь будет называться событие? Напишите название — от 3 до { $max } символов — или нажмите ✔️, чтобы оставить прежнее.
+event-edit-ask-description = Напишите новое описание (до { $max } символов). ✔️ оставит прежнее, «🗑 Без описания» уберёт его.
+event-edit-no-description = 🗑 Без описания
 event-new-ask-start = Когда начало? Напишите дату и время ({ $zone }), например <code>{ $example }</code>. Год можно не писать: <code>5.12 15:00</code> — ближайшее 5 декабря.
 event-new-start-plan-date = По плану: { $schedule }. Например: <code>{ $example }</code>
 event-new-start-plan-schedule = По плану: { $schedule }.
@@ -685,9 +687,15 @@ event-manage-left = Изменение события прервано, ниче
 event-manage-confirm-time = Перенести «{ $title }»?
     Было: { $before }
     Станет: { $after }
-    Записавшихся и ожидающих: { $count } — каждому придёт сообщение.
+    { $count ->
+        [0] Записавшихся и ожидающих нет — сообщать некому.
+       *[other] Записавшихся и ожидающих: { $count } — каждому придёт сообщение.
+    }
 event-manage-confirm-place = Новое место события «{ $title }»: { $where }
-    Записавшихся и ожидающих: { $count } — каждому придёт сообщение.
+    { $count ->
+        [0] Записавшихся и ожидающих нет — сообщать некому.
+       *[other] Записавшихся и ожидающих: { $count } — каждому придёт сообщение.
+    }
 event-manage-confirm-yes = ✅ Подтвердить
 event-manage-time-changed = ✅ Время изменено.
 event-manage-place-changed = ✅ Место изменено.
@@ -768,7 +776,7 @@ event-new-place-whole = Весь муниципалитет
 event-new-place-found = По запросу «{ $query }» найдено: { $count }.
 event-new-place-none = По запросу «{ $query }» ничего не найдено. Попробуйте написать короче.
 
-## Рассылки: сообщение автора о ходе отправки
+## Announcements: the author's status message
 broadcast-status-scheduled = 📣 <b>Рассылка №{ $id }</b> запланирована.
 broadcast-status-sending = 📣 <b>Рассылка №{ $id }</b> отправляется.
 broadcast-status-done = 📣 <b>Рассылка №{ $id }</b> отправлена.
@@ -794,7 +802,7 @@ broadcast-finished = 📣 Рассылка №{ $id } отправлена: до
        *[other] ; не получили — { $missed }.
     }
 
-## Рассылки: история и отключение
+## Announcements: history and muting
 broadcast-history-title = 📣 <b>Рассылки</b>: { $count }
 broadcast-history-empty = 📣 Рассылок пока нет.
 broadcast-history-card-title = 📣 <b>Рассылка №{ $id }</b>
@@ -838,3 +846,119 @@ settings-announcements-municipal = 📣 Рассылки муниципалит�
         [on] вкл
        *[off] выкл
     }
+
+## Announcements: composing and sending
+broadcast-menu = 📣 Рассылки
+broadcast-home-regional = 📣 <b>Рассылки</b>
+
+    Напишите педагогам региона — всем или только части: по муниципалитету, школе, предмету, роли, молодым педагогам или участникам события.
+broadcast-home-municipal = 📣 <b>Рассылки</b>
+
+    Напишите педагогам вашего муниципалитета или школы — всем или только части.
+broadcast-new = ✍️ Новая рассылка
+broadcast-history = 📜 История
+broadcast-left = Рассылка не отправлена.
+broadcast-cancelled = Рассылка отменена: ничего не отправлено.
+broadcast-ask-content = Пришлите рассылку одним сообщением: текст с любым оформлением или одно фото либо один документ с подписью (до { $max } символов). Получатели увидят её ровно такой, какой вы её пришлёте.
+copy-unsupported = Такое сообщение нельзя разослать (стикер, голосовое, видео…). Пришлите текст, одно фото или один документ.
+copy-empty = Сообщение пустое. Пришлите текст рассылки.
+copy-caption-too-long = Подпись слишком длинная: под фото или документом Telegram разрешает { $max } символов. Сократите её или пришлите текст отдельным сообщением без файла.
+copy-album = Альбом нельзя разослать одним сообщением. Пришлите одно фото или один документ.
+broadcast-ask-buttons = Добавить кнопки под рассылкой? Нажмите на кнопку ещё раз, чтобы убрать её.
+broadcast-buttons-event = ➕ Запись на событие
+broadcast-buttons-event-set = ✅ Запись: { $title }
+broadcast-buttons-link = ➕ Ссылка
+broadcast-buttons-link-set = ✅ Ссылка: { $label }
+broadcast-pick-signup-event = Какое событие откроет кнопка? Выберите или напишите часть названия.
+broadcast-no-events = Нет событий, из которых можно выбрать.
+broadcast-ask-link-url = Пришлите ссылку, которую откроет кнопка (https://…).
+broadcast-ask-link-label = Ссылка: { $url }
+    Теперь текст кнопки, до { $max } символов.
+broadcast-link-invalid = Эта ссылка не подойдёт: пришлите адрес, начинающийся с https://.
+broadcast-link-label-invalid = Текст кнопки — от 1 до { $max } символов.
+broadcast-button-signup = ✍️ Записаться на событие
+broadcast-button-mute = 🔕 Не присылать такие рассылки
+broadcast-ask-audience = Кому отправить рассылку? Отметьте условия: получат те, кто подходит под все. Ничего не отмечено — все.
+
+    Сейчас: { $audience }
+broadcast-reach = 👥 { $recipients ->
+        [one] { $recipients } получатель
+        [few] { $recipients } получателя
+       *[many] { $recipients } получателей
+    }
+broadcast-reach-left-out = не получат: заблокировали бота — { $blocked }, отключили рассылки — { $muted }
+broadcast-audience-all-mine = Все в моём муниципалитете или школе
+broadcast-audience-place = 📍 Муниципалитет или школа…
+broadcast-audience-event = 🎫 Участники события…
+broadcast-audience-registered = записавшиеся на «{ $title }»
+broadcast-audience-attended = пришедшие на «{ $title }»
+broadcast-audience-in-scope = только ваш муниципалитет или школа
+broadcast-audience-empty = Рассылку никто не получит: под эти условия никто не подходит{ $blocked ->
+        [0] {""}
+       *[other] , заблокировали бота — { $blocked }
+    }{ $muted ->
+        [0] {""}
+       *[other] , отключили рассылки — { $muted }
+    }. Измените получателей.
+broadcast-place-question = Какой муниципалитет? Выберите или напишите часть названия.
+broadcast-place-anywhere = 🌍 Весь регион
+broadcast-pick-audience-event = Участникам какого события? Выберите или напишите часть названия.
+broadcast-ask-event-who = «{ $title }»: кому отправить рассылку?
+broadcast-event-registered = Записавшимся
+broadcast-event-attended = Пришедшим
+broadcast-confirm = 👆 Так рассылку увидят получатели.
+
+    <b>Кому:</b> { $audience }
+broadcast-urgent-note-off = 🌙 Тихие часы соблюдаются: в тихие часы получателя ({ $hours } по его времени, если он не выбрал другие) рассылка ждёт их окончания.
+broadcast-urgent-note-paid = 🚨 Срочно: уходит сразу, в том числе ночью, платной рассылкой (до 1000 сообщений в секунду, оплата в Telegram Stars).
+broadcast-urgent-note-free = 🚨 Срочно: уходит сразу, в том числе ночью. Платные рассылки в этом боте выключены, поэтому скорость обычная.
+broadcast-send-now = 📤 Отправить сейчас
+broadcast-schedule = 🕒 Запланировать…
+broadcast-urgent-off = 🚨 Срочно: нет
+broadcast-urgent-on = 🚨 Срочно: да
+broadcast-change-audience = 👥 Изменить получателей
+broadcast-ask-schedule = Когда отправить? Напишите дату и время по вашему часовому поясу ({ $zone }), например { $example }.
+broadcast-schedule-format = Не удалось прочитать дату. Напишите так: { $example }.
+broadcast-schedule-no-such-date = Такой даты или времени нет. Напишите так: { $example }.
+broadcast-schedule-past = Это время уже прошло. Выберите время впереди.
+broadcast-scheduled-for = 🕒 Отправка: { $when }
+broadcast-button-cancel-scheduled = ✖️ Отменить рассылку
+broadcast-already-over = Эта рассылка уже завершена.
+broadcast-stop-ask = Остановить рассылку №{ $id }? { $count ->
+        [one] Ещё не отправленное { $count } сообщение отправлено не будет.
+        [few] Ещё не отправленные { $count } сообщения отправлены не будут.
+       *[many] Ещё не отправленные { $count } сообщений отправлены не будут.
+    }
+broadcast-cancel-ask = Отменить рассылку №{ $id }? Её никто не получит.
+broadcast-stop-yes = ⏹ Да, остановить
+broadcast-cancel-yes = ✖️ Да, отменить
+broadcast-stop-no = Нет
+broadcast-stop-kept = Рассылка №{ $id } продолжается.
+broadcast-stopped = ⏹ Рассылка №{ $id } остановлена: не отправлено — { $count }.
+broadcast-cancelled-scheduled = ✖️ Рассылка №{ $id } отменена: её никто не получил.
+broadcast-missed-none = Получили все: недоставленных нет.
+broadcast-missed-caption = Рассылка №{ $id }: не получили — { $count }.
+broadcast-missed-name = ФИО
+broadcast-missed-municipality = Муниципалитет
+broadcast-missed-school = Школа
+broadcast-missed-status = Статус
+broadcast-missed-error = Ошибка
+broadcast-missed-blocked = заблокировал бота
+broadcast-missed-failed = не доставлено
+broadcast-missed-expired = устарело
+broadcast-missed-unknown = неизвестно (бот перезапускался во время отправки)
+
+## Nudges: reminders the bot sends on its own
+nudge-event-day = ⏰ Завтра: «{ $title }»
+    🗓 { $when }
+    { $where }
+nudge-event-hour = ⏰ Через час: «{ $title }»
+    🗓 { $when }
+    { $where }
+nudge-registration-closing = 📝 Запись на «{ $title }» закрывается завтра: { $deadline }.
+    🗓 Само событие: { $when }
+nudge-low-sign-up = 📉 До «{ $title }» три дня ({ $when }), а занято только { $taken } из { $capacity } мест. Может быть, напомнить о нём учителям?
+nudge-weekly-digest = 🗓 События для вас на этой неделе:
+    { $list }
+nudge-open-upcoming = 🗓 Ближайшие
+nudge-button-mute = 🔕 Не присылать такие напоминания

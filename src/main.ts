@@ -20,6 +20,8 @@ import { createSendRate } from "./messaging/rate.ts";
 import { LANE, OutboxSender } from "./messaging/sender.ts";
 import { scheduledBroadcasts } from "./features/broadcasts/jobs.ts";
 import { startProgressReports } from "./features/broadcasts/progress.ts";
+import { EVENT_NUDGES } from "./features/events/nudges.ts";
+import { nudgesJob } from "./nudges/job.ts";
 
 const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"] as const;
 const SHUTDOWN_LIMIT_MS = 10_000;
@@ -105,7 +107,7 @@ stopSending = async () => {
 };
 const jobs = createJobRunner({
   deps: { db, clock, logger },
-  jobs: [...JOBS, planPreviewsPurge, scheduledBroadcasts(delivery)],
+  jobs: [...JOBS, planPreviewsPurge, scheduledBroadcasts(delivery), nudgesJob(EVENT_NUDGES, { defaultTimezone: config.defaultTimezone, quietHours: config.quietHours })],
   holder: `${hostname()}:${process.pid}`,
 });
 jobs.start();

@@ -33,6 +33,17 @@ export function audienceRows(audience: Audience): { kind: AudienceKind; value: s
   ];
 }
 
+/** The rows back into an audience (what audienceRows stored). */
+export function audienceFromRows(rows: readonly { kind: string; value: string }[]): Audience {
+  return {
+    municipalityIds: rows.filter((row) => row.kind === "municipality").map((row) => Number(row.value)),
+    schoolIds: rows.filter((row) => row.kind === "school").map((row) => Number(row.value)),
+    subjects: rows.filter((row) => row.kind === "subject").map((row) => row.value),
+    roles: rows.filter((row) => row.kind === "role").map((row) => row.value),
+    youngOnly: rows.some((row) => row.kind === "young"),
+  };
+}
+
 /** Events meant for this person (the event's audience rows against the person). */
 export function eventsForWhere(person: Person): Prisma.EventWhereInput {
   const anyOf = (kinds: string[], values: { kind: string; value: string }[]): Prisma.EventWhereInput => ({

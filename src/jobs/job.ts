@@ -12,6 +12,6 @@ export type Job = {
   /** The job's lease row: unique, and kept stable across releases. */
   name: string;
   due: Due;
-  /** `now` is the tick's minute, the same on every instance. */
-  run(deps: JobDeps, now: Date): Promise<void>;
+  /** `now` is the tick's minute, the same on every instance; `lastSuccess` when it last succeeded on any (null: never). */
+  run(deps: JobDeps, now: Date, lastSuccess?: Date | null): Promise<void>;
 };

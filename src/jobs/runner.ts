@@ -22,17 +22,17 @@ export function createJobRunner({ deps, jobs, holder }: { deps: JobDeps; jobs: r
     const lastSuccesses = await readLastSuccesses(db, jobs.map((job) => job.name));
     for (const job of jobs) {
       const lastSuccess = lastSuccesses.get(job.name) ?? null;
-      if (job.due(tick, lastSuccess)) await runJob(job, tick, lastSuccesses.has(job.name));
+      if (job.due(tick, lastSuccess)) await runJob(job, tick, lastSuccess, lastSuccesses.has(job.name));
     }
   }
 
   // Never throws: one job's failure must not keep the others from running.
-  async function runJob(job: Job, tick: Date, exists: boolean): Promise<void> {
+  async function runJob(job: Job, tick: Date, lastSuccess: Date | null, exists: boolean): Promise<void> {
     let claimed = false;
     try {
       claimed = await claimLease(db, { name: job.name, tick, holder, now: clock.now(), exists });
       if (!claimed) return;
-      await job.run(deps, tick);
+      await job.run(deps, tick, lastSuccess);
       await recordSuccess(db, job.name, clock.now());
     } catch (err) {
       logger.error({ err, job: job.name }, "job failed");

@@ -9,8 +9,16 @@ function minutesLeft(progress: Progress, perSecond: number): number {
   return Math.max(1, Math.ceil((progress.left - progress.waitingForMorning) / perSecond / 60));
 }
 
+const HEADLINE: Record<string, string> = {
+  scheduled: "broadcast-status-scheduled",
+  sending: "broadcast-status-sending",
+  done: "broadcast-status-done",
+  stopped: "broadcast-status-stopped",
+  cancelled: "broadcast-status-cancelled",
+};
+
 export function statusText(t: Translate, id: number, progress: Progress, opts: { status: string; perSecond: number }): string {
-  const lines = [t(`broadcast-status-${opts.status}`, { id }), t("broadcast-status-recipients", { count: progress.recipients }), t("broadcast-status-sent", { count: progress.sent })];
+  const lines = [t(HEADLINE[opts.status] ?? "broadcast-status-sending", { id }), t("broadcast-status-recipients", { count: progress.recipients }), t("broadcast-status-sent", { count: progress.sent })];
   if (progress.blocked) lines.push(t("broadcast-status-blocked", { count: progress.blocked }));
   if (progress.failed) lines.push(t("broadcast-status-failed", { count: progress.failed }));
   if (progress.unknown) lines.push(t("broadcast-status-unknown", { count: progress.unknown }));
@@ -25,7 +33,8 @@ export function statusText(t: Translate, id: number, progress: Progress, opts: {
 
 export function statusKeyboard(t: Translate, id: number, progress: Progress, status: string): InlineKeyboard {
   const keyboard = new InlineKeyboard();
-  if (status === "sending") keyboard.text(t("broadcast-button-stop"), BROADCAST_DATA.stop(id)).row();
-  if (status !== "sending" && progress.blocked + progress.failed + progress.unknown > 0) keyboard.text(t("broadcast-button-missed"), BROADCAST_DATA.missed(id)).row();
+  // While it is being sent the message is edited every few seconds: nothing but "Stop" may open in its place.
+  if (status === "sending") return keyboard.text(t("broadcast-button-stop"), BROADCAST_DATA.stop(id));
+  if (progress.blocked + progress.failed + progress.unknown > 0) keyboard.text(t("broadcast-button-missed"), BROADCAST_DATA.missed(id)).row();
   return keyboard.text(t("broadcast-button-history"), BROADCAST_DATA.list(0));
 }

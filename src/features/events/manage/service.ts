@@ -4,7 +4,7 @@ import type { Member } from "../../../core/member.ts";
 import { COMPETENCY_AREAS, type CompetencyArea } from "../../plans/parser/types.ts";
 import { isEventKind, type EventKind } from "../kinds.ts";
 import type { EventsWhen } from "../callbacks.ts";
-import type { Audience } from "../../../core/audience.ts";
+import { audienceFromRows, type Audience } from "../../../core/audience.ts";
 
 /**
  * What the create flow needs to know about the methodologist, as plain JSON (it is kept in the
@@ -114,14 +114,7 @@ function withCounts<T extends { seatsTaken: number; _count: { registrations: num
 
 /** A saved event's audience, and the name of the place it is limited to ("Школа № 5, г. Омск"). */
 export async function loadEventAudience(db: Db, eventId: number): Promise<{ audience: Audience; place: string | null }> {
-  const rows = await db.eventAudience.findMany({ where: { eventId }, select: { kind: true, value: true } });
-  const audience: Audience = {
-    municipalityIds: rows.filter((row) => row.kind === "municipality").map((row) => Number(row.value)),
-    schoolIds: rows.filter((row) => row.kind === "school").map((row) => Number(row.value)),
-    subjects: rows.filter((row) => row.kind === "subject").map((row) => row.value),
-    roles: rows.filter((row) => row.kind === "role").map((row) => row.value),
-    youngOnly: rows.some((row) => row.kind === "young"),
-  };
+  const audience = audienceFromRows(await db.eventAudience.findMany({ where: { eventId }, select: { kind: true, value: true } }));
   return { audience, place: await placeName(db, audience) };
 }
 

@@ -4,13 +4,8 @@
  * PostgreSQL. npx tsx bench/outbox.ts [rows=5000]
  * Target (issue #8): 1,000 messages a second with the rate lifted, one or two statements per batch.
  */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { Api } from "grammy";
-import pg from "pg";
 import { pino } from "pino";
 import { systemClock } from "../src/core/clock.ts";
 import { createDb, type Db } from "../src/db/client.ts";
@@ -20,14 +15,13 @@ import type { SendRate } from "../src/messaging/rate.ts";
 import { OutboxSender } from "../src/messaging/sender.ts";
 import { CONSENT_VERSION } from "../src/features/profile/service.ts";
 import { FakeTelegram } from "../test/support/fake-telegram.ts";
+import { onEachDatabase } from "./databases.ts";
 
 const ROWS = Number(process.argv[2] ?? 5000);
 const PER_SECOND = 1000;
-const PG_SERVER = process.env.BENCH_PG_URL ?? "postgresql://postgres@127.0.0.1:5432";
 const unlimited: SendRate = { take: async () => ({ ok: true }), pause: async () => {}, close: async () => {} };
 
 async function run(label: string, url: string): Promise<void> {
-  execFileSync(process.execPath, ["scripts/prisma.mjs", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "ignore" });
   const db: Db = await createDb(url);
   const telegram = new FakeTelegram();
   await db.user.createMany({
@@ -64,22 +58,4 @@ async function run(label: string, url: string): Promise<void> {
   await db.$disconnect();
 }
 
-const dir = mkdtempSync(path.join(os.tmpdir(), "profrost-bench-outbox-"));
-await run("SQLite", `file:${path.join(dir, "outbox.db")}`);
-rmSync(dir, { recursive: true, force: true });
-
-const admin = new pg.Client({ connectionString: `${PG_SERVER}/postgres` });
-try {
-  await admin.connect();
-} catch {
-  console.log("PostgreSQL does not answer: skipped");
-  process.exit(0);
-}
-const name = `bench_outbox_${process.pid}`;
-await admin.query(`CREATE DATABASE "${name}"`);
-try {
-  await run("PostgreSQL", `${PG_SERVER}/${name}`);
-} finally {
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.end();
-}
+await onEachDatabase("outbox", run);

@@ -40,3 +40,22 @@ export function afterQuietHours(at: Date, zone: string, quiet: QuietHours): Date
 export function quietHoursOf(person: { quietFrom: number | null; quietUntil: number | null }, fallback: QuietHours): QuietHours {
   return person.quietFrom !== null && person.quietUntil !== null ? { from: person.quietFrom, until: person.quietUntil } : fallback;
 }
+
+/** What quiet hours need of a person: their own zone and hours, or their municipality's zone. */
+export type QuietPerson = { timezone: string | null; quietFrom: number | null; quietUntil: number | null; municipality: { timezone: string } | null };
+
+/**
+ * afterQuietHours of one moment for many people: thousands share a few zones and hours, so each
+ * pair is worked out once.
+ */
+export function releaseTimes(at: Date, fallback: QuietHours, defaultZone: string): (person: QuietPerson) => Date {
+  const known = new Map<string, Date>();
+  return (person) => {
+    const zone = person.timezone ?? person.municipality?.timezone ?? defaultZone;
+    const quiet = quietHoursOf(person, fallback);
+    const key = `${zone}|${quiet.from}|${quiet.until}`;
+    let release = known.get(key);
+    if (!release) known.set(key, (release = afterQuietHours(at, zone, quiet)));
+    return release;
+  };
+}

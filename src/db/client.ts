@@ -13,8 +13,11 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 export type Provider = "sqlite" | "postgresql";
 const providers = new WeakMap<object, Provider>();
 /** For the few statements written in SQL, whose dialect differs (locking, placeholders). */
-export function providerOf(db: Db): Provider {
-  return providers.get(db) ?? "sqlite";
+export function providerOf(db: Db | Tx): Provider {
+  const known = providers.get(db);
+  if (known) return known;
+  // A transaction's client is another object; Prisma names the provider on both.
+  return (db as unknown as { _activeProvider?: string })._activeProvider === "postgresql" ? "postgresql" : "sqlite";
 }
 
 export const SQLITE_BUSY_TIMEOUT_MS = 10_000;

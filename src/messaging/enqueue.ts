@@ -1,5 +1,7 @@
 import type { Tx } from "../db/client.ts";
 import type { Notice } from "./notice.ts";
+import { LANE } from "./sender.ts";
+import { insertRows } from "./store.ts";
 
 export type Recipient = { userId: number; telegramId: bigint };
 
@@ -17,9 +19,6 @@ export type Enqueue = {
   expiresAt?: Date;
 };
 
-// Well under SQLite's and PostgreSQL's limits on the parameters of one statement.
-const ROWS_PER_STATEMENT = 500;
-
 /**
  * Queues one message per recipient inside the caller's transaction, so the notice commits or
  * rolls back with what caused it. A recipient who already has this source and purpose is
@@ -28,25 +27,16 @@ const ROWS_PER_STATEMENT = 500;
 export async function enqueue(tx: Tx, opts: Enqueue): Promise<number> {
   const notBefore = opts.notBefore ?? opts.now;
   const payload = JSON.stringify(opts.notice);
-  const keyOf = (userId: number) => `${opts.source}/${opts.purpose}/${userId}`;
-  let added = 0;
-  for (let i = 0; i < opts.recipients.length; i += ROWS_PER_STATEMENT) {
-    const chunk = opts.recipients.slice(i, i + ROWS_PER_STATEMENT);
-    const existing = await tx.outboxMessage.findMany({ where: { dedupeKey: { in: chunk.map((r) => keyOf(r.userId)) } }, select: { dedupeKey: true } });
-    const queued = new Set(existing.map((row) => row.dedupeKey));
-    const rows = chunk
-      .filter((r) => !queued.has(keyOf(r.userId)))
-      .map((r) => ({
-        dedupeKey: keyOf(r.userId),
-        source: opts.source,
-        userId: r.userId,
-        chatId: r.telegramId,
-        payload,
-        notBefore,
-        nextAttemptAt: notBefore,
-        expiresAt: opts.expiresAt ?? null,
-      }));
-    if (rows.length) added += (await tx.outboxMessage.createMany({ data: rows })).count;
-  }
-  return added;
+  const rows = opts.recipients.map((recipient) => ({
+    dedupeKey: `${opts.source}/${opts.purpose}/${recipient.userId}`,
+    source: opts.source,
+    userId: recipient.userId,
+    chatId: recipient.telegramId,
+    broadcastId: null,
+    lane: LANE.notice,
+    payload,
+    notBefore,
+    expiresAt: opts.expiresAt ?? null,
+  }));
+  return insertRows(tx, rows, opts.now);
 }

@@ -1,6 +1,6 @@
 // The outbox's statements that Prisma's API cannot express in one: a claim that takes a batch
 // no other instance can take, and a mark that records each message's Telegram id at once.
-import { providerOf, type Db } from "../db/client.ts";
+import { providerOf, type Db, type Tx } from "../db/client.ts";
 import { sqlParams } from "../db/sql.ts";
 
 /**
@@ -46,4 +46,43 @@ export async function markSent(db: Db, sent: { id: number; messageId: number }[]
      WHERE "id" IN (${ids.join(", ")})`,
     ...args,
   );
+}
+
+/** One outbox row as queued (everything else takes its default). */
+export type NewRow = {
+  dedupeKey: string;
+  source: string;
+  userId: number;
+  chatId: bigint;
+  broadcastId: number | null;
+  lane: number;
+  payload: string;
+  notBefore: Date;
+  expiresAt: Date | null;
+};
+
+const COLUMNS = ["dedupeKey", "source", "userId", "chatId", "broadcastId", "lane", "payload", "status", "attempts", "notBefore", "nextAttemptAt", "expiresAt", "createdAt", "updatedAt"];
+// 14 parameters a row: well under SQLite's 32,766 and PostgreSQL's 65,535 a statement.
+const ROWS_PER_INSERT = 1000;
+
+/**
+ * Inserts rows in a few multi-row statements, skipping any whose dedupeKey is queued already (by
+ * this run, an earlier one, or another instance at the same moment); returns how many were added.
+ * Prisma's createMany spends about 0.3 ms of CPU a row here; this, a few microseconds.
+ */
+export async function insertRows(db: Db | Tx, rows: readonly NewRow[], now: Date): Promise<number> {
+  let added = 0;
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    const p = sqlParams(db);
+    const args: unknown[] = [];
+    const values = rows.slice(i, i + ROWS_PER_INSERT).map((row) => {
+      args.push(row.dedupeKey, row.source, row.userId, row.chatId, row.broadcastId, row.lane, row.payload, "pending", 0, row.notBefore, row.notBefore, row.expiresAt, now, now);
+      return `(${COLUMNS.map(() => p()).join(", ")})`;
+    });
+    added += await db.$executeRawUnsafe(
+      `INSERT INTO "OutboxMessage" (${COLUMNS.map((column) => `"${column}"`).join(", ")}) VALUES ${values.join(", ")} ON CONFLICT ("dedupeKey") DO NOTHING`,
+      ...args,
+    );
+  }
+  return added;
 }

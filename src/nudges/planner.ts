@@ -1,7 +1,7 @@
 // Each minute, on one instance: every kind's nudges due since the last run are queued in the
 // outbox, once per person, kind, subject and due moment (the outbox's unique key), held through
 // the person's quiet hours, and dropped when they would arrive too late to matter.
-import { afterQuietHours, quietHoursOf, type QuietHours } from "../core/quiet-hours.ts";
+import { releaseTimes, type QuietHours } from "../core/quiet-hours.ts";
 import type { Db } from "../db/client.ts";
 import type { Logger } from "../logger.ts";
 import { enqueue } from "../messaging/enqueue.ts";
@@ -42,10 +42,10 @@ async function queue(db: Db, kind: NudgeKind, nudge: DueNudge, now: Date, settin
   const recipients = await wanting(db, kind, nudge.recipients);
   if (!recipients.length) return 0;
   const byMoment = new Map<number, NudgePerson[]>();
+  const from = nudge.dueAt > now ? nudge.dueAt : now;
+  const releaseOf = releaseTimes(from, settings.quietHours, settings.defaultTimezone);
   for (const person of recipients) {
-    const zone = person.timezone ?? person.municipality?.timezone ?? settings.defaultTimezone;
-    const from = nudge.dueAt > now ? nudge.dueAt : now;
-    const at = nudge.ignoresQuietHours ? from : afterQuietHours(from, zone, quietHoursOf(person, settings.quietHours));
+    const at = nudge.ignoresQuietHours ? from : releaseOf(person);
     // Held past the moment it matters: not sent at all.
     if (nudge.expiresAt && at >= nudge.expiresAt) continue;
     byMoment.set(at.getTime(), [...(byMoment.get(at.getTime()) ?? []), person]);

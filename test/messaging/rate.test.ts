@@ -47,13 +47,24 @@ async function grantTimes(rates: SendRate[], chatIds: bigint[]): Promise<number[
   return times.sort((a, b) => a - b);
 }
 
+/**
+ * The grants (ms, sorted) that made more than `limit` within a second, as Telegram counts them. A
+ * grant is seen when its timer fires, which a loaded machine delays by tens of milliseconds: a
+ * late one followed by an on-time one looks closer than they were reserved, so the window is
+ * 900 ms. A burst (a second's sends at once) still shows at once.
+ */
+function moreThanInASecond(granted: number[], limit: number): number[] {
+  return granted.filter((at, i) => i >= limit && at - granted[i - limit]! < 900);
+}
+
 describe("in process", () => {
-  it("lets perSecond chats through at once and the rest in the following seconds", async () => {
+  it("spaces sends evenly, a little under perSecond, never more than perSecond in any second", async () => {
     const granted = await grantTimes([await sendRate({ perSecond: 5 })], chats(12));
-    expect(Math.max(...granted.slice(0, 5))).toBeLessThan(500);
-    expect(Math.min(...granted.slice(5))).toBeGreaterThanOrEqual(1000);
-    expect(granted[11]).toBeGreaterThanOrEqual(2000);
-    expect(granted[11]).toBeLessThan(4000);
+    expect(granted[0]).toBeLessThan(100);
+    // 5 a second, spaced 3 % wider: the 12th about 11 × 206 ms after the first.
+    expect(granted[11]).toBeGreaterThanOrEqual(2100);
+    expect(granted[11]).toBeLessThan(3500);
+    expect(moreThanInASecond(granted, 5)).toEqual([]);
   });
 
   it("refuses a second message to the same chat within a second, saying how long to wait", async () => {
@@ -77,7 +88,7 @@ describe("in process", () => {
 });
 
 describe("through Redis", () => {
-  it("two instances share one rate: 10 chats at 5 a second together take a second", async (ctx) => {
+  it("two instances share one rate: 10 chats at 5 a second together take about two seconds, evenly spaced", async (ctx) => {
     if (!redisUp) {
       if (process.env.CI) throw new Error(`Redis must answer at ${REDIS_URL} in CI`);
       ctx.skip(`Redis does not answer at ${REDIS_URL}`);
@@ -87,9 +98,10 @@ describe("through Redis", () => {
     // Fresh instances: the rate is shared from their first take.
     const instances = [await sendRate({ perSecond: 5, redisUrl: REDIS_URL, keyPrefix }), await sendRate({ perSecond: 5, redisUrl: REDIS_URL, keyPrefix })];
     const granted = await grantTimes(instances, chats(10));
-    expect(Math.max(...granted.slice(0, 5))).toBeLessThan(500);
-    expect(granted[9]).toBeGreaterThanOrEqual(1000);
-    expect(granted[9]).toBeLessThan(3000);
+    expect(granted[0]).toBeLessThan(200);
+    expect(granted[9]).toBeGreaterThanOrEqual(1700);
+    expect(granted[9]).toBeLessThan(3500);
+    expect(moreThanInASecond(granted, 5)).toEqual([]);
   });
 
   it("with nothing listening at the Redis URL, takes go through the in-process limiter without waiting for it", async () => {

@@ -2,11 +2,12 @@
 // one transaction), stopped (the rows not yet sent withdrawn), finished when nothing is left.
 import type { Config } from "../../config/index.ts";
 import type { Clock } from "../../core/clock.ts";
-import { afterQuietHours, quietHoursOf, type QuietHours } from "../../core/quiet-hours.ts";
+import { releaseTimes, type QuietHours } from "../../core/quiet-hours.ts";
 import type { Db } from "../../db/client.ts";
 import type { MessageCopy } from "../../messaging/copy.ts";
 import type { NoticeButton } from "../../messaging/notice.ts";
 import { LANE } from "../../messaging/sender.ts";
+import { insertRows } from "../../messaging/store.ts";
 import { broadcastAudienceSchema, recipientsWhere, type BroadcastAudience, type Scope } from "./audience.ts";
 
 export type Draft = {
@@ -63,6 +64,7 @@ export async function startBroadcast(db: Db, id: number, now: Date, delivery: De
       const audience = broadcastAudienceSchema.parse(JSON.parse(broadcast.audience));
       const scope = JSON.parse(broadcast.scope) as Scope;
       const lane = broadcast.urgent && delivery.paidBroadcasts ? LANE.paid : LANE.broadcast;
+      const releaseOf = releaseTimes(now, delivery.quietHours, delivery.defaultTimezone);
       let total = 0;
       for (let afterId = 0; ; ) {
         const people = await tx.user.findMany({
@@ -73,13 +75,14 @@ export async function startBroadcast(db: Db, id: number, now: Date, delivery: De
         });
         if (!people.length) break;
         afterId = people.at(-1)!.id;
-        await tx.outboxMessage.createMany({
-          data: people.map((person) => {
-            const zone = person.timezone ?? person.municipality?.timezone ?? delivery.defaultTimezone;
-            const at = broadcast.urgent ? now : afterQuietHours(now, zone, quietHoursOf(person, delivery.quietHours));
-            return { dedupeKey: `${sourceOf(id)}/${person.id}`, source: sourceOf(id), broadcastId: id, lane, userId: person.id, chatId: person.telegramId, payload: "{}", notBefore: at, nextAttemptAt: at };
+        await insertRows(
+          tx,
+          people.map((person) => {
+            const at = broadcast.urgent ? now : releaseOf(person);
+            return { dedupeKey: `${sourceOf(id)}/${person.id}`, source: sourceOf(id), broadcastId: id, lane, userId: person.id, chatId: person.telegramId, payload: "{}", notBefore: at, expiresAt: null };
           }),
-        });
+          now,
+        );
         total += people.length;
       }
       await tx.broadcast.update({ where: { id }, data: { recipients: total, ...(total === 0 ? { status: "done", finishedAt: now } : {}) } });

@@ -64,18 +64,8 @@ const draft = (over: Partial<Draft> = {}): Draft => ({
   ...over,
 });
 
-function sender(opts: { lanes?: number[]; paid?: boolean } = {}) {
-  return new OutboxSender({
-    db: t.db,
-    api: new Api(TOKEN, { apiRoot: "https://api.telegram.org", fetch: telegram.fetch }),
-    i18n: createI18n(),
-    clock,
-    logger: pino({ level: "silent" }),
-    rate: free,
-    defaultTimezone: "Asia/Omsk",
-    perSecond: 100,
-    ...opts,
-  });
+function sender(opts: { lanes?: number[]; paid?: boolean; perSecond?: number } = {}) {
+  return new OutboxSender({ ...senderDeps(), ...opts });
 }
 
 const sendsTo = (telegramId: bigint) => telegram.calls.filter((call) => call.response?.ok && Number(call.payload.chat_id) === Number(telegramId));
@@ -166,7 +156,7 @@ describe("what recipients get", () => {
     await t.db.$transaction((tx) =>
       enqueue(tx, { source: "event:1", purpose: "moved", recipients: [teachers[2]!].map((p) => ({ userId: p.id, telegramId: p.telegramId })), notice: { key: "broadcast-button-open" }, now: clock.now() }),
     );
-    const one = new OutboxSender({ ...senderDeps(), perSecond: 4 }); // a batch of one
+    const one = sender({ perSecond: 4 }); // a batch of one
     await one.sendDue();
     expect(telegram.calls.filter((call) => call.response?.ok).map((call) => call.payload.text)).toEqual(["Открыть"]);
   });
@@ -202,7 +192,7 @@ describe("progress, stop and the end", () => {
 
   it("stop withdraws the rows not yet sent; stopping again changes nothing", async () => {
     const { id } = await send();
-    await new OutboxSender({ ...senderDeps(), perSecond: 4 }).sendDue();
+    await sender({ perSecond: 4 }).sendDue();
     expect(await stopBroadcast(t.db, id, clock.now())).toBe("stopped");
     expect(await stopBroadcast(t.db, id, clock.now())).toBeNull();
     expect(await sender().sendAllDue()).toBe(0);

@@ -7,6 +7,8 @@ const arg = z.union([
   z.number(),
   /** A moment in words in the recipient's zone, with the zone's name: "четверг, 5 декабря 2026, 15:00 (Омск)". */
   z.object({ when: z.iso.datetime() }),
+  /** A calendar day in words in the recipient's language, with no time or zone: "20 декабря 2026" (a plan's deadline). */
+  z.object({ day: z.iso.date() }),
   /** Another locale string, translated in the recipient's language. */
   z.object({ key: z.string() }),
 ]);

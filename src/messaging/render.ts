@@ -1,7 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import { esc } from "../bot/html.ts";
-import { formatWhen, type Translate } from "../i18n/dates.ts";
+import { formatDate, formatWhen, type Translate } from "../i18n/dates.ts";
 import { noticeSchema, type NoticeArg, type NoticeButton } from "./notice.ts";
 
 export type Rendered = { text: string; replyMarkup: InlineKeyboardMarkup | undefined };
@@ -29,5 +29,6 @@ function renderArg(value: NoticeArg, { t, lang, zone }: Reader): string | number
   if (typeof value === "number") return value;
   if (typeof value === "string") return esc(value);
   if ("when" in value) return formatWhen(t, new Date(value.when), lang, zone);
+  if ("day" in value) return formatDate(new Date(`${value.day}T00:00:00Z`), lang, "UTC");
   return t(value.key);
 }

@@ -7,6 +7,8 @@ import { getPlanOverview, listMeasures, listPlans, planExpired, planListPosition
 import { PLAN_DATA } from "./callbacks.ts";
 import { plansBrowsedWhere, territoryText } from "./territory.ts";
 import { cut, periodInWords, sourceInWords, spansInWords } from "./words.ts";
+import { can } from "../roles/permissions.ts";
+import { unlinkedButton } from "./executor-links-screens.ts";
 
 export const PLANS_PER_PAGE = 5;
 export const MEASURES_PER_PAGE = 5;
@@ -63,6 +65,9 @@ export async function planScreen(ctx: Context, planId: number): Promise<PlanScre
     keyboard.text(cut(`${section.number}. ${section.title}`, 60), PLAN_DATA.section(plan.id, section.number, 0)).row();
   }
   keyboard.text(ctx.t("plans-all-measures", { count: plan.measureCount }), PLAN_DATA.section(plan.id, null, 0)).row();
+  // Executors the directory does not know: their coordinators would miss the plan's deadlines.
+  const unlinked = can(ctx.member, "plans.import") ? await unlinkedButton(ctx, plan.id) : null;
+  if (unlinked) keyboard.text(...unlinked).row();
   const listPage = Math.floor((await planListPosition(ctx.deps.db, plan.id, plansBrowsedWhere(ctx.member))) / PLANS_PER_PAGE);
   keyboard.text(ctx.t("button-back"), PLAN_DATA.list(listPage));
   const text = ctx.t("plans-plan-card", { title: esc(cut(plan.title, 1000)), source: esc(`${planSource(ctx, plan, reader) || "—"}\n${planTerritory(ctx, plan)}`), count: plan.measureCount });

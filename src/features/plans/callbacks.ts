@@ -39,3 +39,18 @@ export const IMPORT_DATA = {
 
 /** Every browsing button, for the guard that refuses the ones no handler knows. */
 export const ANY_PLAN_DATA = /^pl:/;
+
+/** A plan deadline nudge's answers, for one measure date and the school ("s") or municipality ("m") it is for. */
+export const DEADLINE_DATA = {
+  done: callbackCodec("pd:done", id, oneOf("s", "m"), id),
+  later: callbackCodec("pd:later", id, oneOf("s", "m"), id),
+};
+
+/** Linking a plan's unmatched executors: the list, an executor's municipalities, a municipality's schools, and the link. */
+export const EXECUTOR_DATA = {
+  list: callbackCodec("px:list", id, page),
+  executor: callbackCodec("px:org", id, id, page),
+  municipality: callbackCodec("px:mun", id, id, id, page),
+  linkSchool: callbackCodec("px:ls", id, id, id),
+  linkBody: callbackCodec("px:lm", id, id, id),
+};

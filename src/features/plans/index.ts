@@ -7,12 +7,13 @@ import { plansExist } from "./browse.ts";
 import { measuresScreen, planScreen, plansListScreen, type PlanScreen } from "./browse-screens.ts";
 import { ANY_PLAN_DATA, PLAN_DATA } from "./callbacks.ts";
 import { planImportFeature } from "./import-handlers.ts";
+import { executorLinksFeature } from "./executor-links-handlers.ts";
 import { measureScreen } from "./measure-screen.ts";
 
 /** Plan import for methodologists, and the plain plan browser every registered person has. */
 export const plansFeature = new Composer<Context>();
 
-plansFeature.use(planImportFeature);
+plansFeature.use(planImportFeature, executorLinksFeature);
 
 const browse = plansFeature.filter((ctx) => ctx.member?.onboarded === true).callbackQuery(ANY_PLAN_DATA);
 

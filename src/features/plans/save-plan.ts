@@ -4,6 +4,7 @@ import { isUniqueViolation } from "../../db/errors.ts";
 import { AppError } from "../../errors.ts";
 import type { ParsedMeasure, ParsedPlan } from "./parser/types.ts";
 import { resolveTerritory, territoryColumns } from "./territory.ts";
+import { linkPlanExecutors } from "./executor-links.ts";
 import { planChanges, planIdentity, storedMeasureFields, type MeasureWrite, type SaveReport } from "./plan-changes.ts";
 
 export { measureHash, planIdentity, uniqueNumbers, type SaveReport } from "./plan-changes.ts";
@@ -56,6 +57,8 @@ export async function savePlan(db: Db, parsed: ParsedPlan, opts: SaveOptions): P
     await new Promise((resolve) => setImmediate(resolve));
   }
   if (vanished.length) await db.measure.updateMany({ where: { id: { in: vanished.map((row) => row.id) } }, data: { archivedAt: opts.at } });
+  // Its executors' coordinators get its deadlines: each new executor linked to its school or municipality.
+  await linkPlanExecutors(db, planId);
   notePlanSaved(db);
   return { planId, report, removedNumbers: vanished.map((row) => row.number) };
 }

@@ -1,5 +1,5 @@
 /** Calendar helpers: ISO days, month lengths, the plan's period. */
-import type { DateSpan } from "./types.ts";
+import type { DateSpan, Recurrence } from "./types.ts";
 
 /**
  * The years a plan covers. A school year ("2025/2026 учебный год") runs September to August, so a
@@ -18,6 +18,33 @@ export const periodSpan = (period: PlanPeriod): DateSpan =>
   period.schoolYear
     ? { start: isoDay(period.firstYear, 9, 1), end: isoDay(period.lastYear, 8, 31) }
     : yearSpan(period.firstYear, period.lastYear);
+
+/** Months in one occurrence of a recurrence; weekly has none (see occurrences). */
+const MONTHS_PER_OCCURRENCE: Partial<Record<Recurrence, number>> = { monthly: 1, quarterly: 3, "twice-yearly": 6, yearly: 12 };
+
+/**
+ * A recurring measure's occurrences over the plan's period, each its own span whose last day is
+ * that occurrence's deadline: the period cut into equal parts from its start (a calendar year into
+ * calendar quarters, a school year into September–November, December–February, and so on). A
+ * weekly measure stays one span of the whole period: a deadline every week is no deadline.
+ */
+export function occurrences(period: PlanPeriod, recurrence: Recurrence | null): DateSpan[] {
+  const whole = periodSpan(period);
+  const months = recurrence ? MONTHS_PER_OCCURRENCE[recurrence] : undefined;
+  if (!months) return [whole];
+  const spans: DateSpan[] = [];
+  let year = Number(whole.start.slice(0, 4));
+  let month = Number(whole.start.slice(5, 7));
+  while (isoDay(year, month, 1) <= whole.end) {
+    const last = month + months - 1;
+    const endYear = year + Math.floor((last - 1) / 12);
+    const endMonth = ((last - 1) % 12) + 1;
+    spans.push({ start: isoDay(year, month, 1), end: isoDay(endYear, endMonth, daysInMonth(endYear, endMonth)) });
+    year = endMonth === 12 ? endYear + 1 : endYear;
+    month = (endMonth % 12) + 1;
+  }
+  return spans;
+}
 
 export const isValidDay = (year: number, month: number, day: number): boolean =>
   month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);

@@ -8,11 +8,12 @@
  * - A month with no year falls in each year of the plan's period (in a school year: September to
  *   December in its first year, January to August in its second). A multi-year plan that says
  *   "Декабрь" means December of every year it runs, so each gets a span.
- * - A recurrence ("еженедельно", "1 раз в квартал", "2 раза в год") recurs over the plan's period,
- *   so its dates are the period, unless the text names days ("Ежегодно, 3 ноября").
+ * - A recurrence ("ежемесячно", "1 раз в квартал", "2 раза в год") recurs over the plan's period:
+ *   one span per occurrence, whose last day is its deadline, unless the text names days
+ *   ("Ежегодно, 3 ноября"). Weekly measures, "3 раза в год" and "в течение года" are the period.
  * - Text with nothing to date ("по плану", "постоянно") yields no dates and `readable: false`.
  */
-import { isValidDay, isoDay, mergeSpans, monthNumber, periodSpan, daysInMonth, yearSpan, type PlanPeriod } from "./dates.ts";
+import { isValidDay, isoDay, mergeSpans, monthNumber, occurrences, daysInMonth, yearSpan, type PlanPeriod } from "./dates.ts";
 import { takeRecurrence } from "./recurrence.ts";
 import type { DateSpan, Recurrence } from "./types.ts";
 
@@ -181,6 +182,6 @@ export function parseSchedule(schedule: string, period: PlanPeriod | null): Sche
   const text = schedule.toLocaleLowerCase("ru").replace(/ё/g, "е");
   const { rest, recurrence, recurs } = takeRecurrence(text);
   let dates = mergeSpans(readItems(tokenize(rest)).flatMap((item) => spansOf(item, period)));
-  if (dates.length === 0 && recurs && period) dates = [periodSpan(period)];
+  if (dates.length === 0 && recurs && period) dates = occurrences(period, recurrence);
   return { dates, recurrence, readable: dates.length > 0 || recurrence !== null };
 }

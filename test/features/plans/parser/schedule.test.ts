@@ -48,6 +48,11 @@ describe("months", () => {
     expect(parseSchedule("октябрь и декабрь 2023", years2020to2024).dates).toEqual([d("2023-10-01", "2023-10-31"), d("2023-12-01", "2023-12-31")]);
   });
 
+  it("«в течение марта» is the month, so its deadline is the month's last day", () => {
+    expect(parseSchedule("в течение марта", schoolYear).dates).toEqual([d("2026-03-01", "2026-03-31")]);
+    expect(parseSchedule("В течение февраля", { firstYear: 2028, lastYear: 2028, schoolYear: false }).dates).toEqual([d("2028-02-01", "2028-02-29")]);
+  });
+
   it("a month with its year, in any spelling", () => {
     for (const text of ["сентябрь 2021 года", "сентябрь 2021 г.", "сентябрь 2021", "Сентябрь – 2021", "сентября 2021г."]) {
       expect(parseSchedule(text, years2020to2024).dates).toEqual([d("2021-09-01", "2021-09-30")]);
@@ -58,6 +63,8 @@ describe("months", () => {
 describe("days and deadlines", () => {
   it("a deadline is the one day", () => {
     expect(parseSchedule("до 20 июня и до 20 декабря", year2025).dates).toEqual([d("2025-06-20"), d("2025-12-20")]);
+    expect(parseSchedule("до 20 июня и до 20 декабря", schoolYear).dates).toEqual([d("2025-12-20"), d("2026-06-20")]);
+    expect(parseSchedule("до 20 июня и до 20 декабря", years2021to2023).dates).toEqual([d("2021-06-20"), d("2021-12-20"), d("2022-06-20"), d("2022-12-20"), d("2023-06-20"), d("2023-12-20")]);
     expect(parseSchedule("до 15 ноября 2025 года", { firstYear: 2024, lastYear: 2026, schoolYear: false }).dates).toEqual([d("2025-11-15")]);
     expect(parseSchedule("не позднее 1 марта", year2025).dates).toEqual([d("2025-03-01")]);
   });
@@ -85,6 +92,7 @@ describe("years and quarters", () => {
     expect(parseSchedule("2018 – 2020 годы", null).dates).toEqual([d("2018-01-01", "2020-12-31")]);
     expect(parseSchedule("2021-2022 г.г.", null).dates).toEqual([d("2021-01-01", "2022-12-31")]);
     expect(parseSchedule("2021-2023", null).dates).toEqual([d("2021-01-01", "2023-12-31")]);
+    expect(parseSchedule("2021–2023", years2021to2023).dates).toEqual([d("2021-01-01", "2023-12-31")]);
   });
 
   it("quarters and half-years", () => {
@@ -99,23 +107,32 @@ describe("recurrence", () => {
     return { recurrence, dates };
   };
 
-  it("recurs over the plan's period, which is its dates", () => {
-    const period = [d("2020-01-01", "2024-12-31")];
-    expect(over("1 раз в четверть", years2020to2024)).toEqual({ recurrence: "quarterly", dates: period });
-    expect(over("1 раз в квартал", years2020to2024)).toEqual({ recurrence: "quarterly", dates: period });
-    expect(over("ежеквартально", years2020to2024)).toEqual({ recurrence: "quarterly", dates: period });
-    expect(over("2 раза в год", years2020to2024)).toEqual({ recurrence: "twice-yearly", dates: period });
-    expect(over("раз в полугодие", years2020to2024)).toEqual({ recurrence: "twice-yearly", dates: period });
-    expect(over("еженедельно", years2020to2024)).toEqual({ recurrence: "weekly", dates: period });
-    expect(over("еженедельное обновление", years2020to2024)).toEqual({ recurrence: "weekly", dates: period });
-    expect(over("ежемесячно", years2020to2024)).toEqual({ recurrence: "monthly", dates: period });
-    expect(over("1 раз в месяц", years2020to2024)).toEqual({ recurrence: "monthly", dates: period });
-    expect(over("ежегодно", years2020to2024)).toEqual({ recurrence: "yearly", dates: period });
-    expect(over("каждый год", years2020to2024)).toEqual({ recurrence: "yearly", dates: period });
+  it("recurs over the plan's period, one span per occurrence, each ending on its deadline", () => {
+    const quarters = [2020, 2021, 2022, 2023, 2024].flatMap((year) => [d(`${year}-01-01`, `${year}-03-31`), d(`${year}-04-01`, `${year}-06-30`), d(`${year}-07-01`, `${year}-09-30`), d(`${year}-10-01`, `${year}-12-31`)]);
+    const halves = [2020, 2021, 2022, 2023, 2024].flatMap((year) => [d(`${year}-01-01`, `${year}-06-30`), d(`${year}-07-01`, `${year}-12-31`)]);
+    const years = [2020, 2021, 2022, 2023, 2024].map((year) => d(`${year}-01-01`, `${year}-12-31`));
+    expect(over("1 раз в четверть", years2020to2024)).toEqual({ recurrence: "quarterly", dates: quarters });
+    expect(over("1 раз в квартал", years2020to2024)).toEqual({ recurrence: "quarterly", dates: quarters });
+    expect(over("ежеквартально", years2020to2024)).toEqual({ recurrence: "quarterly", dates: quarters });
+    expect(over("2 раза в год", years2020to2024)).toEqual({ recurrence: "twice-yearly", dates: halves });
+    expect(over("раз в полугодие", years2020to2024)).toEqual({ recurrence: "twice-yearly", dates: halves });
+    expect(over("ежегодно", years2020to2024)).toEqual({ recurrence: "yearly", dates: years });
+    expect(over("каждый год", years2020to2024)).toEqual({ recurrence: "yearly", dates: years });
+    expect(over("ежемесячно", year2025).dates).toHaveLength(12);
+    expect(over("1 раз в месяц", year2025).dates.slice(0, 2)).toEqual([d("2025-01-01", "2025-01-31"), d("2025-02-01", "2025-02-28")]);
   });
 
-  it("a school year's period runs September to August", () => {
+  it("a weekly measure is the whole period: a deadline every week would be none", () => {
+    const period = [d("2020-01-01", "2024-12-31")];
+    expect(over("еженедельно", years2020to2024)).toEqual({ recurrence: "weekly", dates: period });
+    expect(over("еженедельное обновление", years2020to2024)).toEqual({ recurrence: "weekly", dates: period });
+  });
+
+  it("a school year's period runs September to August, and its quarters and halves from September", () => {
     expect(over("еженедельно", schoolYear)).toEqual({ recurrence: "weekly", dates: [d("2025-09-01", "2026-08-31")] });
+    expect(over("ежеквартально", schoolYear).dates).toEqual([d("2025-09-01", "2025-11-30"), d("2025-12-01", "2026-02-28"), d("2026-03-01", "2026-05-31"), d("2026-06-01", "2026-08-31")]);
+    expect(over("2 раза в год", schoolYear).dates).toEqual([d("2025-09-01", "2026-02-28"), d("2026-03-01", "2026-08-31")]);
+    expect(over("ежегодно", schoolYear).dates).toEqual([d("2025-09-01", "2026-08-31")]);
   });
 
   it("a count with no name of its own recurs over the period without a recurrence", () => {

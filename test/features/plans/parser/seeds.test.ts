@@ -219,12 +219,13 @@ describe("okoneshnikovo-2021-order-209b: schedules in words, gaps, a result colu
     expect(measureOf(plan, "6.1")).toMatchObject({ schedule: "2021-2022 г.г.", dates: [d("2021-01-01", "2022-12-31")] });
   });
 
-  it("sets recurrences over the plan's period", () => {
-    const period = [d("2021-01-01", "2024-12-31")];
-    expect(measureOf(plan, "1.3")).toMatchObject({ schedule: "еженедельное обновление", recurrence: "weekly", dates: period });
-    expect(measureOf(plan, "1.8")).toMatchObject({ schedule: "1 раз в четверть", recurrence: "quarterly", dates: period });
-    expect(measureOf(plan, "8.2")).toMatchObject({ schedule: "1 раз в квартал", recurrence: "quarterly", dates: period });
-    expect(measureOf(plan, "6.2")).toMatchObject({ schedule: "2 раза в год", recurrence: "twice-yearly", dates: period });
+  it("sets recurrences over the plan's period, one span per occurrence", () => {
+    const years = [2021, 2022, 2023, 2024];
+    const quarters = years.flatMap((year) => [d(`${year}-01-01`, `${year}-03-31`), d(`${year}-04-01`, `${year}-06-30`), d(`${year}-07-01`, `${year}-09-30`), d(`${year}-10-01`, `${year}-12-31`)]);
+    expect(measureOf(plan, "1.3")).toMatchObject({ schedule: "еженедельное обновление", recurrence: "weekly", dates: [d("2021-01-01", "2024-12-31")] });
+    expect(measureOf(plan, "1.8")).toMatchObject({ schedule: "1 раз в четверть", recurrence: "quarterly", dates: quarters });
+    expect(measureOf(plan, "8.2")).toMatchObject({ schedule: "1 раз в квартал", recurrence: "quarterly", dates: quarters });
+    expect(measureOf(plan, "6.2")).toMatchObject({ schedule: "2 раза в год", recurrence: "twice-yearly", dates: years.flatMap((year) => [d(`${year}-01-01`, `${year}-06-30`), d(`${year}-07-01`, `${year}-12-31`)]) });
   });
 
   it("splits executors joined without commas and mends broken quotes", () => {
@@ -345,7 +346,7 @@ describe("kachkanar-2020-decree-451: unnumbered sections, «И» for 11, sub-row
 
   it("dates a bare year, a span without «годы» and «Ежегодно»", () => {
     expect(measureOf(plan, "4")).toMatchObject({ schedule: "2021", dates: [d("2021-01-01", "2021-12-31")], executors: ["ОО", "Быкова Э.Я."] });
-    expect(measureOf(plan, "13")).toMatchObject({ schedule: "Ежегодно", recurrence: "yearly", dates: [d("2021-01-01", "2023-12-31")] });
+    expect(measureOf(plan, "13")).toMatchObject({ schedule: "Ежегодно", recurrence: "yearly", dates: [d("2021-01-01", "2021-12-31"), d("2022-01-01", "2022-12-31"), d("2023-01-01", "2023-12-31")] });
   });
 
   it("has no result column, so no result", () => {

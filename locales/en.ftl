@@ -11,7 +11,7 @@ hint-send-text = Please reply with text.
 ## Commands
 command-start = Start or open the menu
 command-menu = Main menu
-command-settings = Settings: language
+command-settings = Settings: language, reminders, time zone, quiet hours
 command-help = What the bot can do
 
 ## Errors
@@ -190,7 +190,7 @@ help-coordinator = <b>For coordinators</b>: “👥 My teachers at events” sho
 help-events-staff = <b>For methodologists</b>: “➕ New event” and “🗂 My events” to create an event, change or cancel it, mark attendance and show the check-in code; the people signed up are told of changes.
 help-plans-staff = <b>Plans</b>: “📥 Import a plan”: send the plan’s file (.docx or .txt); the bot shows what it read and saves it once you confirm.
 help-admin = <b>For administrators</b>: “🛠 Administration” holds invitations and roles, the directory of municipalities and schools, and teachers’ requests for schools missing from it.
-help-commands = /menu — main menu · /settings — language · /start — start again · /help — this help
+help-commands = /menu — main menu · /settings — language, reminders, time zone and quiet hours · /start — start again · /help — this help
 help-contact = Questions and help: { $contact }
 help-contact-default = Questions and help: your school’s coordinator or your municipality’s methodologist.
 settings-title = <b>⚙️ Settings</b>
@@ -946,3 +946,73 @@ nudge-weekly-digest = 🗓 Events for you this week:
     { $list }
 nudge-open-upcoming = 🗓 Upcoming
 nudge-button-mute = 🔕 Mute these reminders
+
+## Settings: reminders
+settings-nudge-menu = 🔔 Reminders
+settings-nudge-title = 🔔 <b>Reminders</b>
+    The bot reminds you of events and deadlines on its own. ✅ — reminders come, 🔕 — turned off; tap to switch. The weekly digest comes on Monday morning, only if you turn it on.
+settings-nudge-switch = { $state ->
+        [on] ✅
+       *[off] 🔕
+    } { $kind }
+settings-nudge-event-day = A day before an event
+settings-nudge-event-hour = An hour before an event
+settings-nudge-registration-closing = Sign-up closing
+settings-nudge-low-sign-up = Few sign-ups for an event
+settings-nudge-plan-deadline = Deadlines of plan measures
+settings-nudge-weekly-digest = Weekly digest (opt-in)
+settings-nudge-muted-toast = 🔕 Turned off
+settings-nudge-muted = 🔕 Reminders of this kind are off. /settings → Reminders turns them back on.
+settings-nudge-undo = ↩️ Undo
+settings-nudge-unmuted-toast = 🔔 Turned on
+settings-nudge-unmuted = 🔔 Reminders of this kind are back on.
+settings-zone-menu = 🕒 Time zone
+settings-zone-title = 🕒 <b>Time zone</b>: { $zone } { $source ->
+        [own] (chosen by you)
+       *[municipality] (your municipality’s)
+    }
+    Reminders and quiet hours follow it. Choose your zone, or “as my municipality”.
+settings-zone-municipality = 🏫 As my municipality ({ $zone })
+settings-quiet-menu = 🌙 Quiet hours
+settings-quiet-title = 🌙 <b>Quiet hours</b>: { $hours } { $source ->
+        [own] (yours)
+       *[default] (the bot’s default)
+    }
+    Then the bot sends nothing on its own: reminders and announcements wait for their end (in your time zone). Choose an option or set your own hours.
+settings-quiet-off = none
+settings-quiet-none = No quiet hours
+settings-quiet-type = ⌨️ My own hours…
+settings-quiet-default = The bot’s default ({ $hours })
+settings-quiet-ask = Send your quiet hours — from when until when, for example: 22:30-07:00
+settings-quiet-invalid = ⚠️ I could not read that time. Send two times with a dash, for example 22:30-07:00 (hours 0 to 23, minutes 00 to 59).
+settings-quiet-saved = ✅ Quiet hours: { $hours }
+settings-quiet-left = Quiet hours unchanged.
+
+## Plans: deadline nudges
+plan-deadline-nudge = { $left ->
+        [week] 📌 A plan deadline in a week: <b>{ $deadline }</b>
+        [day] 📌 A plan deadline tomorrow: <b>{ $deadline }</b>
+       *[again] ⏰ Reminder: a plan deadline on <b>{ $deadline }</b>
+    }
+    { $measure }
+    📋 Plan: { $plan }
+    🏫 Executor: { $place }
+plan-deadline-button-done = ✅ Done
+plan-deadline-button-later = ⏰ Remind me tomorrow
+plan-deadline-done = ✅ Marked as done: no more reminders of this deadline.
+plan-deadline-already-done = This deadline is already marked as done.
+plan-deadline-queued = ⏰ All right, I’ll remind you tomorrow.
+plan-deadline-too-late = By tomorrow the deadline will have passed: no reminder set.
+plan-deadline-unlinked-button = 🔗 Unlinked executors: { $count }
+plan-deadline-unlinked-title = <b>Unlinked executors</b> of “{ $plan }”: { $count }
+    The directory does not know them, so no coordinator is reminded of their deadlines.
+plan-deadline-unlinked-pick = Tap an executor to link it to a school or to a municipality’s education body.
+plan-deadline-unlinked-none = Every executor of “{ $plan }” is linked to the directory or to the plan’s territory.
+plan-deadline-link-municipality = Executor: <b>{ $executor }</b>
+    Choose the municipality:
+plan-deadline-link-place = Executor: <b>{ $executor }</b>
+    Is it the education body of “{ $municipality }” or one of its schools?
+plan-deadline-link-body = 🏛 Education body: { $municipality }
+plan-deadline-body-of = the education body of { $municipality }
+plan-deadline-linked-answer = 🔗 Linked
+plan-deadline-linked = 🔗 “{ $executor }” → { $place }. Its coordinators will be reminded of its deadlines.

@@ -11,7 +11,7 @@ hint-send-text = Пожалуйста, ответьте текстом.
 ## Commands
 command-start = Начать или открыть меню
 command-menu = Главное меню
-command-settings = Настройки: язык
+command-settings = Настройки: язык, напоминания, часовой пояс, тихие часы
 command-help = Что умеет бот
 
 ## Errors
@@ -192,7 +192,7 @@ help-coordinator = <b>Координатору</b>: «👥 Мои педагог
 help-events-staff = <b>Методисту</b>: «➕ Новое событие» и «🗂 Мои события» — создать событие, изменить его, отменить, отметить посещение и показать код отметки; записанные узнают об изменениях сами.
 help-plans-staff = <b>Планы</b>: «📥 Импорт плана» — пришлите файл плана (.docx или .txt), бот покажет, что в нём, и сохранит после проверки.
 help-admin = <b>Администратору</b>: «🛠 Администрирование» — приглашения и роли, справочник муниципалитетов и школ, заявки педагогов на школы, которых нет в списке.
-help-commands = /menu — главное меню · /settings — язык · /start — начать заново · /help — эта справка
+help-commands = /menu — главное меню · /settings — язык, напоминания, часовой пояс и тихие часы · /start — начать заново · /help — эта справка
 help-contact = Вопросы и помощь: { $contact }
 help-contact-default = Вопросы и помощь: координатор вашей школы или методист вашего муниципалитета.
 settings-title = <b>⚙️ Настройки</b>
@@ -962,3 +962,73 @@ nudge-weekly-digest = 🗓 События для вас на этой недел
     { $list }
 nudge-open-upcoming = 🗓 Ближайшие
 nudge-button-mute = 🔕 Не присылать такие напоминания
+
+## Settings: reminders
+settings-nudge-menu = 🔔 Напоминания
+settings-nudge-title = 🔔 <b>Напоминания</b>
+    Бот сам напоминает о событиях и сроках. ✅ — напоминания приходят, 🔕 — отключены; нажмите, чтобы переключить. Подборка на неделю приходит в понедельник утром, только если её включить.
+settings-nudge-switch = { $state ->
+        [on] ✅
+       *[off] 🔕
+    } { $kind }
+settings-nudge-event-day = За день до события
+settings-nudge-event-hour = За час до события
+settings-nudge-registration-closing = Конец записи на событие
+settings-nudge-low-sign-up = Мало записавшихся на событие
+settings-nudge-plan-deadline = Сроки мероприятий плана
+settings-nudge-weekly-digest = Подборка на неделю (по желанию)
+settings-nudge-muted-toast = 🔕 Отключено
+settings-nudge-muted = 🔕 Такие напоминания больше не будут приходить. Включить их снова: /settings → Напоминания.
+settings-nudge-undo = ↩️ Отменить
+settings-nudge-unmuted-toast = 🔔 Включено
+settings-nudge-unmuted = 🔔 Такие напоминания снова будут приходить.
+settings-zone-menu = 🕒 Часовой пояс
+settings-zone-title = 🕒 <b>Часовой пояс</b>: { $zone } { $source ->
+        [own] (выбран вами)
+       *[municipality] (как у вашего муниципалитета)
+    }
+    По нему приходят напоминания и считаются тихие часы. Выберите свой пояс или «как у муниципалитета».
+settings-zone-municipality = 🏫 Как у муниципалитета ({ $zone })
+settings-quiet-menu = 🌙 Тихие часы
+settings-quiet-title = 🌙 <b>Тихие часы</b>: { $hours } { $source ->
+        [own] (ваши)
+       *[default] (по умолчанию)
+    }
+    В это время бот ничего не присылает сам: напоминания и рассылки ждут их конца (время — по вашему часовому поясу). Выберите вариант или задайте свои часы.
+settings-quiet-off = нет
+settings-quiet-none = Без тихих часов
+settings-quiet-type = ⌨️ Свои часы…
+settings-quiet-default = По умолчанию ({ $hours })
+settings-quiet-ask = Напишите тихие часы — с какого времени и до какого, например: 22:30-07:00
+settings-quiet-invalid = ⚠️ Не получилось прочитать время. Напишите два времени через дефис, например 22:30-07:00 (часы от 0 до 23, минуты от 00 до 59).
+settings-quiet-saved = ✅ Тихие часы: { $hours }
+settings-quiet-left = Тихие часы не изменились.
+
+## Plans: deadline nudges
+plan-deadline-nudge = { $left ->
+        [week] 📌 Через неделю срок по плану: <b>{ $deadline }</b>
+        [day] 📌 Завтра срок по плану: <b>{ $deadline }</b>
+       *[again] ⏰ Напоминание: срок по плану <b>{ $deadline }</b>
+    }
+    { $measure }
+    📋 План: { $plan }
+    🏫 Исполнитель: { $place }
+plan-deadline-button-done = ✅ Выполнено
+plan-deadline-button-later = ⏰ Напомнить завтра
+plan-deadline-done = ✅ Отмечено как выполненное: напоминаний об этом сроке больше не будет.
+plan-deadline-already-done = Этот срок уже отмечен как выполненный.
+plan-deadline-queued = ⏰ Хорошо, напомню завтра.
+plan-deadline-too-late = Завтра срок уже пройдёт: напоминание не поставлено.
+plan-deadline-unlinked-button = 🔗 Исполнители без привязки: { $count }
+plan-deadline-unlinked-title = <b>Исполнители без привязки</b> в плане «{ $plan }»: { $count }
+    Их нет в справочнике, поэтому координаторы не получают напоминаний о сроках по их мероприятиям.
+plan-deadline-unlinked-pick = Нажмите на исполнителя, чтобы привязать его к школе или к органу управления образованием муниципалитета.
+plan-deadline-unlinked-none = Все исполнители плана «{ $plan }» привязаны к справочнику или к территории плана.
+plan-deadline-link-municipality = Исполнитель: <b>{ $executor }</b>
+    Выберите муниципалитет:
+plan-deadline-link-place = Исполнитель: <b>{ $executor }</b>
+    Это орган управления образованием муниципалитета «{ $municipality }» или одна из его школ?
+plan-deadline-link-body = 🏛 Орган управления образованием: { $municipality }
+plan-deadline-body-of = орган управления образованием: { $municipality }
+plan-deadline-linked-answer = 🔗 Привязано
+plan-deadline-linked = 🔗 «{ $executor }» → { $place }. Координаторы получат напоминания о его сроках.

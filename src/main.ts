@@ -22,6 +22,7 @@ import { scheduledBroadcasts } from "./features/broadcasts/jobs.ts";
 import { startProgressReports } from "./features/broadcasts/progress.ts";
 import { EVENT_NUDGES } from "./features/events/nudges.ts";
 import { nudgesJob } from "./nudges/job.ts";
+import { planDeadlineNudge } from "./features/plans/deadline-nudges.ts";
 
 const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"] as const;
 const SHUTDOWN_LIMIT_MS = 10_000;
@@ -107,7 +108,7 @@ stopSending = async () => {
 };
 const jobs = createJobRunner({
   deps: { db, clock, logger },
-  jobs: [...JOBS, planPreviewsPurge, scheduledBroadcasts(delivery), nudgesJob(EVENT_NUDGES, { defaultTimezone: config.defaultTimezone, quietHours: config.quietHours })],
+  jobs: [...JOBS, planPreviewsPurge, scheduledBroadcasts(delivery), nudgesJob([...EVENT_NUDGES, planDeadlineNudge], { defaultTimezone: config.defaultTimezone, quietHours: config.quietHours })],
   holder: `${hostname()}:${process.pid}`,
 });
 jobs.start();

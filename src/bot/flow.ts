@@ -17,6 +17,12 @@ export type StepSpec<T> = {
   onButton?(data: string): Outcome<T> | Promise<Outcome<T>>;
   /** Steps that take typed text; without it, text gets the "use the buttons" hint. */
   onText?(text: string): Outcome<T> | Promise<Outcome<T>>;
+  /**
+   * Steps that take any message (a photo, a document, text with its entities): every message
+   * but a command comes here, instead of onText. `ignore` passes over it without asking again
+   * (the second photo of an album already refused).
+   */
+  onMessage?(message: Message): Outcome<T> | { ignore: true } | Promise<Outcome<T> | { ignore: true }>;
   /** Adds a "Cancel" row; pressing it (or /cancel) ends the step with CANCELLED. */
   cancellable?: boolean;
 };
@@ -126,6 +132,16 @@ export class Flow {
       const message = ctx.message;
       if (!message) continue; // edited messages, reactions and the like change nothing here
       const text = message.text;
+      if (spec.onMessage && !(text !== undefined && /^\/\w/.test(text))) {
+        const outcome = await spec.onMessage(message);
+        if (outcome && "ignore" in outcome) continue;
+        if (outcome && "done" in outcome) {
+          await removeKeyboard(ctx, prompt);
+          return outcome.done;
+        }
+        await resend(outcome && "refuse" in outcome ? outcome.refuse : undefined);
+        continue;
+      }
       if (text === undefined) {
         await resend(this.t(spec.onText ? "hint-send-text" : "hint-use-buttons"));
         continue;

@@ -21,6 +21,7 @@ import { rolesFeature } from "../features/roles/index.ts";
 import { directoryFeature } from "../features/directory/index.ts";
 import { createInviteConversation } from "../features/roles/invite-conversation.ts";
 import { plansFeature } from "../features/plans/index.ts";
+import { planDeadlinesFeature } from "../features/plans/deadline-handlers.ts";
 import { eventsFeature } from "../features/events/index.ts";
 import { unhandledFeature } from "../features/unhandled/index.ts";
 import { groupsFeature } from "../features/groups/index.ts";
@@ -32,16 +33,21 @@ import { coordinatorMenuEntries } from "../features/events/coordinator-screens.t
 import { plansMenuEntries } from "../features/plans/index.ts";
 import { profileMenuEntries } from "../features/profile/index.ts";
 import { settingsFeature, settingsMenuEntries } from "../features/settings/index.ts";
+import { nudgeMuteFeature } from "../features/settings/nudges-mute.ts";
+import { EDIT_QUIET_HOURS } from "../features/settings/nudges-ids.ts";
+import { editQuietHours } from "../features/settings/nudges-quiet-conversation.ts";
 import { adminFeature, adminMenuEntries } from "../features/admin/index.ts";
 import { helpFeature, helpMenuEntries } from "../features/help/index.ts";
 import { schoolRequestsFeature } from "../features/school-requests/index.ts";
+import { broadcastsFeature, broadcastsMenuEntries } from "../features/broadcasts/index.ts";
+import { COMPOSE_BROADCAST, composeBroadcast } from "../features/broadcasts/compose-conversation.ts";
 
 /**
  * Bump when a conversation's code changes so that stored state would replay wrongly: old
  * state is then discarded, and onboarding, which saves every answer as it goes, resumes from
  * the database.
  */
-export const CONVERSATION_VERSION = 6;
+export const CONVERSATION_VERSION = 7;
 
 /**
  * The main menu, of every feature's entries (their rows and order place them, not this list).
@@ -54,6 +60,7 @@ const mainMenu = createMainMenu([
   ...plansMenuEntries,
   ...eventManageMenuEntries,
   ...coordinatorMenuEntries,
+  ...broadcastsMenuEntries,
   ...adminMenuEntries,
   ...helpMenuEntries,
 ]);
@@ -108,11 +115,13 @@ export function createBot({ fetch, chatLock, ...base }: BotDeps): Bot<Context> {
   chats.use(createConversation(editProfile, EDIT_PROFILE));
   chats.use(createConversation(createInviteConversation, CREATE_INVITE));
   chats.use(createConversation(editDirectory, EDIT_DIRECTORY));
+  chats.use(createConversation(editQuietHours, EDIT_QUIET_HOURS));
+  chats.use(createConversation(composeBroadcast, COMPOSE_BROADCAST));
 
-  chats.use(eventsManageFeature);
+  chats.use(eventsManageFeature, broadcastsFeature);
   // The admin guard goes before the main menu, which answers the admin submenus' buttons.
-  chats.use(onboardingFeature, adminFeature, mainMenuFeature(mainMenu), settingsFeature, helpFeature);
+  chats.use(onboardingFeature, adminFeature, mainMenuFeature(mainMenu), settingsFeature, nudgeMuteFeature, helpFeature);
   chats.use(schoolRequestsFeature);
-  chats.use(rolesFeature, directoryFeature, plansFeature, eventsFeature, unhandledFeature);
+  chats.use(rolesFeature, directoryFeature, plansFeature, planDeadlinesFeature, eventsFeature, unhandledFeature);
   return bot;
 }

@@ -1,6 +1,8 @@
 // Keeps the locale files and the code that uses them in step, without a database or a bot:
 // both .ftl files parse and carry the same messages with the same variables and tags, every key
 // src/ asks for exists, and src/ shows people no text that bypasses the locale files.
+import { EVENT_NUDGES } from "../../src/features/events/nudges.ts";
+import { REMINDER_KINDS } from "../../src/features/settings/nudges-kinds.ts";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -251,13 +253,17 @@ const NOT_KEYS = new Set<string>([
   ...ERROR_CODES,
   // Names of periodic jobs (their lease rows), not texts.
   planPreviewsPurge.name,
+  // Names of kinds of nudge (stored in preferences and outbox keys), not texts.
+  ...EVENT_NUDGES.map((kind) => kind.name),
+  // …and the kinds /settings switches, plan deadlines among them (src/features/settings/nudges-kinds.ts).
+  ...REMINDER_KINDS.map((kind) => kind.name),
 ]);
 
 /** Language buttons name each language in itself, whatever the current locale. */
 const LANGUAGE_NAMES = new Set(["Русский", "English"]);
 
 /** Families of keys built at run time: each is asserted below against its source of truth. */
-const KEY_FAMILIES = ["subject-", "role-", "language-", "timezone-", "error-", "profile-rule-", "command-", "plan-error-", "plan-warning-", "measure-kind-", "recurrence-", "events-filter-", "events-range-", "directory-n-"];
+const KEY_FAMILIES = ["subject-", "role-", "language-", "timezone-", "error-", "profile-rule-", "command-", "plan-error-", "plan-warning-", "measure-kind-", "recurrence-", "events-filter-", "events-range-", "directory-n-", "broadcast-status-"];
 
 type Scan = {
   /** Literal keys passed to t(...), ternary branches included. */
@@ -414,6 +420,12 @@ describe("src/ and the locale keys", () => {
       ...RECURRENCES.map((recurrence) => `recurrence-${recurrence}`),
     ];
     expect(missingKeys(keys)).toEqual([]);
+  });
+
+  it("has broadcast-status-<status> for every status of an announcement", () => {
+    const statuses = quotedIn("src/features/broadcasts/service.ts", /export type BroadcastStatus\s*=/, ";");
+    expect(statuses.length).toBe(5);
+    expect(missingKeys(statuses.map((status) => `broadcast-status-${status}`))).toEqual([]);
   });
 
   it("has events-filter-<kind> for every event kind and events-range-<range> for every range", () => {

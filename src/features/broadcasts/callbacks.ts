@@ -23,6 +23,4 @@ export const BROADCAST_DATA = {
   /** From an announcement itself: no more of this kind; and the way back. */
   mute: callbackCodec("bc:mute", kind),
   unmute: callbackCodec("bc:unmute", kind),
-  /** From the history back to the main menu. */
-  home: "bc:home",
 };

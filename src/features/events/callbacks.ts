@@ -45,6 +45,8 @@ export const EVENT_DATA = {
   upcoming: callbackCodec("ev:up", range, kind, page),
   /** A card opened from no list. */
   card: callbackCodec("ev:card", id),
+  /** A card sent as a new message, the pressed one left as it is (an announcement, maybe a photo). */
+  cardAsNew: callbackCodec("ev:cardn", id),
   /** A card opened from a list, which its "back" returns to. */
   cardFrom: callbackCodec("ev:card", id, cardOrigin),
   join: callbackCodec("ev:join", id),

@@ -49,6 +49,11 @@ async function openCard(ctx: Context, eventId: number, origin: CardOrigin): Prom
 
 buttons.callbackQuery(EVENT_DATA.card.pattern, (ctx) => openCard(ctx, EVENT_DATA.card.parse(ctx.match)[0], NO_ORIGIN));
 
+buttons.callbackQuery(EVENT_DATA.cardAsNew.pattern, async (ctx) => {
+  const shown = await sendEventCard(ctx, EVENT_DATA.cardAsNew.parse(ctx.match)[0]);
+  await ctx.answerCallbackQuery(shown ? {} : { text: ctx.t("error-event-not-found") });
+});
+
 buttons.callbackQuery(EVENT_DATA.cardFrom.pattern, (ctx) => openCard(ctx, ...EVENT_DATA.cardFrom.parse(ctx.match)));
 
 buttons.callbackQuery(EVENT_DATA.mine.pattern, async (ctx) => {

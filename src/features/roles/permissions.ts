@@ -20,7 +20,7 @@ const ROLES_WITH: Record<Permission, readonly Role[]> = {
   "reports.view": ["coordinator", "methodologist", "admin"],
   "plans.import": ["methodologist", "admin"],
   "events.manage": ["methodologist", "admin"],
-  "broadcasts.send": ["methodologist", "admin"],
+  "broadcasts.send": ["coordinator", "methodologist", "admin"],
 };
 
 export function hasRole(actor: Actor | null, role: Role): boolean {

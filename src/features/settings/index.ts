@@ -1,7 +1,8 @@
 import { Composer } from "grammy";
 import type { Context } from "../../bot/context.ts";
 import type { MenuEntry } from "../../bot/main-menu.ts";
-import { settingsMenu, settingsText } from "./menu.ts";
+import { settingsMenu } from "./menu.ts";
+import { settingsText } from "./screen.ts";
 
 /** /settings, for registered people; others are sent to /start. */
 export const settingsFeature = new Composer<Context>();

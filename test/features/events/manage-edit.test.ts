@@ -1,11 +1,12 @@
 // What methodologists tripped on when making and changing events (issue #9, point 17): links
 // typed without https://, overlong links, the audience's place, editing a saved event, the
 // deadline moving with the time, a cancelled event's screen, and notices with a way to the event.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestDb, type TestDb } from "../../support/db.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { TestDb } from "../../support/db.ts";
 import { makeEvent } from "../../support/events.ts";
 import { createTeacher } from "../../support/factories.ts";
-import { createHarness, type AppHarness, type FakeUser } from "../../support/harness.ts";
+import type { AppHarness, FakeUser } from "../../support/harness.ts";
+import { useMethodologists } from "../../support/methodologists.ts";
 import { updateEventDetails } from "../../../src/features/events/manage/update-event.ts";
 
 let t: TestDb;
@@ -18,23 +19,8 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const Y = new Date().getUTCFullYear() + 1;
 
-beforeAll(async () => {
-  t = await createTestDb({ directory: true });
-  h = await createHarness({ db: t.db });
-  const a = await createTeacher(t.db, { fullName: "Методистова Елена Петровна", lang: "ru" });
-  const b = await createTeacher(t.db, { fullName: "Smith Mary", lang: "en" });
-  for (const row of [a, b]) await t.db.roleGrant.create({ data: { userId: row.id, role: "methodologist" } });
-  ru = h.user({ id: Number(a.telegramId), languageCode: "ru" });
-  en = h.user({ id: Number(b.telegramId), languageCode: "en" });
-  ruId = a.id;
-  enId = b.id;
-});
-afterAll(() => t.drop());
-
-beforeEach(async () => {
-  await ru.send("/cancel");
-  await en.send("/cancel");
-});
+const staff = useMethodologists();
+beforeAll(() => void ({ t, h, ru, en, ruId, enId } = staff));
 
 const text = (u: FakeUser) => u.lastMessage().text;
 const refusal = (u: FakeUser) => u.messages().at(-2)!.text;

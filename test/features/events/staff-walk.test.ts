@@ -2,14 +2,13 @@
 // was headed "New event"; "Skip" on its description question silently erased the description (with
 // "✅ Saved." and a card that does not show descriptions); a measure's date "10 декабря 2026 г."
 // was followed by a second full stop; a time change nobody is signed up for promised each a message.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestDb, type TestDb } from "../../support/db.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { TestDb } from "../../support/db.ts";
 import { makeEvent } from "../../support/events.ts";
-import { createTeacher } from "../../support/factories.ts";
-import { createHarness, type AppHarness, type FakeUser } from "../../support/harness.ts";
+import type { FakeUser } from "../../support/harness.ts";
+import { useMethodologists } from "../../support/methodologists.ts";
 
 let t: TestDb;
-let h: AppHarness;
 let ru: FakeUser;
 let en: FakeUser;
 let ruId: number;
@@ -17,23 +16,8 @@ let enId: number;
 const HOUR = 3_600_000;
 const Y = new Date().getUTCFullYear() + 1;
 
-beforeAll(async () => {
-  t = await createTestDb({ directory: true });
-  h = await createHarness({ db: t.db });
-  const a = await createTeacher(t.db, { fullName: "Методистова Елена Петровна", lang: "ru" });
-  const b = await createTeacher(t.db, { fullName: "Smith Mary", lang: "en" });
-  for (const row of [a, b]) await t.db.roleGrant.create({ data: { userId: row.id, role: "methodologist" } });
-  ru = h.user({ id: Number(a.telegramId), languageCode: "ru" });
-  en = h.user({ id: Number(b.telegramId), languageCode: "en" });
-  ruId = a.id;
-  enId = b.id;
-});
-afterAll(() => t.drop());
-
-beforeEach(async () => {
-  await ru.send("/cancel");
-  await en.send("/cancel");
-});
+const staff = useMethodologists();
+beforeAll(() => void ({ t, ru, en, ruId, enId } = staff));
 
 async function ownEvent(title: string, createdById: number, description: string) {
   const start = Date.UTC(Y, 11, 5, 9, 0);

@@ -151,7 +151,7 @@ describe("settings and help", () => {
     expect(after.text).toContain("Язык изменён");
     expect(after.text).toContain("Настройки");
     expect(after.text).toContain("Язык: Русский");
-    expect(after.buttons).toEqual([["🌐 Язык"], ["‹ Назад"]]);
+    expect(after.buttons).toEqual([["🌐 Язык"], ["🔔 Напоминания"], ["🕒 Часовой пояс", "🌙 Тихие часы"], ["📣 Рассылки региона: вкл"], ["📣 Рассылки муниципалитета: вкл"], ["‹ Назад"]]);
     expect(u.messages().some((m) => m.text.includes("Здравствуйте") || m.text.includes("Профиль"))).toBe(false);
     expect((await t.db.user.findUniqueOrThrow({ where: { id: row.id } })).lang).toBe("ru");
     await u.press("🌐 Язык");

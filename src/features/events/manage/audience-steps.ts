@@ -77,18 +77,35 @@ export async function askAudience(flow: Flow, opts: { author: Author; initial: A
   }
 }
 
-type Place = { municipalityIds: number[]; schoolIds: number[]; name: string | null };
+export type Place = { municipalityIds: number[]; schoolIds: number[]; name: string | null };
 type Named = { id: number; name: string };
+/** The places someone may aim at (a coordinator's municipalities and schools); none: any place. */
+export type PlaceLimit = { municipalityIds: number[]; schoolIds: number[] };
 
-/** A municipality (any of them), then the whole of it or one of its schools. */
-async function askPlace(flow: Flow): Promise<Cancellable<Place | "back">> {
-  const municipalities = await flow.conversation.external((outer) => listMunicipalities(outer.deps.db));
+/**
+ * A municipality (any of them, or those `within` names or holds a school of), then the whole of
+ * it (when `within` allows) or one of its schools. `anywhereKey` labels the choice of no place,
+ * `questionKey` asks for the municipality.
+ */
+export async function askPlace(flow: Flow, opts: { within?: PlaceLimit; anywhereKey?: string; questionKey?: string } = {}): Promise<Cancellable<Place | "back">> {
+  const { within } = opts;
+  const municipalities = await flow.conversation.external(async (outer) => {
+    const all = await listMunicipalities(outer.deps.db);
+    if (!within) return all;
+    const ofSchools = await outer.deps.db.school.findMany({ where: { id: { in: within.schoolIds } }, select: { municipalityId: true } });
+    const allowed = new Set([...within.municipalityIds, ...ofSchools.map((school) => school.municipalityId)]);
+    return all.filter((municipality) => allowed.has(municipality.id));
+  });
   for (;;) {
-    const municipality = await pickNamed(flow, { items: municipalities, textKey: "event-new-place-municipality", wholeKey: "event-new-place-anywhere" });
+    const municipality = await pickNamed(flow, { items: municipalities, textKey: opts.questionKey ?? "event-new-place-municipality", wholeKey: opts.anywhereKey ?? "event-new-place-anywhere" });
     if (municipality === CANCELLED || municipality === "back") return municipality;
     if (municipality === "whole") return { municipalityIds: [], schoolIds: [], name: null };
-    const schools = await flow.conversation.external((outer) => listSchools(outer.deps.db, municipality.id));
-    const school = await pickNamed(flow, { items: schools, textKey: "event-new-place-school", wholeKey: "event-new-place-whole", name: municipality.name });
+    const whole = !within || within.municipalityIds.includes(municipality.id);
+    const schools = await flow.conversation.external(async (outer) => {
+      const all = await listSchools(outer.deps.db, municipality.id);
+      return whole ? all : all.filter((school) => within?.schoolIds.includes(school.id));
+    });
+    const school = await pickNamed(flow, { items: schools, textKey: "event-new-place-school", name: municipality.name, ...(whole ? { wholeKey: "event-new-place-whole" } : {}) });
     if (school === CANCELLED) return CANCELLED;
     if (school === "back") continue;
     if (school === "whole") return { municipalityIds: [municipality.id], schoolIds: [], name: municipality.name };
@@ -98,9 +115,9 @@ async function askPlace(flow: Flow): Promise<Cancellable<Place | "back">> {
 
 /**
  * One of a list by name, eight a page; typing part of a name narrows the list ("тавр" finds
- * Tavrichesky on page 4). `wholeKey` labels the choice of none in particular.
+ * Tavrichesky on page 4). `wholeKey` labels the choice of none in particular (none: no such choice).
  */
-async function pickNamed(flow: Flow, opts: { items: Named[]; textKey: string; wholeKey: string; name?: string }): Promise<Cancellable<Named | "whole" | "back">> {
+export async function pickNamed(flow: Flow, opts: { items: Named[]; textKey: string; wholeKey?: string; name?: string }): Promise<Cancellable<Named | "whole" | "back">> {
   let query = "";
   let page = 0;
   return flow.step<Named | "whole" | "back">({
@@ -109,7 +126,8 @@ async function pickNamed(flow: Flow, opts: { items: Named[]; textKey: string; wh
       const t = flow.t.bind(flow);
       const found = opts.items.filter((item) => item.name.toLowerCase().includes(query));
       const shown = pageOf(found, page, PLACES_PER_PAGE);
-      const keyboard = new InlineKeyboard().text(t(opts.wholeKey), "s:whole").row();
+      const keyboard = new InlineKeyboard();
+      if (opts.wholeKey) keyboard.text(t(opts.wholeKey), "s:whole").row();
       for (const item of shown.items) keyboard.text(clip(item.name, 60), `s:i:${item.id}`).row();
       if (shown.pages > 1) keyboard.text("‹", `s:p:${(shown.page - 1 + shown.pages) % shown.pages}`).text(`${shown.page + 1}/${shown.pages}`, `s:p:${shown.page}`).text("›", `s:p:${(shown.page + 1) % shown.pages}`).row();
       keyboard.text(t("button-back"), "s:back");
@@ -118,7 +136,7 @@ async function pickNamed(flow: Flow, opts: { items: Named[]; textKey: string; wh
       return { text: lines.join("\n\n"), keyboard };
     },
     onButton: (data) => {
-      if (data === "whole" || data === "back") return { done: data };
+      if ((data === "whole" && opts.wholeKey) || data === "back") return { done: data };
       const pageMatch = /^p:(\d{1,4})$/.exec(data);
       if (pageMatch) {
         page = Number(pageMatch[1]);
@@ -139,8 +157,8 @@ function toggle(values: string[], value: string): string[] {
   return values.includes(value) ? values.filter((each) => each !== value) : [...values, value];
 }
 
-/** Subjects the event is for; none ticked means any subject. */
-function askAudienceSubjects(flow: Flow, initial: Subject[]): Promise<Cancellable<Subject[]>> {
+/** Subjects the event (or announcement) is for; none ticked means any subject. */
+export function askAudienceSubjects(flow: Flow, initial: Subject[]): Promise<Cancellable<Subject[]>> {
   const chosen = new Set<Subject>(initial);
   return flow.step<Subject[]>({
     cancellable: true,

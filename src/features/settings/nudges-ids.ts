@@ -1,0 +1,2 @@
+export const EDIT_QUIET_HOURS = "edit-quiet-hours";
+export type EditQuietHoursArgs = { lang: string };

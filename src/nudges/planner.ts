@@ -4,9 +4,10 @@
 import { releaseTimes, type QuietHours } from "../core/quiet-hours.ts";
 import type { Db } from "../db/client.ts";
 import type { Logger } from "../logger.ts";
-import { enqueue } from "../messaging/enqueue.ts";
+import { LANE } from "../messaging/sender.ts";
+import { insertRows, type NewRow } from "../messaging/store.ts";
 import { NUDGE_DATA } from "./callbacks.ts";
-import type { DueNudge, NudgeKind, NudgePerson } from "./kind.ts";
+import type { DueNudge, NudgeKind } from "./kind.ts";
 
 export type NudgeSettings = { defaultTimezone: string; quietHours: QuietHours };
 
@@ -14,6 +15,8 @@ export type NudgeSettings = { defaultTimezone: string; quietHours: QuietHours };
 export const CATCH_UP_MS = 24 * 60 * 60_000;
 /** Windows overlap a little, so a due moment at a window's edge is never missed; the key keeps it single. */
 const OVERLAP_MS = 5 * 60_000;
+/** Ids in one `IN (…)`: under SQLite's and PostgreSQL's limits on a statement's parameters. */
+const PREFERENCES_PER_QUERY = 5000;
 
 export function windowFor(now: Date, lastSuccess: Date | null | undefined): { from: Date; to: Date } {
   const earliest = now.getTime() - CATCH_UP_MS;
@@ -31,47 +34,47 @@ export async function planNudges(
   const added: Record<string, number> = {};
   for (const kind of kinds) {
     const due = await kind.find(deps.db, window);
-    let count = 0;
-    for (const nudge of due) count += await queue(deps.db, kind, nudge, window.to, settings);
+    const wanted = await wanting(deps.db, kind, due.flatMap((nudge) => nudge.recipients.map((person) => person.id)));
+    const rows = due.flatMap((nudge) => rowsOf(kind, nudge, { wanted, now: window.to, settings }));
+    // One kind's rows in one statement or a few: a tick after downtime may queue thousands.
+    const count = rows.length ? await insertRows(deps.db, rows, window.to) : 0;
     if (count) added[kind.name] = count;
   }
   return added;
 }
 
-async function queue(db: Db, kind: NudgeKind, nudge: DueNudge, now: Date, settings: NudgeSettings): Promise<number> {
-  const recipients = await wanting(db, kind, nudge.recipients);
-  if (!recipients.length) return 0;
-  const byMoment = new Map<number, NudgePerson[]>();
-  const from = nudge.dueAt > now ? nudge.dueAt : now;
-  const releaseOf = releaseTimes(from, settings.quietHours, settings.defaultTimezone);
-  for (const person of recipients) {
+function rowsOf(kind: NudgeKind, nudge: DueNudge, opts: { wanted: (userId: number) => boolean; now: Date; settings: NudgeSettings }): NewRow[] {
+  const from = nudge.dueAt > opts.now ? nudge.dueAt : opts.now;
+  const releaseOf = releaseTimes(from, opts.settings.quietHours, opts.settings.defaultTimezone);
+  const source = `nudge:${kind.name}:${nudge.subject}`;
+  const payload = JSON.stringify({ ...nudge.notice, buttons: [...(nudge.notice.buttons ?? []), [{ key: "nudge-button-mute", data: NUDGE_DATA.mute(kind.name) }]] });
+  return nudge.recipients.flatMap((person) => {
+    if (!opts.wanted(person.id)) return [];
     const at = nudge.ignoresQuietHours ? from : releaseOf(person);
     // Held past the moment it matters: not sent at all.
-    if (nudge.expiresAt && at >= nudge.expiresAt) continue;
-    byMoment.set(at.getTime(), [...(byMoment.get(at.getTime()) ?? []), person]);
-  }
-  const notice = { ...nudge.notice, buttons: [...(nudge.notice.buttons ?? []), [{ key: "nudge-button-mute", data: NUDGE_DATA.mute(kind.name) }]] };
-  let added = 0;
-  for (const [at, people] of byMoment) {
-    added += await db.$transaction((tx) =>
-      enqueue(tx, {
-        source: `nudge:${kind.name}:${nudge.subject}`,
-        purpose: nudge.dueAt.toISOString(),
-        recipients: people.map((person) => ({ userId: person.id, telegramId: person.telegramId })),
-        notice,
-        now,
-        notBefore: new Date(at),
-        ...(nudge.expiresAt ? { expiresAt: nudge.expiresAt } : {}),
-      }),
-    );
-  }
-  return added;
+    if (nudge.expiresAt && at >= nudge.expiresAt) return [];
+    return [{
+      // The same key enqueue() gives: source, purpose (the due moment), person.
+      dedupeKey: `${source}/${nudge.dueAt.toISOString()}/${person.id}`,
+      source,
+      userId: person.id,
+      chatId: person.telegramId,
+      broadcastId: null,
+      lane: LANE.notice,
+      payload,
+      notBefore: at,
+      expiresAt: nudge.expiresAt ?? null,
+    }];
+  });
 }
 
-/** Those of them who want this kind: not switched off, and switched on where the kind is opt-in. */
-async function wanting(db: Db, kind: NudgeKind, people: NudgePerson[]): Promise<NudgePerson[]> {
-  if (!people.length) return [];
-  const choices = await db.nudgePreference.findMany({ where: { kind: kind.name, userId: { in: people.map((person) => person.id) } }, select: { userId: true, enabled: true } });
-  const chose = new Map(choices.map((choice) => [choice.userId, choice.enabled]));
-  return people.filter((person) => chose.get(person.id) ?? kind.defaultOn);
+/** Who of them wants this kind: not switched off, and switched on where the kind is opt-in. */
+async function wanting(db: Db, kind: NudgeKind, userIds: number[]): Promise<(userId: number) => boolean> {
+  const chose = new Map<number, boolean>();
+  const unique = [...new Set(userIds)];
+  for (let i = 0; i < unique.length; i += PREFERENCES_PER_QUERY) {
+    const choices = await db.nudgePreference.findMany({ where: { kind: kind.name, userId: { in: unique.slice(i, i + PREFERENCES_PER_QUERY) } }, select: { userId: true, enabled: true } });
+    for (const choice of choices) chose.set(choice.userId, choice.enabled);
+  }
+  return (userId) => chose.get(userId) ?? kind.defaultOn;
 }

@@ -778,6 +778,7 @@ broadcast-status-left = ⏳ Left: { $count }{ $minutes ->
         [0] {""}
        *[other] , about { $minutes } min
     }
+broadcast-status-left-soon = ⏳ Left: { $count }, under a minute
 broadcast-status-morning = 🌙 Waiting for the morning in the recipient's time zone: { $count }
 broadcast-button-stop = ⏹ Stop
 broadcast-button-missed = 📄 Who did not get it
@@ -871,7 +872,9 @@ broadcast-reach = 👥 { $recipients ->
         [one] { $recipients } recipient
        *[other] { $recipients } recipients
     }
-broadcast-reach-left-out = { $blocked } blocked the bot, { $muted } muted announcements are left out
+broadcast-reach-left-out = left out: { $who }
+broadcast-reach-blocked = { $count } blocked the bot
+broadcast-reach-muted = { $count } muted announcements
 broadcast-audience-all-mine = Everyone in my scope
 broadcast-audience-place = 📍 Municipality or school…
 broadcast-audience-event = 🎫 People of an event…

@@ -792,6 +792,7 @@ broadcast-status-left = ⏳ Осталось: { $count }{ $minutes ->
         [0] {""}
        *[other] , примерно { $minutes } мин
     }
+broadcast-status-left-soon = ⏳ Осталось: { $count }, меньше минуты
 broadcast-status-morning = 🌙 Ждут утра в часовом поясе получателя: { $count }
 broadcast-button-stop = ⏹ Остановить
 broadcast-button-missed = 📄 Кто не получил
@@ -862,7 +863,7 @@ broadcast-cancelled = Рассылка отменена: ничего не от�
 broadcast-ask-content = Пришлите рассылку одним сообщением: текст с любым оформлением или одно фото либо один документ с подписью (до { $max } символов). Получатели увидят её ровно такой, какой вы её пришлёте.
 copy-unsupported = Такое сообщение нельзя разослать (стикер, голосовое, видео…). Пришлите текст, одно фото или один документ.
 copy-empty = Сообщение пустое. Пришлите текст рассылки.
-copy-caption-too-long = Подпись слишком длинная: под фото или документом Telegram разрешает { $max } символов. Сократите её или пришлите текст отдельным сообщением без файла.
+copy-caption-too-long = Подпись слишком длинная: под фото или документом Telegram разрешает не больше { $max } символов. Сократите её или пришлите текст отдельным сообщением без файла.
 copy-album = Альбом нельзя разослать одним сообщением. Пришлите одно фото или один документ.
 broadcast-ask-buttons = Добавить кнопки под рассылкой? Нажмите на кнопку ещё раз, чтобы убрать её.
 broadcast-buttons-event = ➕ Запись на событие
@@ -886,7 +887,9 @@ broadcast-reach = 👥 { $recipients ->
         [few] { $recipients } получателя
        *[many] { $recipients } получателей
     }
-broadcast-reach-left-out = не получат: заблокировали бота — { $blocked }, отключили рассылки — { $muted }
+broadcast-reach-left-out = не получат: { $who }
+broadcast-reach-blocked = заблокировали бота — { $count }
+broadcast-reach-muted = отключили рассылки — { $count }
 broadcast-audience-all-mine = Все в моём муниципалитете или школе
 broadcast-audience-place = 📍 Муниципалитет или школа…
 broadcast-audience-event = 🎫 Участники события…

@@ -181,10 +181,15 @@ export class OutboxSender {
     }
     const blocked = of("blocked");
     if (blocked.length) await db.user.updateMany({ where: { id: { in: blocked.map((o) => o.userId) }, blockedAt: null }, data: { blockedAt: now } });
-    for (const group of groupBy(of("retry"), (o) => `${o.at.getTime()}|${o.counts}|${o.error}`).values()) {
+    const retries = of("retry");
+    // An announcement stopped while these were in flight: they are withdrawn, not tried again.
+    if (retries.length) {
+      await db.outboxMessage.updateMany({ where: { id: { in: retries.map((o) => o.id) }, broadcast: { status: { in: ["stopped", "cancelled"] } } }, data: { status: "cancelled" } });
+    }
+    for (const group of groupBy(retries, (o) => `${o.at.getTime()}|${o.counts}|${o.error}`).values()) {
       const first = group[0]!;
       await db.outboxMessage.updateMany({
-        where: { id: { in: group.map((o) => o.id) } },
+        where: { id: { in: group.map((o) => o.id) }, status: "sending" },
         data: { status: "pending", nextAttemptAt: first.at, lastError: first.error || null, ...(first.counts ? {} : { attempts: { decrement: 1 } }) },
       });
       if (first.error) logger.warn({ rows: group.length, retryAt: first.at, error: first.error }, "outbox send will be retried");

@@ -9,6 +9,7 @@ import { askAudienceSubjects, askPlace } from "../events/manage/audience-steps.t
 import { describeAudience } from "../events/manage/card.ts";
 import { isSubject } from "../profile/subjects.ts";
 import { countReach, type BroadcastAudience, type Reach, type Scope } from "./audience.ts";
+import { roleTitle } from "../roles/labels.ts";
 import { pickEvent } from "./compose-steps.ts";
 
 /** Roles an announcement can be limited to (everyone is a teacher). */
@@ -24,15 +25,24 @@ export function countNow(flow: Flow, audience: BroadcastAudience, scope: Scope):
 /** "1 234 recipients; 12 blocked the bot, 3 muted announcements are left out". */
 export function reachLine(t: Translate, reach: Reach): string {
   const recipients = t("broadcast-reach", { recipients: reach.recipients });
-  return reach.blocked || reach.muted ? `${recipients}; ${t("broadcast-reach-left-out", { blocked: reach.blocked, muted: reach.muted })}` : recipients;
+  const leftOut = [
+    ...(reach.blocked ? [t("broadcast-reach-blocked", { count: reach.blocked })] : []),
+    ...(reach.muted ? [t("broadcast-reach-muted", { count: reach.muted })] : []),
+  ];
+  return leftOut.length ? `${recipients}; ${t("broadcast-reach-left-out", { who: leftOut.join(", ") })}` : recipients;
 }
 
-/** "everyone; registered for «Webinar»", within the coordinator's scope when it is one. */
+/** "registered for «Webinar»", "Omsk; young teachers", within the coordinator's scope when it is one. */
 export function describeChoice(t: Translate, choice: AudienceChoice, scope: Scope): string {
-  const parts = [describeAudience(t, choice.audience, choice.place)];
-  const { event } = choice.audience;
+  const { audience } = choice;
+  const placed = audience.municipalityIds.length > 0 || audience.schoolIds.length > 0;
+  const narrowed = placed || audience.subjects.length > 0 || audience.roles.length > 0 || audience.youngOnly;
+  // "everyone; signed up for …" would say two things at once: "everyone" only when nothing narrows it.
+  const parts = narrowed || !audience.event ? [describeAudience(t, audience, choice.place)] : [];
+  const { event } = audience;
   if (event) parts.push(t(event.attended ? "broadcast-audience-attended" : "broadcast-audience-registered", { title: esc(clip(choice.eventTitle ?? "", 80)) }));
-  if (scope.kind === "municipal") parts.push(t("broadcast-audience-in-scope"));
+  // A place a coordinator picked lies within their scope already.
+  if (scope.kind === "municipal" && !placed) parts.push(t("broadcast-audience-in-scope"));
   return parts.join("; ");
 }
 
@@ -59,7 +69,7 @@ export async function askBroadcastAudience(flow: Flow, opts: { scope: Scope; zon
           .row()
           .text(t("event-new-audience-subjects", { count: audience.subjects.length }), "s:subjects")
           .row();
-        for (const role of ROLES) keyboard.text(`${mark(audience.roles.includes(role))}${t(`role-${role}`)}`, `s:r:${role}`);
+        for (const role of ROLES) keyboard.text(`${mark(audience.roles.includes(role))}${roleTitle(t, role)}`, `s:r:${role}`);
         keyboard.row().text(audience.event ? `✅ ${clip(choice.eventTitle ?? "", 40)}` : t("broadcast-audience-event"), "s:event");
         keyboard.row().text(t("button-done"), "s:done");
         const text = `${t("broadcast-ask-audience", { audience: describeChoice(t, choice, scope) })}\n\n${reachLine(t, reach)}`;

@@ -118,7 +118,8 @@ export async function pickEvent(
     await flow.say(flow.t("broadcast-no-events"));
     return "back";
   }
-  const items = events.map((event) => ({ id: event.id, name: `${clip(event.title, 45)} · ${DateTime.fromMillis(event.startsAt, { zone: opts.zone }).toFormat("dd.MM.yy")}` }));
+  // The date first: a phone cuts a long label at its end, and the date tells a series' events apart.
+  const items = events.map((event) => ({ id: event.id, name: `${DateTime.fromMillis(event.startsAt, { zone: opts.zone }).toFormat("dd.MM.yy")} · ${clip(event.title, 45)}` }));
   const picked = await pickNamed(flow, { items, textKey: opts.textKey });
   if (picked === CANCELLED || picked === "back") return picked;
   if (picked === "whole") return "back";

@@ -14,6 +14,12 @@ import { statusKeyboard, statusText } from "./status.ts";
 
 export const PROGRESS_EVERY_MS = 5000;
 
+/**
+ * After "Stop", the rows already handed to Telegram still finish; for this long the status
+ * message is redrawn when they do, so its counts add up to the recipients.
+ */
+const STOPPED_SETTLE_MS = 60_000;
+
 export type ProgressDeps = {
   db: Db;
   api: Api;
@@ -40,6 +46,25 @@ export async function reportProgress(deps: ProgressDeps): Promise<void> {
     const finished = await finishIfDone(db, id, progress, now);
     await showProgress(deps, id, finished ? "done" : "sending");
     if (finished) await tellAuthor(deps, id, now);
+  }
+  await redrawJustStopped(deps, now);
+}
+
+/** Redraws a broadcast stopped a moment ago once rows that were in flight at the stop have an outcome. */
+async function redrawJustStopped(deps: ProgressDeps, now: Date): Promise<void> {
+  const { db } = deps;
+  const stopped = await db.broadcast.findMany({
+    where: { status: "stopped", finishedAt: { gte: new Date(now.getTime() - STOPPED_SETTLE_MS) } },
+    select: { id: true, finishedAt: true, progressAt: true },
+  });
+  for (const { id, finishedAt, progressAt } of stopped) {
+    // The stop itself redrew it: only rows settled since then (or since the last redraw) matter.
+    const shownAt = progressAt && finishedAt && progressAt > finishedAt ? progressAt : finishedAt;
+    if (!shownAt) continue;
+    const settled = await db.outboxMessage.count({ where: { broadcastId: id, status: { notIn: ["pending", "sending", "cancelled"] }, updatedAt: { gt: shownAt } } });
+    if (settled === 0) continue;
+    const claimed = await db.broadcast.updateMany({ where: { id, status: "stopped", progressAt }, data: { progressAt: now } });
+    if (claimed.count > 0) await showProgress(deps, id, "stopped");
   }
 }
 

@@ -9,6 +9,9 @@ function minutesLeft(progress: Progress, perSecond: number): number {
   return Math.max(1, Math.ceil((progress.left - progress.waitingForMorning) / perSecond / 60));
 }
 
+/** Seconds of sending left: "about 1 min" for what goes in a few seconds would make the author wait for nothing. */
+const underAMinute = (dueNow: number, perSecond: number) => dueNow / perSecond < 60;
+
 const HEADLINE: Record<string, string> = {
   scheduled: "broadcast-status-scheduled",
   sending: "broadcast-status-sending",
@@ -25,7 +28,8 @@ export function statusText(t: Translate, id: number, progress: Progress, opts: {
   if (progress.cancelled) lines.push(t("broadcast-status-cancelled-rows", { count: progress.cancelled }));
   if (opts.status === "sending" && progress.left > 0) {
     const dueNow = progress.left - progress.waitingForMorning;
-    lines.push(t("broadcast-status-left", { count: progress.left, minutes: dueNow > 0 ? minutesLeft(progress, opts.perSecond) : 0 }));
+    if (dueNow > 0 && underAMinute(dueNow, opts.perSecond)) lines.push(t("broadcast-status-left-soon", { count: progress.left }));
+    else lines.push(t("broadcast-status-left", { count: progress.left, minutes: dueNow > 0 ? minutesLeft(progress, opts.perSecond) : 0 }));
     if (progress.waitingForMorning) lines.push(t("broadcast-status-morning", { count: progress.waitingForMorning }));
   }
   return lines.join("\n");

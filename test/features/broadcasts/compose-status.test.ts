@@ -113,7 +113,7 @@ describe("who may send, and to whom", () => {
     await methodologist.send("Ссылка на вебинар придёт завтра");
     await methodologist.press("✅ Готово");
     await methodologist.press("🎫 Участники события…");
-    await methodologist.press(/^Семинар по ФГОС/);
+    await methodologist.press(/Семинар по ФГОС$/);
     expect(methodologist.lastMessage().text).toContain("записавшиеся на «Семинар по ФГОС»");
     expect(methodologist.lastMessage().text).toContain("👥 1 получатель");
     await methodologist.press("✅ Готово");

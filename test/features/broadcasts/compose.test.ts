@@ -44,7 +44,7 @@ const L = {
     past: "Это время уже прошло. Выберите время впереди.",
     sticker: "Такое сообщение нельзя разослать",
     album: "Альбом нельзя разослать одним сообщением.",
-    longCaption: `Подпись слишком длинная: под фото или документом Telegram разрешает ${new Intl.NumberFormat("ru").format(1024)} символов. Сократите её или пришлите текст отдельным сообщением без файла.`,
+    longCaption: `Подпись слишком длинная: под фото или документом Telegram разрешает не больше ${new Intl.NumberFormat("ru").format(1024)} символов. Сократите её или пришлите текст отдельным сообщением без файла.`,
     empty: "Сообщение пустое.",
     subjects: "📚 Предметы: любые",
     physics: "Физика",
@@ -173,7 +173,7 @@ describe.each(LANGS)("composing in %s", (lang) => {
     await author.send("https://example.org/programme?a=1&b=2");
     await author.send(l.label);
     await author.press(l.signUp);
-    await author.press(/^Семинар по ФГОС · 12\.03\.30$/);
+    await author.press(/^12\.03\.30 · Семинар по ФГОС$/);
     await author.press(l.done);
 
     expect(author.lastMessage().text).toContain(l.askAudience);

@@ -17,7 +17,7 @@ import { finishIfDone, progressOf, saveBroadcast, startBroadcast, stopBroadcast,
 import { FakeClock } from "../../support/clock.ts";
 import { createTestDb, type TestDb } from "../../support/db.ts";
 import { createTeacher } from "../../support/factories.ts";
-import { FakeTelegram } from "../../support/fake-telegram.ts";
+import { FakeTelegram, type ClientFetch } from "../../support/fake-telegram.ts";
 
 const TOKEN = "123456:" + "A".repeat(35);
 const NOON_OMSK = new Date("2026-12-01T06:00:00Z");
@@ -199,6 +199,20 @@ describe("progress, stop and the end", () => {
     expect(await progressOf(t.db, id, clock.now())).toMatchObject({ sent: 1, cancelled: 3, left: 0 });
   });
 
+  it("a row in flight when Stop comes is not tried again after Telegram says wait", async () => {
+    const { id } = await send();
+    telegram.failNext("sendMessage", { error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } });
+    // The author presses Stop while the batch is at Telegram.
+    const stopping: typeof fetch = async (input, init) => {
+      await stopBroadcast(t.db, id, clock.now());
+      return telegram.webFetch(input, init);
+    };
+    await new OutboxSender({ ...senderDeps(), api: new Api(TOKEN, { apiRoot: "https://api.telegram.org", fetch: stopping as unknown as ClientFetch }), perSecond: 4 }).sendDue();
+    clock.advance(2000);
+    expect(await sender().sendAllDue()).toBe(0);
+    expect(await progressOf(t.db, id, clock.now())).toMatchObject({ sent: 0, cancelled: 4, left: 0 });
+  });
+
   it("a scheduled one starts at its minute through the job, and a cancelled one never does", async () => {
     const at = new Date(NOON_OMSK.getTime() + 60 * 60_000);
     const planned = await saveBroadcast(t.db, draft(), { at, now: clock.now() });
@@ -225,7 +239,7 @@ describe("the author's status message", () => {
     const edits = () => telegram.calls.filter((call) => call.method === "editMessageText" && call.response?.ok);
 
     await reportProgress(deps);
-    expect(edits().at(-1)!.payload.text).toBe("📣 <b>Рассылка №" + id + "</b> отправляется.\n👥 Получателей: 4\n✅ Доставлено: 0\n⏳ Осталось: 4, примерно 1 мин");
+    expect(edits().at(-1)!.payload.text).toBe("📣 <b>Рассылка №" + id + "</b> отправляется.\n👥 Получателей: 4\n✅ Доставлено: 0\n⏳ Осталось: 4, меньше минуты");
     await reportProgress(deps); // another instance within the same five seconds: no second edit
     expect(edits()).toHaveLength(1);
 

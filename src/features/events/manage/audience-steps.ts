@@ -7,6 +7,7 @@ import type { Audience } from "../../../core/audience.ts";
 import { SUBJECTS, isSubject, type Subject } from "../../profile/subjects.ts";
 import { clip } from "../card-text.ts";
 import { describeAudience } from "./card.ts";
+import { roleTitle } from "../../roles/labels.ts";
 import { listMunicipalities, listSchools, type Author } from "./service.ts";
 
 /** Roles an event can be limited to (everyone is a teacher, so "teacher" limits nothing). */
@@ -41,7 +42,7 @@ export async function askAudience(flow: Flow, opts: { author: Author; initial: A
         keyboard.text(elsewhere ? `✅ ${clip(place ?? "", 40)}` : t("event-new-audience-place"), "s:place").row();
         keyboard.text(`${mark(audience.youngOnly)}${t("event-new-audience-young")}`, "s:young").row();
         keyboard.text(t("event-new-audience-subjects", { count: audience.subjects.length }), "s:subjects").row();
-        for (const role of AUDIENCE_ROLES) keyboard.text(`${mark(audience.roles.includes(role))}${t(`role-${role}`)}`, `s:r:${role}`);
+        for (const role of AUDIENCE_ROLES) keyboard.text(`${mark(audience.roles.includes(role))}${roleTitle(t, role)}`, `s:r:${role}`);
         keyboard.row().text(t("button-done"), "s:done");
         return { text: t("event-new-ask-audience", { audience: describeAudience(t, audience, place) }), keyboard };
       },

@@ -77,9 +77,9 @@ const placed = await resolveMissingTerritories(db);
 if (placed) logger.info({ plans: placed }, "plan territories resolved");
 
 const clock = systemClock;
-const rate = await createSendRate({ perSecond: config.sendRatePerSecond, redisUrl: config.redisUrl });
+const rate = await createSendRate({ perSecond: config.sendRatePerSecond, redisUrl: config.redisUrl, keyPrefix: config.redisKeyPrefix });
 const paidPerSecond = config.paidSendRatePerSecond;
-const paidRate = paidPerSecond ? await createSendRate({ perSecond: paidPerSecond, redisUrl: config.redisUrl, keyPrefix: "profrost-paid" }) : undefined;
+const paidRate = paidPerSecond ? await createSendRate({ perSecond: paidPerSecond, redisUrl: config.redisUrl, keyPrefix: `${config.redisKeyPrefix}-paid` }) : undefined;
 // Its own Api, without auto-retry: the sender reads 429s itself and never sleeps on a row.
 const senderApi = new Api(config.botToken, { apiRoot: config.apiRoot, timeoutSeconds: 30 });
 const senderDeps = { db, api: senderApi, i18n: createI18n(), clock, logger, defaultTimezone: config.defaultTimezone };
@@ -93,7 +93,7 @@ const outbox = new OutboxSender({
 const paidOutbox = paidRate && paidPerSecond ? new OutboxSender({ ...senderDeps, rate: paidRate, perSecond: paidPerSecond, lanes: [LANE.paid], paid: true }) : undefined;
 const delivery = { paidBroadcasts: paidRate !== undefined, defaultTimezone: config.defaultTimezone, quietHours: config.quietHours };
 // Only webhooks can be served by several instances: Telegram gives getUpdates to one poller.
-const chatLock = config.mode.kind === "webhook" ? await createChatLock({ redisUrl: config.redisUrl, db }) : undefined;
+const chatLock = config.mode.kind === "webhook" ? await createChatLock({ redisUrl: config.redisUrl, keyPrefix: config.redisKeyPrefix, db }) : undefined;
 const bot = createBot({ config, db, logger, clock, outbox, chatLock: chatLock?.lock });
 await bot.init();
 // The "/" list is Telegram's to show; the first update need not wait for it.

@@ -16,6 +16,7 @@ describe("configuration", () => {
       paidSendRatePerSecond: null,
       quietHours: { from: 1260, until: 480 },
       redisUrl: undefined,
+      redisKeyPrefix: "profrost",
       mode: { kind: "polling" },
     });
   });
@@ -49,5 +50,12 @@ describe("configuration", () => {
     expect(() => parseConfig({ BOT_TOKEN: TOKEN, BOT_MODE: "webhook" })).toThrowError(/WEBHOOK_URL.*WEBHOOK_SECRET|WEBHOOK_SECRET.*WEBHOOK_URL/);
     expect(() => parseConfig({ BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "http://x.org/h", WEBHOOK_SECRET: "s".repeat(20) })).toThrowError(/WEBHOOK_URL/);
     expect(() => parseConfig({ BOT_TOKEN: TOKEN, BOT_MODE: "push" })).toThrowError(/BOT_MODE/);
+  });
+
+  it("names the Redis keys with a prefix of the owner's choosing, refusing one that is not a plain name", () => {
+    expect(parseConfig({ BOT_TOKEN: TOKEN, REDIS_URL: "redis://127.0.0.1:6379", REDIS_KEY_PREFIX: "profrost-staging" }).redisKeyPrefix).toBe("profrost-staging");
+    for (const prefix of ["with space", "a:b", "x".repeat(65)]) {
+      expect(() => parseConfig({ BOT_TOKEN: TOKEN, REDIS_KEY_PREFIX: prefix })).toThrowError(/REDIS_KEY_PREFIX/);
+    }
   });
 });

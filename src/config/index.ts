@@ -49,6 +49,8 @@ const common = {
   PAID_BROADCASTS: z.enum(["on", "off"]).default("off"),
   PAID_SEND_RATE_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(1000),
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// URL" }).optional(),
+  // Names every key the bot keeps in Redis: instances share the rate and the locks only under the same one.
+  REDIS_KEY_PREFIX: z.string().regex(/^[\w.-]{1,64}$/, "must be 1-64 characters of A-Z, a-z, 0-9, _, . and -").default("profrost"),
   SUPPORT_CONTACT: z.string().trim().min(1).max(200, "must be at most 200 characters").optional(),
 };
 
@@ -79,6 +81,8 @@ export type Config = {
   /** Messages a second of urgent announcements sent as paid broadcasts; null when paid broadcasts are off. */
   paidSendRatePerSecond: number | null;
   redisUrl: string | undefined;
+  /** Starts the name of every Redis key; deployments sharing one Redis keep apart under different ones. */
+  redisKeyPrefix: string;
   /** Who people ask for help (/help names them); unset: their school's coordinator. */
   supportContact: string | undefined;
   mode: { kind: "polling" } | { kind: "webhook"; url: string; secret: string; port: number };
@@ -108,6 +112,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     sendRatePerSecond: e.SEND_RATE_PER_SECOND,
     paidSendRatePerSecond: e.PAID_BROADCASTS === "on" ? e.PAID_SEND_RATE_PER_SECOND : null,
     redisUrl: e.REDIS_URL,
+    redisKeyPrefix: e.REDIS_KEY_PREFIX,
     supportContact: e.SUPPORT_CONTACT,
     mode:
       e.BOT_MODE === "webhook"

@@ -6,7 +6,6 @@ import type { Config } from "../../config/index.ts";
 
 export const WRONG_CODES_ALLOWED = 5;
 const WINDOW_SECONDS = 10 * 60;
-const KEY_PREFIX = "profrost:checkin";
 
 export type CheckInLimit = {
   /** How long the person must still wait before trying a code, 0 when they may. */
@@ -31,15 +30,16 @@ function limitOf(limiter: RateLimiterAbstract): CheckInLimit {
   };
 }
 
-const memory = () => new RateLimiterMemory({ points: WRONG_CODES_ALLOWED, duration: WINDOW_SECONDS, keyPrefix: KEY_PREFIX });
+const memory = (keyPrefix: string) => new RateLimiterMemory({ points: WRONG_CODES_ALLOWED, duration: WINDOW_SECONDS, keyPrefix });
 
 async function createLimit(config: Config): Promise<CheckInLimit> {
-  if (!config.redisUrl) return limitOf(memory());
+  const keyPrefix = `${config.redisKeyPrefix}:checkin`;
+  if (!config.redisUrl) return limitOf(memory(keyPrefix));
   const { Redis } = await import("ioredis");
   // No offline queue: a Redis that is down fails fast, and the insurance limiter counts meanwhile.
   const client: Redis = new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
   client.on("error", () => {});
-  return limitOf(new RateLimiterRedis({ storeClient: client, points: WRONG_CODES_ALLOWED, duration: WINDOW_SECONDS, keyPrefix: KEY_PREFIX, insuranceLimiter: memory() }));
+  return limitOf(new RateLimiterRedis({ storeClient: client, points: WRONG_CODES_ALLOWED, duration: WINDOW_SECONDS, keyPrefix, insuranceLimiter: memory(keyPrefix) }));
 }
 
 // One per bot (its config), made on the first code anyone sends: most processes never need Redis for it.

@@ -1019,3 +1019,97 @@ plan-deadline-link-body = 🏛 Education body: { $municipality }
 plan-deadline-body-of = the education body of { $municipality }
 plan-deadline-linked-answer = 🔗 Linked
 plan-deadline-linked = 🔗 “{ $executor }” → { $place }. Its coordinators will be reminded of its deadlines.
+
+## Diagnostics: taking and results
+diagnostics-take-menu = 🧭 Self-diagnosis
+diagnostics-take-list-title = <b>🧭 Self-diagnosis of professional gaps</b>
+    Choose a questionnaire: answers are saved as you go, and you can stop at any moment.
+diagnostics-take-list-empty = <b>🧭 Self-diagnosis</b>
+    There are no open questionnaires for you now. When a methodologist publishes one, it appears here.
+diagnostics-take-state-not-started = not started
+diagnostics-take-state-in-progress = { $answered } of { $total } answered
+diagnostics-take-state-done = done on { $date }
+diagnostics-take-state-retake-from = done on { $date }, retake from { $from }
+diagnostics-take-due = due { $date }
+diagnostics-take-question = <b>{ $area }</b> · { $index } / { $total }
+
+    { $statement }
+diagnostics-take-back = ‹ Back
+diagnostics-take-pause = ⏸ Pause
+diagnostics-take-paused = ⏸ Paused. All your answers are saved.
+    To go on, tap “Continue” or open /menu → “🧭 Self-diagnosis”: it continues at the first unanswered question.
+diagnostics-take-continue = ▶️ Continue
+diagnostics-take-to-list = ‹ To questionnaires
+diagnostics-take-outdated = This button is outdated — nothing was changed.
+diagnostics-take-closed = The questionnaire is closed: it no longer takes answers. Your answers are kept.
+diagnostics-take-not-found = Questionnaire not found: it may have been withdrawn or is not meant for you.
+diagnostics-take-too-early = You can take it again from { $date }.
+diagnostics-results-title = <b>Results: { $title }</b>
+    Done on { $date }.
+diagnostics-results-area = { $area }: <b>{ $score } %</b>
+diagnostics-results-area-change = { $area }: <b>{ $score } %</b> ({ $change })
+diagnostics-results-change-since = In brackets, the change since last time ({ $date }).
+diagnostics-results-deficits = <b>Gaps</b> (under { $threshold } %): { $areas }.
+diagnostics-results-no-deficits = No gaps: every area is at { $threshold } % or above.
+diagnostics-results-retake-from = You can take it again from { $date }.
+diagnostics-results-retake = 🔁 Take it again
+diagnostics-results-chart-caption = 📊 { $title }
+
+## Diagnostics: questionnaires
+diagnostics-manage-button = 🧭 Questionnaires
+diagnostics-manage-list-title = <b>🧭 Self-assessment questionnaires</b>
+diagnostics-manage-list-empty = No questionnaires yet.
+diagnostics-manage-list-item = { $status } <b>{ $title }</b>
+    Due: { $due } · in progress: { $inProgress } · finished: { $finished }
+diagnostics-manage-list-hint = To add a questionnaire, send a .yaml, .yml or .json file. The format is described in docs/questionnaire-format.md.
+diagnostics-manage-status-draft = 📝 draft
+diagnostics-manage-status-published = 🟢 published
+diagnostics-manage-status-closed = ⛔ closed
+diagnostics-manage-no-due = none
+diagnostics-manage-card = <b>{ $title }</b> (<code>{ $key }</code>)
+    Status: { $status }
+    Areas: { $areas }
+    Questions: { $questions }
+    For: { $audience }
+    Due: { $due }
+    In progress: { $inProgress } · Finished: { $finished }
+diagnostics-manage-publish = 🟢 Publish
+diagnostics-manage-close = ⛔ Close
+diagnostics-manage-due = 📅 Due date…
+diagnostics-manage-audience = 👥 Audience…
+diagnostics-manage-back = ‹ Questionnaires
+diagnostics-manage-menu = ‹ Menu
+diagnostics-manage-published = The questionnaire is published
+diagnostics-manage-closed = The questionnaire is closed: no more answers, the results are kept
+diagnostics-manage-refused-not-found = Questionnaire not found.
+diagnostics-manage-refused-not-draft = A questionnaire with this id is already { $status }: its questions do not change.
+diagnostics-manage-refused-due-passed = That date has passed. Give one ahead.
+diagnostics-manage-ask-due = By what day should it be taken? For example "20.12.2026" (to the end of the day) or "20.12.2026 18:00". Time: { $zone }.
+diagnostics-manage-due-none = No due date
+diagnostics-manage-due-format = I could not read the date. Write, for example, "20.12.2026" or "20.12.2026 18:00".
+diagnostics-manage-due-set = ✅ Due: { $due }
+diagnostics-manage-due-cleared = ✅ The due date is removed.
+diagnostics-manage-audience-set = ✅ The questionnaire's audience is saved.
+diagnostics-manage-unchanged = Nothing changed.
+diagnostics-manage-left = Questionnaire settings interrupted; nothing changed.
+diagnostics-file-errors = ❌ { $file }: { $count ->
+        [one] { $count } error
+       *[other] { $count } errors
+    }, nothing saved:
+    { $list }
+diagnostics-file-more = … and { $count } more
+diagnostics-file-line = line { $line }
+diagnostics-file-too-large = The file is over 1 MB.
+diagnostics-file-not-utf8 = The file is not UTF-8 text: save it as UTF-8 and send it again.
+diagnostics-file-empty = The file is empty.
+diagnostics-file-not-object = This is not a questionnaire: its top level must have the fields id, title, areas, questions…
+diagnostics-file-refused = ❌ Not saved: { $status } Upload the questionnaire with another id (now <code>{ $key }</code>).
+diagnostics-file-saved = ✅ Questionnaire "{ $title }" ({ $questions } questions) saved as a draft. Check its due date and audience, then publish it.
+diagnostics-file-replaced = ✅ Draft "{ $title }" ({ $questions } questions) replaced with the new version.
+nudge-questionnaire-due = 🧭 { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } left to take the questionnaire "{ $title }".
+    Due: { $due }
+nudge-questionnaire-due-open = 🧭 Open the questionnaire
+settings-nudge-questionnaire-due = Questionnaire due dates

@@ -1035,3 +1035,99 @@ plan-deadline-link-body = 🏛 Орган управления образова�
 plan-deadline-body-of = орган управления образованием: { $municipality }
 plan-deadline-linked-answer = 🔗 Привязано
 plan-deadline-linked = 🔗 «{ $executor }» → { $place }. Координаторы получат напоминания о его сроках.
+
+## Diagnostics: taking and results
+diagnostics-take-menu = 🧭 Самодиагностика
+diagnostics-take-list-title = <b>🧭 Самодиагностика профессиональных дефицитов</b>
+    Выберите анкету: ответы сохраняются сразу, прерваться можно в любой момент.
+diagnostics-take-list-empty = <b>🧭 Самодиагностика</b>
+    Сейчас для вас нет открытых анкет. Когда методист опубликует новую, она появится здесь.
+diagnostics-take-state-not-started = не начата
+diagnostics-take-state-in-progress = отвечено { $answered } из { $total }
+diagnostics-take-state-done = пройдена { $date }
+diagnostics-take-state-retake-from = пройдена { $date }, повторно — с { $from }
+diagnostics-take-due = до { $date }
+diagnostics-take-question = <b>{ $area }</b> · { $index } / { $total }
+
+    { $statement }
+diagnostics-take-back = ‹ Назад
+diagnostics-take-pause = ⏸ Пауза
+diagnostics-take-paused = ⏸ Пауза. Все ответы сохранены.
+    Чтобы продолжить, нажмите «Продолжить» или откройте /menu → «🧭 Самодиагностика»: анкета продолжится с первого вопроса без ответа.
+diagnostics-take-continue = ▶️ Продолжить
+diagnostics-take-to-list = ‹ К анкетам
+diagnostics-take-outdated = Эта кнопка устарела — ничего не изменено.
+diagnostics-take-closed = Анкета закрыта, отвечать на неё больше нельзя. Ваши ответы сохранены.
+diagnostics-take-not-found = Анкета не найдена: возможно, её сняли или она предназначена не вам.
+diagnostics-take-too-early = Пройти анкету снова можно с { $date }.
+diagnostics-results-title = <b>Результаты: { $title }</b>
+    Пройдена { $date }.
+diagnostics-results-area = { $area }: <b>{ $score } %</b>
+diagnostics-results-area-change = { $area }: <b>{ $score } %</b> ({ $change })
+diagnostics-results-change-since = В скобках — изменение с прошлого раза ({ $date }).
+diagnostics-results-deficits = <b>Дефициты</b> (ниже { $threshold } %): { $areas }.
+diagnostics-results-no-deficits = Дефицитов нет: все области не ниже { $threshold } %.
+diagnostics-results-retake-from = Пройти снова можно с { $date }.
+diagnostics-results-retake = 🔁 Пройти снова
+diagnostics-results-chart-caption = 📊 { $title }
+
+## Diagnostics: questionnaires
+diagnostics-manage-button = 🧭 Анкеты
+diagnostics-manage-list-title = <b>🧭 Анкеты самодиагностики</b>
+diagnostics-manage-list-empty = Анкет пока нет.
+diagnostics-manage-list-item = { $status } <b>{ $title }</b>
+    Срок: { $due } · проходят: { $inProgress } · завершили: { $finished }
+diagnostics-manage-list-hint = Чтобы добавить анкету, пришлите файл .yaml, .yml или .json. Формат описан в docs/questionnaire-format.md.
+diagnostics-manage-status-draft = 📝 черновик
+diagnostics-manage-status-published = 🟢 опубликована
+diagnostics-manage-status-closed = ⛔ закрыта
+diagnostics-manage-no-due = не задан
+diagnostics-manage-card = <b>{ $title }</b> (<code>{ $key }</code>)
+    Статус: { $status }
+    Области: { $areas }
+    Вопросов: { $questions }
+    Для кого: { $audience }
+    Срок: { $due }
+    Проходят: { $inProgress } · Завершили: { $finished }
+diagnostics-manage-publish = 🟢 Опубликовать
+diagnostics-manage-close = ⛔ Закрыть
+diagnostics-manage-due = 📅 Срок…
+diagnostics-manage-audience = 👥 Для кого…
+diagnostics-manage-back = ‹ К списку анкет
+diagnostics-manage-menu = ‹ Меню
+diagnostics-manage-published = Анкета опубликована
+diagnostics-manage-closed = Анкета закрыта: ответы больше не принимаются, результаты сохранены
+diagnostics-manage-refused-not-found = Анкета не найдена.
+diagnostics-manage-refused-not-draft = Анкета с таким id уже { $status }: её вопросы не меняются.
+diagnostics-manage-refused-due-passed = Этот срок уже прошёл. Укажите дату впереди.
+diagnostics-manage-ask-due = До какого дня пройти анкету? Например, «20.12.2026» (до конца дня) или «20.12.2026 18:00». Время — { $zone }.
+diagnostics-manage-due-none = Без срока
+diagnostics-manage-due-format = Не понял дату. Напишите, например, «20.12.2026» или «20.12.2026 18:00».
+diagnostics-manage-due-set = ✅ Срок: { $due }
+diagnostics-manage-due-cleared = ✅ Срок снят.
+diagnostics-manage-audience-set = ✅ Аудитория анкеты сохранена.
+diagnostics-manage-unchanged = Ничего не изменилось.
+diagnostics-manage-left = Настройку анкеты прервали, ничего не изменилось.
+diagnostics-file-errors = ❌ В файле «{ $file }» { $count ->
+        [one] { $count } ошибка
+        [few] { $count } ошибки
+       *[other] { $count } ошибок
+    }, ничего не сохранено:
+    { $list }
+diagnostics-file-more = … и ещё { $count }
+diagnostics-file-line = строка { $line }
+diagnostics-file-too-large = Файл больше 1 МБ.
+diagnostics-file-not-utf8 = Файл не в кодировке UTF-8: сохраните его как UTF-8 и пришлите снова.
+diagnostics-file-empty = Файл пустой.
+diagnostics-file-not-object = Это не анкета: на верхнем уровне должны быть поля id, title, areas, questions…
+diagnostics-file-refused = ❌ Не сохранено: { $status } Загрузите анкету с другим id (сейчас <code>{ $key }</code>).
+diagnostics-file-saved = ✅ Анкета «{ $title }» ({ $questions } вопр.) сохранена как черновик. Проверьте срок и аудиторию и опубликуйте её.
+diagnostics-file-replaced = ✅ Черновик «{ $title }» ({ $questions } вопр.) заменён новой версией.
+nudge-questionnaire-due = 🧭 Осталось { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+       *[other] { $days } дней
+    }, чтобы пройти анкету «{ $title }».
+    Срок: { $due }
+nudge-questionnaire-due-open = 🧭 Открыть анкету
+settings-nudge-questionnaire-due = Срок анкеты самодиагностики

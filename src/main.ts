@@ -23,6 +23,8 @@ import { startProgressReports } from "./features/broadcasts/progress.ts";
 import { EVENT_NUDGES } from "./features/events/nudges.ts";
 import { nudgesJob } from "./nudges/job.ts";
 import { planDeadlineNudge } from "./features/plans/deadline-nudges.ts";
+import { ensureDefaultQuestionnaire } from "./features/diagnostics/default.ts";
+import { questionnaireDueNudge } from "./features/diagnostics/due-nudges.ts";
 
 const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"] as const;
 const SHUTDOWN_LIMIT_MS = 10_000;
@@ -73,6 +75,8 @@ if (migrated.length) logger.info({ migrations: migrated }, "database migrated");
 const bundled = await ensureBundledDirectory(db, { defaultTimezone: config.defaultTimezone });
 if (bundled) logger.info({ municipalities: bundled.municipalitiesAdded, schools: bundled.schoolsAdded }, "bundled directory loaded");
 // Plans saved before territories existed, or before the directory knew their issuer's place.
+const defaultQuestionnaire = await ensureDefaultQuestionnaire(db);
+if (defaultQuestionnaire) logger.info({ questionnaire: defaultQuestionnaire }, "default questionnaire published");
 const placed = await resolveMissingTerritories(db);
 if (placed) logger.info({ plans: placed }, "plan territories resolved");
 
@@ -108,7 +112,7 @@ stopSending = async () => {
 };
 const jobs = createJobRunner({
   deps: { db, clock, logger },
-  jobs: [...JOBS, planPreviewsPurge, scheduledBroadcasts(delivery), nudgesJob([...EVENT_NUDGES, planDeadlineNudge], { defaultTimezone: config.defaultTimezone, quietHours: config.quietHours })],
+  jobs: [...JOBS, planPreviewsPurge, scheduledBroadcasts(delivery), nudgesJob([...EVENT_NUDGES, planDeadlineNudge, questionnaireDueNudge], { defaultTimezone: config.defaultTimezone, quietHours: config.quietHours })],
   holder: `${hostname()}:${process.pid}`,
 });
 jobs.start();

@@ -41,6 +41,8 @@ import { helpFeature, helpMenuEntries } from "../features/help/index.ts";
 import { schoolRequestsFeature } from "../features/school-requests/index.ts";
 import { broadcastsFeature, broadcastsMenuEntries } from "../features/broadcasts/index.ts";
 import { COMPOSE_BROADCAST, composeBroadcast } from "../features/broadcasts/compose-conversation.ts";
+import { diagnosticsManageFeature, diagnosticsManageMenuEntries } from "../features/diagnostics/index.ts";
+import { diagnosticsMenuEntries, diagnosticsTakeFeature } from "../features/diagnostics/teacher.ts";
 
 /**
  * Bump when a conversation's code changes so that stored state would replay wrongly: old
@@ -55,12 +57,14 @@ export const CONVERSATION_VERSION = 7;
  */
 const mainMenu = createMainMenu([
   ...eventsMenuEntries,
+  ...diagnosticsMenuEntries,
   ...profileMenuEntries,
   ...settingsMenuEntries,
   ...plansMenuEntries,
   ...eventManageMenuEntries,
   ...coordinatorMenuEntries,
   ...broadcastsMenuEntries,
+  ...diagnosticsManageMenuEntries,
   ...adminMenuEntries,
   ...helpMenuEntries,
 ]);
@@ -118,10 +122,11 @@ export function createBot({ fetch, chatLock, ...base }: BotDeps): Bot<Context> {
   chats.use(createConversation(editQuietHours, EDIT_QUIET_HOURS));
   chats.use(createConversation(composeBroadcast, COMPOSE_BROADCAST));
 
-  chats.use(eventsManageFeature, broadcastsFeature);
+  // Before the plans' import: questionnaire files (.yaml/.yml/.json) are uploads of their own.
+  chats.use(eventsManageFeature, broadcastsFeature, diagnosticsManageFeature);
   // The admin guard goes before the main menu, which answers the admin submenus' buttons.
   chats.use(onboardingFeature, adminFeature, mainMenuFeature(mainMenu), settingsFeature, nudgeMuteFeature, helpFeature);
   chats.use(schoolRequestsFeature);
-  chats.use(rolesFeature, directoryFeature, plansFeature, planDeadlinesFeature, eventsFeature, unhandledFeature);
+  chats.use(rolesFeature, directoryFeature, plansFeature, planDeadlinesFeature, eventsFeature, diagnosticsTakeFeature, unhandledFeature);
   return bot;
 }

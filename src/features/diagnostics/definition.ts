@@ -28,8 +28,10 @@ export const definitionSchema = z
   })
   .superRefine((file, ctx) => {
     const duplicates = (ids: string[]) => ids.filter((each, index) => ids.indexOf(each) !== index);
-    for (const dup of duplicates(file.areas.map((area) => area.id))) ctx.addIssue({ code: "custom", path: ["areas"], message: `area id "${dup}" is used twice` });
-    for (const dup of duplicates(file.questions.map((question) => question.id))) ctx.addIssue({ code: "custom", path: ["questions"], message: `question id "${dup}" is used twice` });
+    // Each repeat is reported at its own place, so a file's error names the line of the second one.
+    const repeats = (ids: string[]) => ids.flatMap((each, index) => (ids.indexOf(each) !== index ? [index] : []));
+    for (const index of repeats(file.areas.map((area) => area.id))) ctx.addIssue({ code: "custom", path: ["areas", index, "id"], message: `area id "${file.areas[index]!.id}" is used twice` });
+    for (const index of repeats(file.questions.map((question) => question.id))) ctx.addIssue({ code: "custom", path: ["questions", index, "id"], message: `question id "${file.questions[index]!.id}" is used twice` });
     const areas = new Set(file.areas.map((area) => area.id));
     file.questions.forEach((question, index) => {
       if (!areas.has(question.area)) ctx.addIssue({ code: "custom", path: ["questions", index, "area"], message: `no area "${question.area}" in areas` });
@@ -37,9 +39,9 @@ export const definitionSchema = z
       if (!options) ctx.addIssue({ code: "custom", path: ["questions", index, "options"], message: "has no options, and the file has no scale" });
       else for (const dup of duplicates(options.map((each) => each.id))) ctx.addIssue({ code: "custom", path: ["questions", index, "options"], message: `option id "${dup}" is used twice` });
     });
-    for (const area of file.areas) {
-      if (!file.questions.some((question) => question.area === area.id)) ctx.addIssue({ code: "custom", path: ["areas"], message: `area "${area.id}" has no questions` });
-    }
+    file.areas.forEach((area, index) => {
+      if (!file.questions.some((question) => question.area === area.id)) ctx.addIssue({ code: "custom", path: ["areas", index, "id"], message: `area "${area.id}" has no questions` });
+    });
   });
 
 export type Definition = z.infer<typeof definitionSchema>;

@@ -11,7 +11,8 @@ export type Permission =
   | "reports.view"
   | "plans.import"
   | "events.manage"
-  | "broadcasts.send";
+  | "broadcasts.send"
+  | "diagnostics.manage";
 
 const ROLES_WITH: Record<Permission, readonly Role[]> = {
   "directory.manage": ["admin"],
@@ -21,6 +22,7 @@ const ROLES_WITH: Record<Permission, readonly Role[]> = {
   "plans.import": ["methodologist", "admin"],
   "events.manage": ["methodologist", "admin"],
   "broadcasts.send": ["coordinator", "methodologist", "admin"],
+  "diagnostics.manage": ["methodologist", "admin"],
 };
 
 export function hasRole(actor: Actor | null, role: Role): boolean {

@@ -3,6 +3,7 @@
 import type { Member } from "../../core/member.ts";
 import { eventDayReminder, eventHourReminder, lowSignUp, registrationClosing, weeklyDigest } from "../events/nudges.ts";
 import { planDeadlineNudge } from "../plans/deadline-nudges.ts";
+import { questionnaireDueNudge } from "../diagnostics/due-nudges.ts";
 import { hasRole } from "../roles/permissions.ts";
 
 /** Who sees the switch. */
@@ -27,6 +28,7 @@ export const REMINDER_KINDS: readonly ReminderKind[] = [
   kind(lowSignUp, "settings-nudge-low-sign-up", "staff"),
   kind(planDeadlineNudge, "settings-nudge-plan-deadline", "coordinators"),
   kind(weeklyDigest, "settings-nudge-weekly-digest", "everyone"),
+  kind(questionnaireDueNudge, "settings-nudge-questionnaire-due", "everyone"),
 ];
 
 export function reminderKind(name: string): ReminderKind | undefined {

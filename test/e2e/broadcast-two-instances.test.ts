@@ -2,10 +2,8 @@
 // own sender, sharing the rate through Redis, against a fake Bot API over HTTP that answers 429
 // past 40 a second. Nobody gets it twice, every row is sent once, and together they stay at 30.
 //
-// In process rather than two `npm start`s: what keeps the instances apart is the claim (SKIP LOCKED
-// on separate connections) and the rate in Redis, and both are exercised here as in production;
-// two real processes would add two start-ups (5-30 s on a loaded machine), and main.ts names its
-// Redis keys with a fixed prefix, so concurrent runs of the test would share one rate.
+// In process, so the claim (SKIP LOCKED on separate connections) and the shared rate are watched
+// closely and fast; broadcast-two-processes.test.ts does the same with two real `npm start`s.
 import { randomUUID } from "node:crypto";
 import { Api } from "grammy";
 import { Redis } from "ioredis";

@@ -1113,3 +1113,75 @@ nudge-questionnaire-due = 🧭 { $days ->
     Due: { $due }
 nudge-questionnaire-due-open = 🧭 Open the questionnaire
 settings-nudge-questionnaire-due = Questionnaire due dates
+
+## Diagnostics: results for staff
+diagnostics-aggregate-menu = 📊 Self-diagnosis results
+diagnostics-aggregate-list-title = <b>📊 Self-diagnosis results</b>
+    Choose a questionnaire. You see numbers of groups only, never a person's answers or name; a group where fewer than 5 took it is not shown.
+diagnostics-aggregate-list-empty = <b>📊 Self-diagnosis results</b>
+    No questionnaire has been published yet.
+diagnostics-aggregate-title = <b>📊 { $title }</b>
+diagnostics-aggregate-region-hint = The region by municipality; open one to see its numbers and its schools.
+diagnostics-aggregate-own-hint = Your schools and municipalities; open one to see its numbers.
+diagnostics-aggregate-region = Whole region
+diagnostics-aggregate-row = • { $name }: { $people } took it
+diagnostics-aggregate-row-hidden = • { $name }: fewer than 5 took it
+diagnostics-aggregate-nobody = Nobody has finished it yet.
+diagnostics-aggregate-group-title = <b>📊 { $title }</b>
+    { $group }
+diagnostics-aggregate-hidden = Fewer than 5 took it: not shown, to protect privacy.
+diagnostics-aggregate-took = Took it: <b>{ $people }</b> (each person's latest result counts).
+diagnostics-aggregate-legend = Average per area, then the share of people with a gap there (under { $threshold } %):
+diagnostics-aggregate-area = <b>{ $area }</b>: { $average } % · gap { $share } %
+diagnostics-aggregate-area-change = <b>{ $area }</b>: { $average } % · gap { $share } % · { $change }
+diagnostics-aggregate-change-legend = The last figure is the change between the last two rounds: each person's latest result against their previous one, in percentage points, averaged over those who took it twice ({ $people }).
+diagnostics-aggregate-change-hidden = Change between rounds: fewer than 5 took it twice, so it is not shown.
+diagnostics-aggregate-schools = <b>By school</b>
+diagnostics-aggregate-chart = 📈 Chart
+diagnostics-aggregate-chart-caption = 📊 { $title } — { $group } (people: { $people })
+diagnostics-aggregate-back = ‹ Back
+diagnostics-aggregate-to-list = ‹ To questionnaires
+diagnostics-aggregate-not-found = Not found: the questionnaire or the place may have been removed.
+diagnostics-aggregate-row-subtraction = • { $name }: not shown, to protect privacy
+diagnostics-aggregate-hidden-subtraction = Not shown, to protect privacy: beside the other numbers here, these would give away the results of fewer than 5 people.
+diagnostics-aggregate-change-hidden-subtraction = Change between rounds: not shown, to protect privacy (beside the other numbers here it would give away fewer than 5 people).
+
+## Diagnostics: route
+diagnostics-route-open = 🧭 My route
+diagnostics-route-proposal-title = <b>🧭 Individual route</b>
+    The next events and plan measures of your area for each gap. Sign up for events (the button opens the card) and save the route.
+diagnostics-route-no-deficits = No gaps — there is nothing to build a route for.
+diagnostics-route-area-empty = Nothing coming up for this area yet.
+diagnostics-route-from-plan = (plan)
+diagnostics-route-save = 💾 Save route
+diagnostics-route-saved = Route saved
+diagnostics-route-none = You have no saved route.
+diagnostics-route-title = <b>🧭 My route</b>
+    Saved on { $date }.
+diagnostics-route-legend = ✅ attended · 📝 signed up · ⏳ waiting list · ❌ missed · ▫️ not signed up · 🚫 cancelled · 🗓 planned · ▪️ past
+diagnostics-route-docx = 📄 Word (.docx)
+diagnostics-route-ics = 📅 Calendar (.ics)
+diagnostics-route-docx-file = route.docx
+diagnostics-route-docx-caption = 📄 Individual professional development route
+diagnostics-route-ics-caption = 📅 The route's events: open the file to add them to your calendar.
+diagnostics-route-ics-empty = The route has no dated items.
+diagnostics-route-docx-heading = Teacher's individual professional development route
+diagnostics-route-docx-teacher = Teacher: { $name }
+diagnostics-route-docx-school = School: { $school }
+diagnostics-route-docx-municipality = Municipality: { $municipality }
+diagnostics-route-docx-period = Period: { $period }
+diagnostics-route-docx-none = —
+diagnostics-route-docx-col-deficit = Gap
+diagnostics-route-docx-col-goal = Goal
+diagnostics-route-docx-col-form = Form of work
+diagnostics-route-docx-col-activity = Event or measure
+diagnostics-route-docx-col-dates = Dates
+diagnostics-route-docx-col-result = Result
+diagnostics-route-docx-goal = Close the gap: { $area }
+diagnostics-route-docx-result-attended = Attendance confirmed
+diagnostics-route-docx-result-signed-up = Signed up
+nudge-route-item-soon = 🧭 Tomorrow, an event of your route: "{ $title }"
+    🗓 { $when }
+    You have not signed up yet.
+nudge-route-item-soon-open = Open the event
+settings-nudge-route-item-soon = Events of my route

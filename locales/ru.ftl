@@ -1131,3 +1131,75 @@ nudge-questionnaire-due = 🧭 Осталось { $days ->
     Срок: { $due }
 nudge-questionnaire-due-open = 🧭 Открыть анкету
 settings-nudge-questionnaire-due = Срок анкеты самодиагностики
+
+## Diagnostics: results for staff
+diagnostics-aggregate-menu = 📊 Итоги самодиагностики
+diagnostics-aggregate-list-title = <b>📊 Итоги самодиагностики</b>
+    Выберите анкету. Здесь только цифры по группам, без ответов и имён; группа, где прошли меньше 5 человек, не показывается.
+diagnostics-aggregate-list-empty = <b>📊 Итоги самодиагностики</b>
+    Пока ни одна анкета не опубликована.
+diagnostics-aggregate-title = <b>📊 { $title }</b>
+diagnostics-aggregate-region-hint = Регион по муниципалитетам; откройте муниципалитет, чтобы увидеть его цифры и школы.
+diagnostics-aggregate-own-hint = Ваши школы и муниципалитеты; откройте, чтобы увидеть цифры.
+diagnostics-aggregate-region = Весь регион
+diagnostics-aggregate-row = • { $name }: прошли { $people }
+diagnostics-aggregate-row-hidden = • { $name }: прошли меньше 5
+diagnostics-aggregate-nobody = Пока никто не прошёл анкету.
+diagnostics-aggregate-group-title = <b>📊 { $title }</b>
+    { $group }
+diagnostics-aggregate-hidden = Прошли меньше 5 человек: не показываем, чтобы защитить личные данные.
+diagnostics-aggregate-took = Прошли: <b>{ $people }</b> (у каждого учитывается последний результат).
+diagnostics-aggregate-legend = Средний результат по области и доля педагогов с дефицитом в ней (ниже { $threshold } %):
+diagnostics-aggregate-area = <b>{ $area }</b>: { $average } % · дефицит у { $share } %
+diagnostics-aggregate-area-change = <b>{ $area }</b>: { $average } % · дефицит у { $share } % · { $change }
+diagnostics-aggregate-change-legend = Последнее число — изменение между двумя последними турами: последний результат каждого против его предыдущего, в процентных пунктах, в среднем по тем, кто прошёл дважды (человек: { $people }).
+diagnostics-aggregate-change-hidden = Изменение между турами: дважды прошли меньше 5 человек, поэтому не показываем.
+diagnostics-aggregate-schools = <b>По школам</b>
+diagnostics-aggregate-chart = 📈 Диаграмма
+diagnostics-aggregate-chart-caption = 📊 { $title } — { $group } (человек: { $people })
+diagnostics-aggregate-back = ‹ Назад
+diagnostics-aggregate-to-list = ‹ К анкетам
+diagnostics-aggregate-not-found = Не найдено: анкета или место могли быть удалены.
+diagnostics-aggregate-row-subtraction = • { $name }: не показываем, чтобы защитить личные данные
+diagnostics-aggregate-hidden-subtraction = Не показываем, чтобы защитить личные данные: вместе с другими цифрами здесь они выдали бы результаты меньше чем 5 человек.
+diagnostics-aggregate-change-hidden-subtraction = Изменение между турами: не показываем, чтобы защитить личные данные (вместе с другими цифрами здесь оно выдало бы меньше чем 5 человек).
+
+## Diagnostics: route
+diagnostics-route-open = 🧭 Мой маршрут
+diagnostics-route-proposal-title = <b>🧭 Индивидуальный маршрут</b>
+    Ближайшие события и мероприятия планов вашей территории по каждому дефициту. Запишитесь на события (кнопка откроет карточку) и сохраните маршрут.
+diagnostics-route-no-deficits = Дефицитов нет — маршрут строить не по чему.
+diagnostics-route-area-empty = Ближайших событий и мероприятий по этому направлению пока нет.
+diagnostics-route-from-plan = (по плану)
+diagnostics-route-save = 💾 Сохранить маршрут
+diagnostics-route-saved = Маршрут сохранён
+diagnostics-route-none = Сохранённого маршрута нет.
+diagnostics-route-title = <b>🧭 Мой маршрут</b>
+    Сохранён { $date }.
+diagnostics-route-legend = ✅ участие подтверждено · 📝 записан(а) · ⏳ лист ожидания · ❌ пропущено · ▫️ не записан(а) · 🚫 отменено · 🗓 по плану · ▪️ прошло
+diagnostics-route-docx = 📄 Word (.docx)
+diagnostics-route-ics = 📅 Календарь (.ics)
+diagnostics-route-docx-file = ИОМ.docx
+diagnostics-route-docx-caption = 📄 Индивидуальный образовательный маршрут
+diagnostics-route-ics-caption = 📅 Мероприятия маршрута: откройте файл, чтобы добавить их в календарь.
+diagnostics-route-ics-empty = В маршруте нет мероприятий с датами.
+diagnostics-route-docx-heading = Индивидуальный образовательный маршрут педагога
+diagnostics-route-docx-teacher = Педагог: { $name }
+diagnostics-route-docx-school = Образовательная организация: { $school }
+diagnostics-route-docx-municipality = Муниципальное образование: { $municipality }
+diagnostics-route-docx-period = Период реализации: { $period }
+diagnostics-route-docx-none = —
+diagnostics-route-docx-col-deficit = Дефицит
+diagnostics-route-docx-col-goal = Цель
+diagnostics-route-docx-col-form = Форма работы
+diagnostics-route-docx-col-activity = Мероприятие
+diagnostics-route-docx-col-dates = Сроки
+diagnostics-route-docx-col-result = Результат
+diagnostics-route-docx-goal = Устранить дефицит: { $area }
+diagnostics-route-docx-result-attended = Участие подтверждено
+diagnostics-route-docx-result-signed-up = Записан(а)
+nudge-route-item-soon = 🧭 Завтра событие из вашего маршрута: «{ $title }»
+    🗓 { $when }
+    Вы ещё не записались.
+nudge-route-item-soon-open = Открыть событие
+settings-nudge-route-item-soon = События моего маршрута

@@ -41,7 +41,7 @@ import { helpFeature, helpMenuEntries } from "../features/help/index.ts";
 import { schoolRequestsFeature } from "../features/school-requests/index.ts";
 import { broadcastsFeature, broadcastsMenuEntries } from "../features/broadcasts/index.ts";
 import { COMPOSE_BROADCAST, composeBroadcast } from "../features/broadcasts/compose-conversation.ts";
-import { diagnosticsManageFeature, diagnosticsManageMenuEntries } from "../features/diagnostics/index.ts";
+import { diagnosticsAggregateMenuEntries, diagnosticsAggregatesFeature, diagnosticsManageFeature, diagnosticsManageMenuEntries } from "../features/diagnostics/index.ts";
 import { diagnosticsMenuEntries, diagnosticsTakeFeature } from "../features/diagnostics/teacher.ts";
 
 /**
@@ -65,6 +65,7 @@ const mainMenu = createMainMenu([
   ...coordinatorMenuEntries,
   ...broadcastsMenuEntries,
   ...diagnosticsManageMenuEntries,
+  ...diagnosticsAggregateMenuEntries,
   ...adminMenuEntries,
   ...helpMenuEntries,
 ]);
@@ -123,7 +124,7 @@ export function createBot({ fetch, chatLock, ...base }: BotDeps): Bot<Context> {
   chats.use(createConversation(composeBroadcast, COMPOSE_BROADCAST));
 
   // Before the plans' import: questionnaire files (.yaml/.yml/.json) are uploads of their own.
-  chats.use(eventsManageFeature, broadcastsFeature, diagnosticsManageFeature);
+  chats.use(eventsManageFeature, broadcastsFeature, diagnosticsManageFeature, diagnosticsAggregatesFeature);
   // The admin guard goes before the main menu, which answers the admin submenus' buttons.
   chats.use(onboardingFeature, adminFeature, mainMenuFeature(mainMenu), settingsFeature, nudgeMuteFeature, helpFeature);
   chats.use(schoolRequestsFeature);

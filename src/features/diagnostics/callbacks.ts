@@ -21,4 +21,12 @@ export const DIAGNOSTICS_DATA = {
   retake: callbackCodec("dg:tn", id),
   /** Back to the main menu from a diagnostics screen. */
   menu: callbackCodec("dg:tm"),
+  /** The route (ИОМ) proposed for a finished attempt's deficits: attempt, page. */
+  routeProposal: callbackCodec("dg:rp", id, digits(3)),
+  /** Saves that proposal as the person's route for the attempt. */
+  routeSave: callbackCodec("dg:rs", id),
+  /** The person's saved route with each item's state, by page. */
+  route: callbackCodec("dg:rv", digits(3)),
+  routeDocx: callbackCodec("dg:rd"),
+  routeIcs: callbackCodec("dg:ri"),
 };

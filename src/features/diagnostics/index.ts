@@ -5,6 +5,7 @@ import { can } from "../roles/permissions.ts";
 import { questionnaireListScreen } from "./manage-screens.ts";
 
 export { diagnosticsManageFeature } from "./manage-handlers.ts";
+export { diagnosticsAggregatesFeature, diagnosticsAggregateMenuEntries } from "./aggregates-handlers.ts";
 
 const manages = (ctx: Context) => can(ctx.member, "diagnostics.manage");
 

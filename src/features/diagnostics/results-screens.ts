@@ -35,6 +35,7 @@ export function resultsScreen(ctx: Context, results: Results): Screen {
       : ctx.t("diagnostics-results-no-deficits", { threshold: results.threshold }),
   );
   const keyboard = new InlineKeyboard();
+  if (results.deficits.length) keyboard.text(ctx.t("diagnostics-route-open"), DIAGNOSTICS_DATA.routeProposal(results.attemptId, 0)).row();
   if (results.retakeFrom && results.retakeFrom <= ctx.deps.clock.now()) keyboard.text(ctx.t("diagnostics-results-retake"), DIAGNOSTICS_DATA.retake(results.questionnaireId)).row();
   else if (results.retakeFrom) parts.push(ctx.t("diagnostics-results-retake-from", { date: date(results.retakeFrom) }));
   keyboard.text(ctx.t("diagnostics-take-to-list"), DIAGNOSTICS_DATA.list()).text(ctx.t("button-menu"), DIAGNOSTICS_DATA.menu());

@@ -10,8 +10,13 @@ import { answer, attemptResults, hasQuestionnaires, myQuestionnaires, openQuesti
 import { closedScreen, listScreen, pausedScreen, questionScreen } from "./take-screens.ts";
 import { resultsScreen, sendResultsChart } from "./results-screens.ts";
 import { formatDate } from "../../i18n/dates.ts";
+import { diagnosticsRouteFeature } from "./route-handlers.ts";
+import { withRouteEntry } from "./route-screens.ts";
+import { hasRoute } from "./route-service.ts";
 
 export const diagnosticsTakeFeature = new Composer<Context>();
+
+diagnosticsTakeFeature.use(diagnosticsRouteFeature);
 
 const registered = diagnosticsTakeFeature.filter((ctx): ctx is Context & { member: NonNullable<Context["member"]> } => ctx.member?.onboarded === true);
 
@@ -51,9 +56,15 @@ async function showStep(ctx: Context, step: OpenResult | RetakeResult): Promise<
   }
 }
 
+/** The person's questionnaires, with "🧭 My route" once they have saved one. */
+async function questionnairesScreen(ctx: Context, member: NonNullable<Context["member"]>) {
+  const screen = listScreen(ctx, await myQuestionnaires(ctx.deps.db, member));
+  return (await hasRoute(ctx.deps.db, member.userId)) ? withRouteEntry(ctx, screen) : screen;
+}
+
 registered.callbackQuery(DIAGNOSTICS_DATA.list.pattern, async (ctx) => {
   await ctx.answerCallbackQuery();
-  await editScreen(ctx, listScreen(ctx, await myQuestionnaires(ctx.deps.db, ctx.member)));
+  await editScreen(ctx, await questionnairesScreen(ctx, ctx.member));
 });
 
 registered.callbackQuery(DIAGNOSTICS_DATA.open.pattern, async (ctx) => {
@@ -98,6 +109,6 @@ export const diagnosticsMenuEntries: MenuEntry[] = [
     label: "diagnostics-take-menu",
     row: 25,
     shows: (ctx) => ctx.member !== null && hasQuestionnaires(ctx.deps.db, ctx.member),
-    screen: async (ctx) => ctx.member && listScreen(ctx, await myQuestionnaires(ctx.deps.db, ctx.member)),
+    screen: async (ctx) => ctx.member && questionnairesScreen(ctx, ctx.member),
   },
 ];

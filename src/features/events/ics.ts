@@ -58,7 +58,7 @@ const MAX_LINE_OCTETS = 75;
  * The library folds at 75 characters, and a Cyrillic character takes two octets: unfolds its
  * lines and folds them again by octets, never inside a character.
  */
-function foldByOctets(text: string): string {
+export function foldByOctets(text: string): string {
   const lines = text.replace(/\r\n[ \t]/g, "").split("\r\n");
   return lines.map((line) => {
     const parts: string[] = [];

@@ -4,6 +4,7 @@ import type { Member } from "../../core/member.ts";
 import { eventDayReminder, eventHourReminder, lowSignUp, registrationClosing, weeklyDigest } from "../events/nudges.ts";
 import { planDeadlineNudge } from "../plans/deadline-nudges.ts";
 import { questionnaireDueNudge } from "../diagnostics/due-nudges.ts";
+import { routeItemSoonNudge } from "../diagnostics/route-nudges.ts";
 import { hasRole } from "../roles/permissions.ts";
 
 /** Who sees the switch. */
@@ -29,6 +30,7 @@ export const REMINDER_KINDS: readonly ReminderKind[] = [
   kind(planDeadlineNudge, "settings-nudge-plan-deadline", "coordinators"),
   kind(weeklyDigest, "settings-nudge-weekly-digest", "everyone"),
   kind(questionnaireDueNudge, "settings-nudge-questionnaire-due", "everyone"),
+  kind(routeItemSoonNudge, "settings-nudge-route-item-soon", "everyone"),
 ];
 
 export function reminderKind(name: string): ReminderKind | undefined {

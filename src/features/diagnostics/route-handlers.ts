@@ -1,0 +1,75 @@
+// The route's buttons: the proposal, saving it, the saved route, and its two files. Thin: the
+// rules are in route-service.ts, the words in route-screens.ts and route-export.ts.
+import { Composer, InputFile } from "grammy";
+import type { Context } from "../../bot/context.ts";
+import { editScreen } from "../../bot/screen.ts";
+import { DIAGNOSTICS_DATA } from "./callbacks.ts";
+import { routeDocx, routeIcs } from "./route-export.ts";
+import { proposalScreen, routeScreen } from "./route-screens.ts";
+import { myRoute, proposeRoute, saveRoute } from "./route-service.ts";
+import { readerOf } from "./take-screens.ts";
+
+export const diagnosticsRouteFeature = new Composer<Context>();
+
+const registered = diagnosticsRouteFeature.filter((ctx): ctx is Context & { member: NonNullable<Context["member"]> } => ctx.member?.onboarded === true);
+
+const clockOf = (ctx: Context) => ({ now: ctx.deps.clock.now(), zone: readerOf(ctx).zone });
+
+registered.callbackQuery(DIAGNOSTICS_DATA.routeProposal.pattern, async (ctx) => {
+  const [attemptId, page] = DIAGNOSTICS_DATA.routeProposal.parse(ctx.match);
+  const proposal = await proposeRoute(ctx.deps.db, ctx.member, attemptId, clockOf(ctx));
+  if (!proposal) {
+    await ctx.answerCallbackQuery({ text: ctx.t("diagnostics-take-outdated") });
+    return;
+  }
+  await ctx.answerCallbackQuery();
+  await editScreen(ctx, proposalScreen(ctx, proposal, page));
+});
+
+registered.callbackQuery(DIAGNOSTICS_DATA.routeSave.pattern, async (ctx) => {
+  const [attemptId] = DIAGNOSTICS_DATA.routeSave.parse(ctx.match);
+  const saved = await saveRoute(ctx.deps.db, ctx.member, attemptId, clockOf(ctx));
+  const route = saved && (await myRoute(ctx.deps.db, ctx.member.userId, ctx.deps.clock.now()));
+  if (!route) {
+    await ctx.answerCallbackQuery({ text: ctx.t("diagnostics-take-outdated") });
+    return;
+  }
+  await ctx.answerCallbackQuery({ text: ctx.t("diagnostics-route-saved") });
+  await editScreen(ctx, routeScreen(ctx, route, 0));
+});
+
+/** The saved route, or a toast saying there is none (a button of an old message after "delete my data"). */
+async function savedRoute(ctx: Context & { member: NonNullable<Context["member"]> }) {
+  const route = await myRoute(ctx.deps.db, ctx.member.userId, ctx.deps.clock.now());
+  if (!route) await ctx.answerCallbackQuery({ text: ctx.t("diagnostics-route-none") });
+  return route;
+}
+
+registered.callbackQuery(DIAGNOSTICS_DATA.route.pattern, async (ctx) => {
+  const [page] = DIAGNOSTICS_DATA.route.parse(ctx.match);
+  const route = await savedRoute(ctx);
+  if (!route) return;
+  await ctx.answerCallbackQuery();
+  await editScreen(ctx, routeScreen(ctx, route, page));
+});
+
+registered.callbackQuery(DIAGNOSTICS_DATA.routeDocx.pattern, async (ctx) => {
+  const route = await savedRoute(ctx);
+  if (!route) return;
+  await ctx.answerCallbackQuery();
+  await ctx.replyWithChatAction("upload_document");
+  const docx = await routeDocx(route, ctx.member, ctx.t.bind(ctx), readerOf(ctx));
+  await ctx.replyWithDocument(new InputFile(docx, ctx.t("diagnostics-route-docx-file")), { caption: ctx.t("diagnostics-route-docx-caption") });
+});
+
+registered.callbackQuery(DIAGNOSTICS_DATA.routeIcs.pattern, async (ctx) => {
+  const route = await savedRoute(ctx);
+  if (!route) return;
+  const ics = routeIcs(route, ctx.t.bind(ctx), readerOf(ctx));
+  if (!ics) {
+    await ctx.answerCallbackQuery({ text: ctx.t("diagnostics-route-ics-empty") });
+    return;
+  }
+  await ctx.answerCallbackQuery();
+  await ctx.replyWithDocument(new InputFile(Buffer.from(ics, "utf8"), "profrost-route.ics"), { caption: ctx.t("diagnostics-route-ics-caption") });
+});

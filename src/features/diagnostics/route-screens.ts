@@ -1,0 +1,108 @@
+// The route's screens: the proposal by deficit after the results, and the saved route with each
+// item's state. Both are paged by deficit, two to a page, so a phone shows them without scrolling
+// far; each event is a button that sends its card as a new message (sign-up is there).
+import { InlineKeyboard } from "grammy";
+import type { Context } from "../../bot/context.ts";
+import type { Screen } from "../../bot/screen.ts";
+import { esc } from "../../bot/html.ts";
+import { addPager, pageOf } from "../../bot/paginate.ts";
+import { formatDate } from "../../i18n/dates.ts";
+import { EVENT_DATA } from "../events/callbacks.ts";
+import { DIAGNOSTICS_DATA } from "./callbacks.ts";
+import type { Proposal, RouteItemState, SavedRoute } from "./route-service.ts";
+import { inLang, readerOf, type Reader } from "./take-screens.ts";
+
+const AREAS_PER_PAGE = 2;
+const TITLE_SHOWN = 120;
+const BUTTON_TITLE = 40;
+
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** The words of a kind of event or measure ("webinar", "course"): the route's "form of work". */
+const FORM_KEYS: Record<string, string> = {
+  webinar: "measure-kind-webinar",
+  seminar: "measure-kind-seminar",
+  course: "measure-kind-course",
+  contest: "measure-kind-contest",
+  conference: "measure-kind-conference",
+  diagnostics: "measure-kind-diagnostics",
+  mentoring: "measure-kind-mentoring",
+  report: "measure-kind-report",
+  other: "measure-kind-other",
+};
+
+export function formOf(t: (key: string) => string, form: string | null): string {
+  return t(FORM_KEYS[form ?? "other"] ?? "measure-kind-other");
+}
+
+export const STATE_MARKS: Record<RouteItemState, string> = {
+  attended: "✅",
+  "signed-up": "📝",
+  waitlisted: "⏳",
+  missed: "❌",
+  "not-signed-up": "▫️",
+  cancelled: "🚫",
+  planned: "🗓",
+  past: "▪️",
+};
+
+/** An event's day in the reader's zone; a measure's is a calendar day, stored at UTC midnight. */
+export function itemDay(item: { kind: "event" | "measure"; startsAt: Date | null }, reader: Reader): string {
+  if (!item.startsAt) return "—";
+  return formatDate(item.startsAt, reader.lang, item.kind === "measure" ? "UTC" : reader.zone);
+}
+
+function itemLine(ctx: Context, reader: Reader, item: { kind: "event" | "measure"; title: string; form: string | null; startsAt: Date | null }, mark: string): string {
+  const plan = item.kind === "measure" ? ` ${ctx.t("diagnostics-route-from-plan")}` : "";
+  return `${mark} ${itemDay(item, reader)} · <i>${formOf(ctx.t.bind(ctx), item.form)}</i> — ${esc(clip(item.title, TITLE_SHOWN))}${plan}`;
+}
+
+function eventButton(keyboard: InlineKeyboard, reader: Reader, item: { eventId: number | null; title: string; startsAt: Date | null; kind: "event" | "measure" }) {
+  if (item.eventId === null) return;
+  keyboard.text(`📅 ${itemDay(item, reader)} · ${clip(item.title, BUTTON_TITLE)}`, EVENT_DATA.cardAsNew(item.eventId)).row();
+}
+
+/** The proposal for an attempt's deficits, a page of them, with "Save route". */
+export function proposalScreen(ctx: Context, proposal: Proposal, page: number): Screen {
+  const reader = readerOf(ctx);
+  const keyboard = new InlineKeyboard();
+  if (!proposal.areas.length) {
+    keyboard.text(ctx.t("diagnostics-take-to-list"), DIAGNOSTICS_DATA.list());
+    return { text: ctx.t("diagnostics-route-no-deficits"), keyboard };
+  }
+  const shown = pageOf(proposal.areas, page, AREAS_PER_PAGE);
+  const blocks = shown.items.map((area) => {
+    const lines = area.items.length ? area.items.map((item) => itemLine(ctx, reader, item, "•")) : [ctx.t("diagnostics-route-area-empty")];
+    return `<b>${esc(inLang(area.title, reader))}</b>\n${lines.join("\n")}`;
+  });
+  for (const area of shown.items) for (const item of area.items) eventButton(keyboard, reader, item);
+  addPager(keyboard, shown, DIAGNOSTICS_DATA.routeProposal.pagerPrefix(proposal.attemptId));
+  keyboard.row().text(ctx.t("diagnostics-route-save"), DIAGNOSTICS_DATA.routeSave(proposal.attemptId)).row();
+  keyboard.text(ctx.t("diagnostics-take-to-list"), DIAGNOSTICS_DATA.list());
+  return { text: [ctx.t("diagnostics-route-proposal-title"), ...blocks].join("\n\n"), keyboard };
+}
+
+/** The saved route: each item with its state now, the legend, the two downloads. */
+export function routeScreen(ctx: Context, route: SavedRoute, page: number): Screen {
+  const reader = readerOf(ctx);
+  const keyboard = new InlineKeyboard();
+  const shown = pageOf(route.areas, page, AREAS_PER_PAGE);
+  const blocks = shown.items.map((area) => {
+    const lines = area.items.length ? area.items.map((item) => itemLine(ctx, reader, item, STATE_MARKS[item.state])) : [ctx.t("diagnostics-route-area-empty")];
+    return `<b>${esc(inLang(area.title, reader))}</b>\n${lines.join("\n")}`;
+  });
+  const header = ctx.t("diagnostics-route-title", { date: formatDate(route.savedAt, reader.lang, reader.zone) });
+  for (const area of shown.items) for (const item of area.items) if (item.state !== "cancelled" && item.startsAt && item.startsAt > ctx.deps.clock.now()) eventButton(keyboard, reader, item);
+  addPager(keyboard, shown, DIAGNOSTICS_DATA.route.pagerPrefix());
+  keyboard.row().text(ctx.t("diagnostics-route-docx"), DIAGNOSTICS_DATA.routeDocx()).text(ctx.t("diagnostics-route-ics"), DIAGNOSTICS_DATA.routeIcs()).row();
+  keyboard.text(ctx.t("diagnostics-take-to-list"), DIAGNOSTICS_DATA.list()).text(ctx.t("button-menu"), DIAGNOSTICS_DATA.menu());
+  return { text: [header, ...blocks, ctx.t("diagnostics-route-legend")].join("\n\n"), keyboard };
+}
+
+/** The self-diagnosis list with "🧭 My route" above its last row, once a route is saved. */
+export function withRouteEntry(ctx: Context, screen: Screen): Screen {
+  const keyboard = screen.keyboard ?? new InlineKeyboard();
+  const rows = keyboard.inline_keyboard;
+  rows.splice(Math.max(0, rows.length - 1), 0, [{ text: ctx.t("diagnostics-route-open"), callback_data: DIAGNOSTICS_DATA.route(0) }]);
+  return { ...screen, keyboard };
+}

@@ -35,7 +35,7 @@ export type DueNudge = {
   notice: Notice;
   /** Worth nothing after this (the event has begun): dropped rather than sent late. */
   expiresAt?: Date;
-  /** Exempt from quiet hours (an hour-before reminder of an event at 8:30 cannot wait for 8:00's end). */
+  /** Exempt from quiet hours: none of today's kinds is (an event at 07:30 gets no hour-before reminder: it would be held past the start). */
   ignoresQuietHours?: boolean;
 };
 

@@ -94,6 +94,22 @@ describe("event reminders", () => {
   });
 });
 
+describe("a run that dies half-way", () => {
+  it("queues the rest at the next run, and nothing twice", async () => {
+    const eventId = await makeEvent(t.db, { startsAt: new Date(START.getTime() + DAY + 30 * MINUTE), registrationDeadline: new Date(START.getTime() + DAY + 10 * MINUTE) }, START);
+    await register(eventId, omsk.id);
+    clock.set(new Date(START.getTime() + 30 * MINUTE));
+    // The process dies after the first kind was queued: the run never records its success.
+    const dying = nudgesJob([EVENT_NUDGES[0]!, { name: "crash", defaultOn: true, find: () => Promise.reject(new Error("killed")) }], { defaultTimezone: "Asia/Omsk", quietHours: DEFAULT_QUIET_HOURS });
+    await expect(dying.run({ db: t.db, clock, logger }, clock.now(), START)).rejects.toThrow("killed");
+    expect((await rows("nudge:")).map((row) => row.source)).toEqual([`nudge:event-day:event:${eventId}`]);
+    // The next run looks back from the last success, so it covers the same moments again.
+    clock.advance(MINUTE);
+    await job.run({ db: t.db, clock, logger }, clock.now(), START);
+    expect((await rows("nudge:")).map((row) => row.source).sort()).toEqual([`nudge:event-day:event:${eventId}`, `nudge:registration-closing:event:${eventId}`].sort());
+  });
+});
+
 describe("quiet hours", () => {
   it("hold a reminder due at night until 08:00 in each person's zone", async () => {
     // Starts Saturday 07:30 Omsk: due a day before at 07:30 in Omsk (quiet) and 06:30 in Yekaterinburg (quiet).

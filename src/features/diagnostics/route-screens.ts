@@ -57,9 +57,16 @@ function itemLine(ctx: Context, reader: Reader, item: { kind: "event" | "measure
   return `${mark} ${itemDay(item, reader)} · <i>${formOf(ctx.t.bind(ctx), item.form)}</i> — ${esc(clip(item.title, TITLE_SHOWN))}${plan}`;
 }
 
-function eventButton(keyboard: InlineKeyboard, reader: Reader, item: { eventId: number | null; title: string; startsAt: Date | null; kind: "event" | "measure" }) {
-  if (item.eventId === null) return;
-  keyboard.text(`📅 ${itemDay(item, reader)} · ${clip(item.title, BUTTON_TITLE)}`, EVENT_DATA.cardAsNew(item.eventId)).row();
+type ButtonItem = { eventId: number | null; title: string; startsAt: Date | null; kind: "event" | "measure" };
+
+/** One card button per event: an event addressing two deficits is listed under both, not twice as a button. */
+function eventButtons(keyboard: InlineKeyboard, reader: Reader, items: ButtonItem[]) {
+  const shown = new Set<number>();
+  for (const item of items) {
+    if (item.eventId === null || shown.has(item.eventId)) continue;
+    shown.add(item.eventId);
+    keyboard.text(`📅 ${itemDay(item, reader)} · ${clip(item.title, BUTTON_TITLE)}`, EVENT_DATA.cardAsNew(item.eventId)).row();
+  }
 }
 
 /** The proposal for an attempt's deficits, a page of them, with "Save route". */
@@ -75,7 +82,7 @@ export function proposalScreen(ctx: Context, proposal: Proposal, page: number): 
     const lines = area.items.length ? area.items.map((item) => itemLine(ctx, reader, item, "•")) : [ctx.t("diagnostics-route-area-empty")];
     return `<b>${esc(inLang(area.title, reader))}</b>\n${lines.join("\n")}`;
   });
-  for (const area of shown.items) for (const item of area.items) eventButton(keyboard, reader, item);
+  eventButtons(keyboard, reader, shown.items.flatMap((area) => area.items));
   addPager(keyboard, shown, DIAGNOSTICS_DATA.routeProposal.pagerPrefix(proposal.attemptId));
   keyboard.row().text(ctx.t("diagnostics-route-save"), DIAGNOSTICS_DATA.routeSave(proposal.attemptId)).row();
   keyboard.text(ctx.t("diagnostics-take-to-list"), DIAGNOSTICS_DATA.list());
@@ -92,7 +99,8 @@ export function routeScreen(ctx: Context, route: SavedRoute, page: number): Scre
     return `<b>${esc(inLang(area.title, reader))}</b>\n${lines.join("\n")}`;
   });
   const header = ctx.t("diagnostics-route-title", { date: formatDate(route.savedAt, reader.lang, reader.zone) });
-  for (const area of shown.items) for (const item of area.items) if (item.state !== "cancelled" && item.startsAt && item.startsAt > ctx.deps.clock.now()) eventButton(keyboard, reader, item);
+  const now = ctx.deps.clock.now();
+  eventButtons(keyboard, reader, shown.items.flatMap((area) => area.items).filter((item) => item.state !== "cancelled" && item.startsAt !== null && item.startsAt > now));
   addPager(keyboard, shown, DIAGNOSTICS_DATA.route.pagerPrefix());
   keyboard.row().text(ctx.t("diagnostics-route-docx"), DIAGNOSTICS_DATA.routeDocx()).text(ctx.t("diagnostics-route-ics"), DIAGNOSTICS_DATA.routeIcs()).row();
   keyboard.text(ctx.t("diagnostics-take-to-list"), DIAGNOSTICS_DATA.list()).text(ctx.t("button-menu"), DIAGNOSTICS_DATA.menu());

@@ -218,3 +218,22 @@ describe("the route in English", () => {
     expect(rows[1]).toEqual(["Digital skills", "Close the gap: Digital skills", "webinar", "Цифровой урок en", "6 December 2030", ""]);
   });
 });
+
+describe("an event that addresses two deficits", () => {
+  it("is listed under each deficit but has one card button, in the proposal and the saved route", async () => {
+    const title = "Проверка умений (два дефицита)";
+    await createQuestionnaire(t.db, { title });
+    await makeEvent(t.db, { title: "Общий семинар", kind: "seminar", startsAt: new Date(NOW.getTime() + 3 * DAY), areas: ["subject", "digital"] }, NOW);
+    const u = await teacher("ru");
+    await u.send("/menu");
+    await u.press(MENU.ru);
+    await u.press(title);
+    for (let i = 0; i < 4; i++) await u.press("Не могу");
+    await u.press(ROUTE.ru);
+    const proposal = u.lastMessage();
+    expect(proposal.text.split("\n").filter((line) => line.includes("Общий семинар"))).toHaveLength(2);
+    expect(proposal.buttons).toEqual([["📅 4 декабря 2030 · Общий семинар"], ["💾 Сохранить маршрут"], ["‹ К анкетам"]]);
+    await u.press("💾 Сохранить маршрут");
+    expect(u.lastMessage().buttons.flat().filter((label) => label.includes("Общий семинар"))).toEqual(["📅 4 декабря 2030 · Общий семинар"]);
+  });
+});

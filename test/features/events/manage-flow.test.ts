@@ -80,9 +80,9 @@ describe("creating an event", () => {
     await methodologist.press("Физика");
     await methodologist.press("✅ Готово");
     expect(methodologist.lastMessage().buttons.flat()).toContain("📚 Предметы: 2");
-    await methodologist.press("▫️ методист");
+    await methodologist.press("▫️ Методист");
     expect(last(methodologist)).toContain("роли: методист");
-    await methodologist.press("✅ методист");
+    await methodologist.press("✅ Методист");
     await methodologist.press("✅ Готово");
 
     const preview = last(methodologist);

@@ -1022,7 +1022,7 @@ plan-deadline-linked = 🔗 “{ $executor }” → { $place }. Its coordinators
 
 ## Diagnostics: taking and results
 diagnostics-take-menu = 🧭 Self-diagnosis
-diagnostics-take-list-title = <b>🧭 Self-diagnosis of professional gaps</b>
+diagnostics-take-list-title = <b>🧭 Self-diagnosis of professional deficits</b>
     Choose a questionnaire: answers are saved as you go, and you can stop at any moment.
 diagnostics-take-list-empty = <b>🧭 Self-diagnosis</b>
     There are no open questionnaires for you now. When a methodologist publishes one, it appears here.
@@ -1049,8 +1049,8 @@ diagnostics-results-title = <b>Results: { $title }</b>
 diagnostics-results-area = { $area }: <b>{ $score } %</b>
 diagnostics-results-area-change = { $area }: <b>{ $score } %</b> ({ $change })
 diagnostics-results-change-since = In brackets, the change since last time ({ $date }).
-diagnostics-results-deficits = <b>Gaps</b> (under { $threshold } %): { $areas }.
-diagnostics-results-no-deficits = No gaps: every area is at { $threshold } % or above.
+diagnostics-results-deficits = <b>Deficits</b> (under { $threshold } %): { $areas }.
+diagnostics-results-no-deficits = No deficits: every area is at { $threshold } % or above.
 diagnostics-results-retake-from = You can take it again from { $date }.
 diagnostics-results-retake = 🔁 Take it again
 diagnostics-results-chart-caption = 📊 { $title }
@@ -1131,9 +1131,9 @@ diagnostics-aggregate-group-title = <b>📊 { $title }</b>
     { $group }
 diagnostics-aggregate-hidden = Fewer than 5 took it: not shown, to protect privacy.
 diagnostics-aggregate-took = Took it: <b>{ $people }</b> (each person's latest result counts).
-diagnostics-aggregate-legend = Average per area, then the share of people with a gap there (under { $threshold } %):
-diagnostics-aggregate-area = <b>{ $area }</b>: { $average } % · gap { $share } %
-diagnostics-aggregate-area-change = <b>{ $area }</b>: { $average } % · gap { $share } % · { $change }
+diagnostics-aggregate-legend = Average per area, then the share of people with a deficit there (under { $threshold } %):
+diagnostics-aggregate-area = <b>{ $area }</b>: { $average } % · deficit { $share } %
+diagnostics-aggregate-area-change = <b>{ $area }</b>: { $average } % · deficit { $share } % · { $change }
 diagnostics-aggregate-change-legend = The last figure is the change between the last two rounds: each person's latest result against their previous one, in percentage points, averaged over those who took it twice ({ $people }).
 diagnostics-aggregate-change-hidden = Change between rounds: fewer than 5 took it twice, so it is not shown.
 diagnostics-aggregate-schools = <b>By school</b>
@@ -1149,8 +1149,8 @@ diagnostics-aggregate-change-hidden-subtraction = Change between rounds: not sho
 ## Diagnostics: route
 diagnostics-route-open = 🧭 My route
 diagnostics-route-proposal-title = <b>🧭 Individual route</b>
-    The next events and plan measures of your area for each gap. Sign up for events (the button opens the card) and save the route.
-diagnostics-route-no-deficits = No gaps — there is nothing to build a route for.
+    The next events and plan measures of your area for each deficit. Sign up for events (the button opens the card) and save the route.
+diagnostics-route-no-deficits = No deficits — there is nothing to build a route for.
 diagnostics-route-area-empty = Nothing coming up for this area yet.
 diagnostics-route-from-plan = (plan)
 diagnostics-route-save = 💾 Save route
@@ -1171,13 +1171,13 @@ diagnostics-route-docx-school = School: { $school }
 diagnostics-route-docx-municipality = Municipality: { $municipality }
 diagnostics-route-docx-period = Period: { $period }
 diagnostics-route-docx-none = —
-diagnostics-route-docx-col-deficit = Gap
+diagnostics-route-docx-col-deficit = Deficit
 diagnostics-route-docx-col-goal = Goal
 diagnostics-route-docx-col-form = Form of work
 diagnostics-route-docx-col-activity = Event or measure
 diagnostics-route-docx-col-dates = Dates
 diagnostics-route-docx-col-result = Result
-diagnostics-route-docx-goal = Close the gap: { $area }
+diagnostics-route-docx-goal = Overcome the deficit: { $area }
 diagnostics-route-docx-result-attended = Attendance confirmed
 diagnostics-route-docx-result-signed-up = Signed up
 nudge-route-item-soon = 🧭 Tomorrow, an event of your route: "{ $title }"

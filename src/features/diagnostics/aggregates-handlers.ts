@@ -99,5 +99,5 @@ const views = (ctx: Context) => can(ctx.member, "reports.view");
 
 /** "📊 Self-diagnosis results", for coordinators, methodologists and admins (checked again on press). */
 export const diagnosticsAggregateMenuEntries: MenuEntry[] = [
-  { label: "diagnostics-aggregate-menu", row: 45, order: 2, shows: views, screen: async (ctx) => (views(ctx) ? aggregateListScreen(ctx) : null) },
+  { label: "diagnostics-aggregate-menu", row: 46, shows: views, screen: async (ctx) => (views(ctx) ? aggregateListScreen(ctx) : null) },
 ];

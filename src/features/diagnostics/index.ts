@@ -11,5 +11,5 @@ const manages = (ctx: Context) => can(ctx.member, "diagnostics.manage");
 
 /** "🧭 Questionnaires", for methodologists and admins only (checked again on press). */
 export const diagnosticsManageMenuEntries: MenuEntry[] = [
-  { label: "diagnostics-manage-button", row: 50, order: 3, shows: manages, screen: async (ctx) => (manages(ctx) ? questionnaireListScreen(ctx) : null) },
+  { label: "diagnostics-manage-button", row: 55, order: 2, shows: manages, screen: async (ctx) => (manages(ctx) ? questionnaireListScreen(ctx) : null) },
 ];

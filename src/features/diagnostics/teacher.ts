@@ -107,7 +107,8 @@ registered.callbackQuery(DIAGNOSTICS_DATA.menu.pattern, async (ctx) => {
 export const diagnosticsMenuEntries: MenuEntry[] = [
   {
     label: "diagnostics-take-menu",
-    row: 25,
+    row: 20,
+    order: 2,
     shows: (ctx) => ctx.member !== null && hasQuestionnaires(ctx.deps.db, ctx.member),
     screen: async (ctx) => ctx.member && questionnairesScreen(ctx, ctx.member),
   },

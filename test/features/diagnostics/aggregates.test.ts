@@ -216,8 +216,8 @@ describe("in the bot", () => {
     expect(u.lastMessage().buttons).toEqual([["‹ Back"]]);
     await u.press("‹ Back");
     await u.press(label(schoolA.name));
-    expect(u.lastMessage().text).toContain("Subject knowledge: 65 % · gap 33.3 % · +5");
-    expect(u.lastMessage().text).toContain("Digital skills: 50.8 % · gap 66.7 % · +5.4");
+    expect(u.lastMessage().text).toContain("Subject knowledge: 65 % · deficit 33.3 % · +5");
+    expect(u.lastMessage().text).toContain("Digital skills: 50.8 % · deficit 66.7 % · +5.4");
     await u.pressData(AGGREGATE_DATA.school(questionnaire.id, schoolC.id));
     expect(u.lastAnswer()).toMatchObject({ text: "This action isn’t available to you.", show_alert: true });
 

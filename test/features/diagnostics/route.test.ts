@@ -214,8 +214,8 @@ describe("the route in English", () => {
     const { text, rows } = await docxTable(lastDocument(u).bytes);
     expect(text).toContain("Teacher's individual professional development route");
     expect(text).toContain("Teacher: Anna Petrova");
-    expect(rows[0]).toEqual(["Gap", "Goal", "Form of work", "Event or measure", "Dates", "Result"]);
-    expect(rows[1]).toEqual(["Digital skills", "Close the gap: Digital skills", "webinar", "Цифровой урок en", "6 December 2030", ""]);
+    expect(rows[0]).toEqual(["Deficit", "Goal", "Form of work", "Event or measure", "Dates", "Result"]);
+    expect(rows[1]).toEqual(["Digital skills", "Overcome the deficit: Digital skills", "webinar", "Цифровой урок en", "6 December 2030", ""]);
   });
 });
 

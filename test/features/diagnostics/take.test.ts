@@ -100,7 +100,7 @@ describe("a full pass", () => {
     expect(u.lastMessage().text).toBe("Subject knowledge · 1 / 4\n\nI can explain a topic in three ways.");
     await answerAll(u, ["I can", "Rather yes", "I can't", "Rather not"]);
     expect(textOf(u, screen)).toContain("Digital skills: 17 %");
-    expect(textOf(u, screen)).toContain("Gaps (under 60 %): Digital skills.");
+    expect(textOf(u, screen)).toContain("Deficits (under 60 %): Digital skills.");
 
     // Too early: opening shows the results; a retake button made up anyway changes nothing.
     await u.send("/menu");
@@ -123,12 +123,12 @@ describe("a full pass", () => {
       const second = u.lastMessage().id;
       expect(u.lastMessage().text).toContain("Subject knowledge · 1 / 4");
       await answerAll(u, ["I can", "I can", "Rather yes", "Rather yes"]);
-      // subject 100 (+17), digital (2 + 2) / 6 = 67 (+50): no gaps left.
+      // subject 100 (+17), digital (2 + 2) / 6 = 67 (+50): no deficits left.
       const results = textOf(u, second);
       expect(results).toContain("Subject knowledge: 100 % (+17)");
       expect(results).toContain("Digital skills: 67 % (+50)");
       expect(results).toContain("In brackets, the change since last time (1 December 2030).");
-      expect(results).toContain("No gaps: every area is at 60 % or above.");
+      expect(results).toContain("No deficits: every area is at 60 % or above.");
       const attempts = await attemptsOf(u.userId);
       expect(attempts.map((each) => JSON.parse(each.scores!))).toEqual([
         { subject: 83, digital: 17 },

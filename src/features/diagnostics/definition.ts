@@ -5,7 +5,7 @@ import { z } from "zod";
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, "must be 1-40 lowercase letters, digits, - or _");
 const text = z.object({ ru: z.string().trim().min(1).max(500), en: z.string().trim().min(1).max(500) });
-const option = z.object({ id, label: text, score: z.number({ error: "must be a number" }).finite() });
+const option = z.object({ id, label: text, score: z.number().finite() });
 
 export const definitionSchema = z
   .object({
@@ -30,17 +30,17 @@ export const definitionSchema = z
     const duplicates = (ids: string[]) => ids.filter((each, index) => ids.indexOf(each) !== index);
     // Each repeat is reported at its own place, so a file's error names the line of the second one.
     const repeats = (ids: string[]) => ids.flatMap((each, index) => (ids.indexOf(each) !== index ? [index] : []));
-    for (const index of repeats(file.areas.map((area) => area.id))) ctx.addIssue({ code: "custom", path: ["areas", index, "id"], message: `area id "${file.areas[index]!.id}" is used twice` });
-    for (const index of repeats(file.questions.map((question) => question.id))) ctx.addIssue({ code: "custom", path: ["questions", index, "id"], message: `question id "${file.questions[index]!.id}" is used twice` });
+    for (const index of repeats(file.areas.map((area) => area.id))) ctx.addIssue({ code: "custom", path: ["areas", index, "id"], message: `area id "${file.areas[index]!.id}" is used twice`, params: { issue: "duplicate-area", id: file.areas[index]!.id } });
+    for (const index of repeats(file.questions.map((question) => question.id))) ctx.addIssue({ code: "custom", path: ["questions", index, "id"], message: `question id "${file.questions[index]!.id}" is used twice`, params: { issue: "duplicate-question", id: file.questions[index]!.id } });
     const areas = new Set(file.areas.map((area) => area.id));
     file.questions.forEach((question, index) => {
-      if (!areas.has(question.area)) ctx.addIssue({ code: "custom", path: ["questions", index, "area"], message: `no area "${question.area}" in areas` });
+      if (!areas.has(question.area)) ctx.addIssue({ code: "custom", path: ["questions", index, "area"], message: `no area "${question.area}" in areas`, params: { issue: "unknown-area", id: question.area } });
       const options = question.options ?? file.scale;
-      if (!options) ctx.addIssue({ code: "custom", path: ["questions", index, "options"], message: "has no options, and the file has no scale" });
-      else for (const dup of duplicates(options.map((each) => each.id))) ctx.addIssue({ code: "custom", path: ["questions", index, "options"], message: `option id "${dup}" is used twice` });
+      if (!options) ctx.addIssue({ code: "custom", path: ["questions", index, "options"], message: "has no options, and the file has no scale", params: { issue: "no-options", id: question.id } });
+      else for (const dup of duplicates(options.map((each) => each.id))) ctx.addIssue({ code: "custom", path: ["questions", index, "options"], message: `option id "${dup}" is used twice`, params: { issue: "duplicate-option", id: dup } });
     });
     file.areas.forEach((area, index) => {
-      if (!file.questions.some((question) => question.area === area.id)) ctx.addIssue({ code: "custom", path: ["areas", index, "id"], message: `area "${area.id}" has no questions` });
+      if (!file.questions.some((question) => question.area === area.id)) ctx.addIssue({ code: "custom", path: ["areas", index, "id"], message: `area "${area.id}" has no questions`, params: { issue: "empty-area", id: area.id } });
     });
   });
 

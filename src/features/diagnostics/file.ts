@@ -1,6 +1,7 @@
 // A questionnaire file as a methodologist uploads it: YAML or JSON (JSON is YAML, so one parser
 // reads both), checked against definitionSchema. Every error names its line, so the author can
 // find it: a syntax error where the parser stopped, a schema issue at the node it is about.
+import { z } from "zod";
 import { isNode, LineCounter, parseDocument, type Document } from "yaml";
 import { definitionSchema, type Definition } from "./definition.ts";
 
@@ -9,7 +10,31 @@ export const MAX_QUESTIONNAIRE_BYTES = 1024 * 1024;
 /** Whole-file problems, each with its own locale key where the bot shows it. */
 export type FileProblem = "too-large" | "not-utf8" | "empty" | "not-object";
 
-export type FileError = { line?: number; path: string; message: string; problem?: FileProblem };
+/** What the reply names in the author's language: our own checks, and the YAML syntax by its kind. */
+export type FileIssue =
+  | "duplicate-area"
+  | "duplicate-question"
+  | "duplicate-option"
+  | "unknown-area"
+  | "no-options"
+  | "empty-area"
+  | "id-format"
+  | "yaml-indent"
+  | "yaml-tab"
+  | "yaml-duplicate-key"
+  | "yaml-missing-char"
+  | "yaml-syntax";
+
+/** `message` is zod's words (in the language asked for) or the parser's; `issue` and `id`, when set, say it in words of our own. */
+export type FileError = { line?: number; path: string; message: string; problem?: FileProblem; issue?: FileIssue; id?: string };
+
+const YAML_ISSUES: Record<string, FileIssue> = {
+  BAD_INDENT: "yaml-indent",
+  TAB_AS_INDENT: "yaml-tab",
+  DUPLICATE_KEY: "yaml-duplicate-key",
+  MISSING_CHAR: "yaml-missing-char",
+};
+const OWN_ISSUES = new Set<string>(["duplicate-area", "duplicate-question", "duplicate-option", "unknown-area", "no-options", "empty-area"]);
 export type ParsedFile = { definition: Definition } | { errors: FileError[] };
 
 const PROBLEM_MESSAGES: Record<FileProblem, string> = {
@@ -21,7 +46,8 @@ const PROBLEM_MESSAGES: Record<FileProblem, string> = {
 
 const problem = (kind: FileProblem, line?: number): ParsedFile => ({ errors: [{ ...(line === undefined ? {} : { line }), path: "", message: PROBLEM_MESSAGES[kind], problem: kind }] });
 
-export function parseQuestionnaireFile(input: Uint8Array | string): ParsedFile {
+/** `lang`: the language of zod's own messages (a wrong type, a missing field, a list too short). */
+export function parseQuestionnaireFile(input: Uint8Array | string, lang: "ru" | "en" = "en"): ParsedFile {
   let text: string;
   if (typeof input === "string") {
     text = input;
@@ -45,6 +71,7 @@ export function parseQuestionnaireFile(input: Uint8Array | string): ParsedFile {
         line: lineCounter.linePos(error.pos[0]).line,
         path: "",
         message: error.message.split("\n")[0]!,
+        issue: YAML_ISSUES[error.code] ?? "yaml-syntax",
       })),
     };
   }
@@ -52,12 +79,14 @@ export function parseQuestionnaireFile(input: Uint8Array | string): ParsedFile {
   if (value === null || value === undefined) return problem("empty");
   if (typeof value !== "object" || Array.isArray(value)) return problem("not-object", 1);
 
-  const parsed = definitionSchema.safeParse(value);
+  const parsed = definitionSchema.safeParse(value, lang === "ru" ? { error: z.locales.ru().localeError } : undefined);
   if (parsed.success) return { definition: parsed.data };
-  const errors = parsed.error.issues.map((issue) => {
+  const errors = parsed.error.issues.map((issue): FileError => {
     const path = issue.path.filter((key): key is string | number => typeof key !== "symbol");
     const line = lineOf(doc, lineCounter, path);
-    return { ...(line === undefined ? {} : { line }), path: formatPath(path), message: issue.message };
+    const own = issue.code === "custom" && typeof issue.params?.issue === "string" && OWN_ISSUES.has(issue.params.issue) ? issue.params : undefined;
+    const named = own ? { issue: own.issue as FileIssue, id: String(own.id ?? "") } : issue.code === "invalid_format" ? { issue: "id-format" as const } : {};
+    return { ...(line === undefined ? {} : { line }), path: formatPath(path), message: issue.message, ...named };
   });
   return { errors: errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
 }

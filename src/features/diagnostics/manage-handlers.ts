@@ -10,7 +10,7 @@ import { editScreen } from "../../bot/screen.ts";
 import { pickLocale } from "../../i18n/index.ts";
 import { onlyWith } from "../roles/guard.ts";
 import { can } from "../roles/permissions.ts";
-import { MAX_QUESTIONNAIRE_BYTES, parseQuestionnaireFile, type FileError, type FileProblem } from "./file.ts";
+import { MAX_QUESTIONNAIRE_BYTES, parseQuestionnaireFile, type FileError, type FileIssue, type FileProblem } from "./file.ts";
 import { ANY_MANAGE_QUESTIONNAIRE_DATA, MANAGE_QUESTIONNAIRE_DATA as DATA, SET_QUESTIONNAIRE_AUDIENCE, SET_QUESTIONNAIRE_DUE, type QuestionnaireChangeArgs } from "./manage-callbacks.ts";
 import { setAudienceConversation, setDueConversation } from "./manage-conversations.ts";
 import { closeQuestionnaire, publishQuestionnaire, saveUploadedQuestionnaire, type Outcome } from "./manage-service.ts";
@@ -27,6 +27,21 @@ const PROBLEM_KEYS: Record<FileProblem, string> = {
   "not-object": "diagnostics-file-not-object",
 };
 
+const ISSUE_KEYS: Record<FileIssue, string> = {
+  "duplicate-area": "diagnostics-file-issue-duplicate-area",
+  "duplicate-question": "diagnostics-file-issue-duplicate-question",
+  "duplicate-option": "diagnostics-file-issue-duplicate-option",
+  "unknown-area": "diagnostics-file-issue-unknown-area",
+  "no-options": "diagnostics-file-issue-no-options",
+  "empty-area": "diagnostics-file-issue-empty-area",
+  "id-format": "diagnostics-file-issue-id-format",
+  "yaml-indent": "diagnostics-file-issue-yaml-indent",
+  "yaml-tab": "diagnostics-file-issue-yaml-tab",
+  "yaml-duplicate-key": "diagnostics-file-issue-yaml-duplicate-key",
+  "yaml-missing-char": "diagnostics-file-issue-yaml-missing-char",
+  "yaml-syntax": "diagnostics-file-issue-yaml-syntax",
+};
+
 export const diagnosticsManageFeature = new Composer<Context>();
 diagnosticsManageFeature.use(createConversation(setDueConversation, SET_QUESTIONNAIRE_DUE));
 diagnosticsManageFeature.use(createConversation(setAudienceConversation, SET_QUESTIONNAIRE_AUDIENCE));
@@ -39,7 +54,7 @@ registered.on("message:document", async (ctx, next) => {
   if (!QUESTIONNAIRE_FILE.test(document.file_name ?? "") || !can(ctx.member, "diagnostics.manage")) return next();
   const t = ctx.t.bind(ctx);
   if ((document.file_size ?? 0) > MAX_QUESTIONNAIRE_BYTES) return void (await ctx.reply(t("diagnostics-file-too-large")));
-  const parsed = parseQuestionnaireFile(await ctx.deps.fetchFile(ctx.api, document.file_id));
+  const parsed = parseQuestionnaireFile(await ctx.deps.fetchFile(ctx.api, document.file_id), pickLocale(ctx.member?.lang, ctx.from?.language_code) === "en" ? "en" : "ru");
   if ("errors" in parsed) {
     const shown = parsed.errors.slice(0, ERRORS_SHOWN).map((error) => `• ${errorLine(ctx, error)}`);
     if (parsed.errors.length > ERRORS_SHOWN) shown.push(t("diagnostics-file-more", { count: parsed.errors.length - ERRORS_SHOWN }));
@@ -56,7 +71,11 @@ registered.on("message:document", async (ctx, next) => {
 });
 
 function errorLine(ctx: Context, error: FileError): string {
-  const message = error.problem ? ctx.t(PROBLEM_KEYS[error.problem]) : esc(error.message);
+  const message = error.problem
+    ? ctx.t(PROBLEM_KEYS[error.problem])
+    : error.issue
+      ? ctx.t(ISSUE_KEYS[error.issue], { id: esc(error.id ?? "") })
+      : esc(error.message);
   const place = [error.line === undefined ? null : ctx.t("diagnostics-file-line", { line: error.line }), error.path ? `<code>${esc(error.path)}</code>` : null].filter(Boolean).join(", ");
   return place ? `${place}: ${message}` : message;
 }

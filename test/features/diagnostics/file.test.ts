@@ -61,12 +61,12 @@ describe("a questionnaire file", () => {
 
   it("duplicate ids: the line of the second one", () => {
     const errors = errorsOf(VALID.replace("id: q2", "id: q1"));
-    expect(errors).toEqual([expect.objectContaining({ line: 13, path: "questions[1].id", message: 'question id "q1" is used twice' })]);
+    expect(errors).toEqual([expect.objectContaining({ line: 13, path: "questions[1].id", message: 'question id "q1" is used twice', issue: "duplicate-question", id: "q1" })]);
   });
 
   it("a score that is not a number: its line", () => {
     const errors = errorsOf(VALID.replace("score: 1", 'score: "много"'));
-    expect(errors).toEqual([expect.objectContaining({ line: 5, path: "scale[1].score", message: "must be a number" })]);
+    expect(errors).toEqual([expect.objectContaining({ line: 5, path: "scale[1].score", message: "Invalid input: expected number, received string" })]);
   });
 
   it("an area the file does not define: the question's area line", () => {

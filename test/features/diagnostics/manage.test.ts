@@ -67,7 +67,13 @@ describe("in the bot", () => {
     await staff.ru.sendDocument({ fileName: "broken.yaml", content: broken });
     const text = staff.ru.lastMessage().text;
     expect(text).toContain("ничего не сохранено");
-    expect(text).toContain("строка 5, scale[1].score: must be a number");
+    // Every detail in Russian: zod's own words, and ours for what the file format adds.
+    expect(text).toContain("строка 5, scale[1].score: Неверный ввод: ожидалось число");
+    const twice = file("twice").replace("{ id: q2, area: subject", "{ id: q1, area: subject");
+    await staff.ru.sendDocument({ fileName: "twice.yaml", content: twice });
+    expect(staff.ru.lastMessage().text).toContain("вопрос с id «q1» уже есть выше");
+    await staff.ru.sendDocument({ fileName: "tabs.yaml", content: "id: tabs\nareas:\n\t- id: a\n" });
+    expect(staff.ru.lastMessage().text).toMatch(/строка \d+: (отступ табуляцией|ошибка синтаксиса YAML|неверный отступ)/);
     expect(await staff.t.db.questionnaire.count()).toBe(before);
   });
 

@@ -132,40 +132,52 @@ export type OpenResult = TakeStep | { kind: "results"; attemptId: number } | { k
  * "Open" from the list or a nudge: resumes the unfinished attempt at its first unanswered
  * question, shows the last results once finished, or begins the first attempt.
  */
-export async function openQuestionnaire(db: Db, person: Person, questionnaireId: number, now: Date): Promise<OpenResult> {
+export async function openQuestionnaire(db: Db, person: Person, questionnaireId: number, now: Date, messageId: number): Promise<OpenResult> {
   const questionnaire = await db.questionnaire.findFirst({ where: { AND: [{ id: questionnaireId }, questionnairesForWhere(person)] } });
   if (!questionnaire || questionnaire.status === "draft") return { kind: "not-found" };
   const last = await db.attempt.findFirst({ where: { questionnaireId, userId: person.userId }, orderBy: { id: "desc" } });
   if (last?.finishedAt) return { kind: "results", attemptId: last.id };
   if (questionnaire.status !== "published") return closed(questionnaire);
   const attempt = last ?? (await db.attempt.create({ data: { questionnaireId, userId: person.userId, startedAt: now } }));
-  return showQuestion(db, person.userId, attempt.id, null);
+  return showQuestion(db, person.userId, attempt.id, null, { messageId, takeOver: true });
 }
 
 export type RetakeResult = TakeStep | { kind: "too-early"; retakeFrom: Date } | { kind: "not-found" };
 
 /** Another attempt, once the questionnaire's interval since the last finished one has passed; earlier attempts stay. */
-export async function retake(db: Db, person: Person, questionnaireId: number, now: Date): Promise<RetakeResult> {
+export async function retake(db: Db, person: Person, questionnaireId: number, now: Date, messageId: number): Promise<RetakeResult> {
   const questionnaire = await db.questionnaire.findFirst({ where: { AND: [{ id: questionnaireId }, questionnairesForWhere(person)] } });
   if (!questionnaire || questionnaire.status === "draft") return { kind: "not-found" };
   if (questionnaire.status !== "published") return closed(questionnaire);
   const last = await db.attempt.findFirst({ where: { questionnaireId, userId: person.userId }, orderBy: { id: "desc" } });
-  if (last && !last.finishedAt) return showQuestion(db, person.userId, last.id, null);
+  if (last && !last.finishedAt) return showQuestion(db, person.userId, last.id, null, { messageId, takeOver: true });
   if (last?.finishedAt) {
     const from = retakeFrom(parseDefinition(questionnaire.definition), last.finishedAt);
     if (from > now) return { kind: "too-early", retakeFrom: from };
   }
   const attempt = await db.attempt.create({ data: { questionnaireId, userId: person.userId, startedAt: now } });
-  return showQuestion(db, person.userId, attempt.id, null);
+  return showQuestion(db, person.userId, attempt.id, null, { messageId, takeOver: true });
+}
+
+/** Where a step was pressed: "open" and "retake" move the attempt's questions to that message; the rest must be pressed there. */
+export type Screen = { messageId: number; takeOver?: boolean };
+
+/** Whether the press came from the attempt's current screen, making it so on "open". */
+async function onScreen(db: Db, attempt: LoadedAttempt, screen: Screen): Promise<boolean> {
+  if (screen.takeOver) {
+    if (attempt.screenMessageId !== screen.messageId) await db.attempt.update({ where: { id: attempt.id }, data: { screenMessageId: screen.messageId } });
+    return true;
+  }
+  return attempt.screenMessageId === null || attempt.screenMessageId === screen.messageId;
 }
 
 /**
  * A question of the person's unfinished attempt: `index` (from "back") may be the current one or
  * an earlier one; null is the first unanswered.
  */
-export async function showQuestion(db: Db, userId: number, attemptId: number, index: number | null): Promise<TakeStep> {
+export async function showQuestion(db: Db, userId: number, attemptId: number, index: number | null, screen: Screen): Promise<TakeStep> {
   const attempt = await openAttempt(db, userId, attemptId);
-  if (!attempt) return { kind: "outdated" };
+  if (!attempt || !(await onScreen(db, attempt, screen))) return { kind: "outdated" };
   if (attempt.questionnaire.status !== "published") return closed(attempt.questionnaire);
   const definition = parseDefinition(attempt.questionnaire.definition);
   const answers = answersOf(attempt);
@@ -178,9 +190,9 @@ export async function showQuestion(db: Db, userId: number, attemptId: number, in
  * Saves an answer as given (a second answer to the same question replaces the first) and moves
  * on to the first unanswered question; the last answer finishes the attempt with its scores.
  */
-export async function answer(db: Db, userId: number, given: { attemptId: number; index: number; optionId: string }, now: Date): Promise<TakeStep> {
+export async function answer(db: Db, userId: number, given: { attemptId: number; index: number; optionId: string; messageId: number }, now: Date): Promise<TakeStep> {
   const attempt = await openAttempt(db, userId, given.attemptId);
-  if (!attempt) return { kind: "outdated" };
+  if (!attempt || !(await onScreen(db, attempt, { messageId: given.messageId }))) return { kind: "outdated" };
   const definition = parseDefinition(attempt.questionnaire.definition);
   const question = definition.questions[given.index];
   const answers = answersOf(attempt);

@@ -32,6 +32,9 @@ async function showResults(ctx: Context, attemptId: number): Promise<void> {
   await sendResultsChart(ctx, results);
 }
 
+/** The message whose button was pressed (0 for an inline message, which this bot does not send). */
+const pressedMessage = (ctx: Context) => ctx.callbackQuery?.message?.message_id ?? 0;
+
 /** Turns a step of taking into what the person sees; "outdated" and "too early" are toasts that change nothing. */
 async function showStep(ctx: Context, step: OpenResult | RetakeResult): Promise<void> {
   switch (step.kind) {
@@ -69,22 +72,22 @@ registered.callbackQuery(DIAGNOSTICS_DATA.list.pattern, async (ctx) => {
 
 registered.callbackQuery(DIAGNOSTICS_DATA.open.pattern, async (ctx) => {
   const [questionnaireId] = DIAGNOSTICS_DATA.open.parse(ctx.match);
-  await showStep(ctx, await openQuestionnaire(ctx.deps.db, ctx.member, questionnaireId, ctx.deps.clock.now()));
+  await showStep(ctx, await openQuestionnaire(ctx.deps.db, ctx.member, questionnaireId, ctx.deps.clock.now(), pressedMessage(ctx)));
 });
 
 registered.callbackQuery(DIAGNOSTICS_DATA.retake.pattern, async (ctx) => {
   const [questionnaireId] = DIAGNOSTICS_DATA.retake.parse(ctx.match);
-  await showStep(ctx, await retake(ctx.deps.db, ctx.member, questionnaireId, ctx.deps.clock.now()));
+  await showStep(ctx, await retake(ctx.deps.db, ctx.member, questionnaireId, ctx.deps.clock.now(), pressedMessage(ctx)));
 });
 
 registered.callbackQuery(DIAGNOSTICS_DATA.answer.pattern, async (ctx) => {
   const [attemptId, index, optionId] = DIAGNOSTICS_DATA.answer.parse(ctx.match);
-  await showStep(ctx, await answer(ctx.deps.db, ctx.member.userId, { attemptId, index, optionId }, ctx.deps.clock.now()));
+  await showStep(ctx, await answer(ctx.deps.db, ctx.member.userId, { attemptId, index, optionId, messageId: pressedMessage(ctx) }, ctx.deps.clock.now()));
 });
 
 registered.callbackQuery(DIAGNOSTICS_DATA.back.pattern, async (ctx) => {
   const [attemptId, index] = DIAGNOSTICS_DATA.back.parse(ctx.match);
-  await showStep(ctx, await showQuestion(ctx.deps.db, ctx.member.userId, attemptId, index));
+  await showStep(ctx, await showQuestion(ctx.deps.db, ctx.member.userId, attemptId, index, { messageId: pressedMessage(ctx) }));
 });
 
 registered.callbackQuery(DIAGNOSTICS_DATA.pause.pattern, async (ctx) => {

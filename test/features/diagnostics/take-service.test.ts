@@ -16,12 +16,15 @@ beforeAll(async () => {
 });
 afterAll(() => t.drop());
 
+/** The message the questions are shown in. */
+const SCREEN = 501;
+
 async function person(): Promise<Member> {
   return memberOf(t.db, (await createTeacher(t.db)).id);
 }
 
 async function startedAttempt(member: Member, questionnaireId: number): Promise<number> {
-  const opened = await openQuestionnaire(t.db, member, questionnaireId, NOW);
+  const opened = await openQuestionnaire(t.db, member, questionnaireId, NOW, SCREEN);
   if (opened.kind !== "question") throw new Error(`expected a question, got ${opened.kind}`);
   expect(opened.view.index).toBe(0);
   return opened.view.attemptId;
@@ -29,7 +32,7 @@ async function startedAttempt(member: Member, questionnaireId: number): Promise<
 
 async function answerAll(member: Member, attemptId: number, options: string[], at: Date) {
   let last;
-  for (const [index, optionId] of options.entries()) last = await answer(t.db, member.userId, { attemptId, index, optionId }, at);
+  for (const [index, optionId] of options.entries()) last = await answer(t.db, member.userId, { attemptId, index, optionId, messageId: SCREEN }, at);
   return last;
 }
 
@@ -38,15 +41,27 @@ describe("taking", () => {
     const questionnaireId = await createQuestionnaire(t.db);
     const [me, other] = [await person(), await person()];
     const attemptId = await startedAttempt(me, questionnaireId);
-    expect(await answer(t.db, me.userId, { attemptId, index: 1, optionId: "yes" }, NOW)).toEqual({ kind: "outdated" });
-    expect(await answer(t.db, me.userId, { attemptId, index: 0, optionId: "maybe" }, NOW)).toEqual({ kind: "outdated" });
-    expect(await answer(t.db, other.userId, { attemptId, index: 0, optionId: "yes" }, NOW)).toEqual({ kind: "outdated" });
-    const step = await answer(t.db, me.userId, { attemptId, index: 0, optionId: "yes" }, NOW);
+    expect(await answer(t.db, me.userId, { attemptId, index: 1, optionId: "yes", messageId: SCREEN }, NOW)).toEqual({ kind: "outdated" });
+    expect(await answer(t.db, me.userId, { attemptId, index: 0, optionId: "maybe", messageId: SCREEN }, NOW)).toEqual({ kind: "outdated" });
+    expect(await answer(t.db, other.userId, { attemptId, index: 0, optionId: "yes", messageId: SCREEN }, NOW)).toEqual({ kind: "outdated" });
+    const step = await answer(t.db, me.userId, { attemptId, index: 0, optionId: "yes", messageId: SCREEN }, NOW);
     expect(step).toMatchObject({ kind: "question", view: { index: 1, total: 4, chosen: null } });
     // Back to the first: its answer shown; a question beyond the current one is not reachable.
-    expect(await showQuestion(t.db, me.userId, attemptId, 0)).toMatchObject({ kind: "question", view: { index: 0, chosen: "yes" } });
-    expect(await showQuestion(t.db, me.userId, attemptId, 2)).toEqual({ kind: "outdated" });
+    expect(await showQuestion(t.db, me.userId, attemptId, 0, { messageId: SCREEN })).toMatchObject({ kind: "question", view: { index: 0, chosen: "yes" } });
+    expect(await showQuestion(t.db, me.userId, attemptId, 2, { messageId: SCREEN })).toEqual({ kind: "outdated" });
     expect(await t.db.answer.count({ where: { attemptId } })).toBe(1);
+  });
+
+  it("an old message of the same attempt is outdated once the questionnaire was opened in another", async () => {
+    const questionnaireId = await createQuestionnaire(t.db);
+    const me = await person();
+    const attemptId = await startedAttempt(me, questionnaireId);
+    // Opened again from a new list message: the questions move there.
+    expect(await openQuestionnaire(t.db, me, questionnaireId, NOW, SCREEN + 1)).toMatchObject({ kind: "question", view: { index: 0 } });
+    expect(await answer(t.db, me.userId, { attemptId, index: 0, optionId: "yes", messageId: SCREEN }, NOW)).toEqual({ kind: "outdated" });
+    expect(await showQuestion(t.db, me.userId, attemptId, 0, { messageId: SCREEN })).toEqual({ kind: "outdated" });
+    expect(await t.db.answer.count({ where: { attemptId } })).toBe(0);
+    expect(await answer(t.db, me.userId, { attemptId, index: 0, optionId: "yes", messageId: SCREEN + 1 }, NOW)).toMatchObject({ kind: "question" });
   });
 
   it("finishes with scores, refuses a retake before the interval, and gives the change after it", async () => {
@@ -54,11 +69,11 @@ describe("taking", () => {
     const me = await person();
     const first = await startedAttempt(me, questionnaireId);
     expect(await answerAll(me, first, ["yes", "rather-yes", "no", "rather-no"], NOW)).toEqual({ kind: "finished", attemptId: first });
-    expect(await openQuestionnaire(t.db, me, questionnaireId, NOW)).toEqual({ kind: "results", attemptId: first });
-    expect(await retake(t.db, me, questionnaireId, new Date(NOW.getTime() + 29 * DAY))).toEqual({ kind: "too-early", retakeFrom: new Date(NOW.getTime() + 30 * DAY) });
+    expect(await openQuestionnaire(t.db, me, questionnaireId, NOW, SCREEN)).toEqual({ kind: "results", attemptId: first });
+    expect(await retake(t.db, me, questionnaireId, new Date(NOW.getTime() + 29 * DAY), SCREEN)).toEqual({ kind: "too-early", retakeFrom: new Date(NOW.getTime() + 30 * DAY) });
 
     const later = new Date(NOW.getTime() + 30 * DAY);
-    const again = await retake(t.db, me, questionnaireId, later);
+    const again = await retake(t.db, me, questionnaireId, later, SCREEN);
     if (again.kind !== "question") throw new Error(again.kind);
     const second = again.view.attemptId;
     await answerAll(me, second, ["yes", "yes", "rather-yes", "rather-yes"], later);

@@ -1,5 +1,5 @@
 // Who something is for, answered both ways: which events concern this person, and which people
-// this audience reaches. An event (later a broadcast or a questionnaire) stores its audience as
+// this audience reaches. An event or a questionnaire stores its audience as
 // rows; rows of one kind are alternatives (any of these schools), kinds together must all match.
 import type { Db } from "../db/client.ts";
 import type { Prisma } from "../generated/sqlite/client.ts";
@@ -44,9 +44,12 @@ export function audienceFromRows(rows: readonly { kind: string; value: string }[
   };
 }
 
-/** Events meant for this person (the event's audience rows against the person). */
-export function eventsForWhere(person: Person): Prisma.EventWhereInput {
-  const anyOf = (kinds: string[], values: { kind: string; value: string }[]): Prisma.EventWhereInput => ({
+/**
+ * What anything with audience rows (an event, a questionnaire) must satisfy to be meant for this
+ * person: a where over its `audience` relation, the same shape for every model that has one.
+ */
+function meantFor(person: Person) {
+  const anyOf = (kinds: string[], values: { kind: string; value: string }[]) => ({
     OR: [{ audience: { none: { kind: { in: kinds } } } }, { audience: { some: { OR: values.length ? values : [{ kind: "-", value: "-" }] } } }],
   });
   const place = [
@@ -61,6 +64,16 @@ export function eventsForWhere(person: Person): Prisma.EventWhereInput {
       ...(person.young ? [] : [{ audience: { none: { kind: "young" } } }]),
     ],
   };
+}
+
+/** Events meant for this person (the event's audience rows against the person). */
+export function eventsForWhere(person: Person): Prisma.EventWhereInput {
+  return meantFor(person);
+}
+
+/** Questionnaires meant for this person, by the same rule as events. */
+export function questionnairesForWhere(person: Person): Prisma.QuestionnaireWhereInput {
+  return meantFor(person);
 }
 
 /**

@@ -3,7 +3,7 @@
 // unanswered question. Handlers only turn these results into screens.
 import type { Db } from "../../db/client.ts";
 import type { Prisma } from "../../generated/sqlite/client.ts";
-import type { Person } from "../../core/audience.ts";
+import { questionnairesForWhere, type Person } from "../../core/audience.ts";
 import { changeSince, deficitsOf, definitionSchema, optionsOf, scoreAnswers, type Definition } from "./definition.ts";
 
 const DAY_MS = 86_400_000;
@@ -11,24 +11,6 @@ const DAY_MS = 86_400_000;
 /** A text of the questionnaire file, in both languages. */
 export type Text = Definition["title"];
 
-/** Questionnaires meant for this person (the questionnaire's audience rows against the person), as eventsForWhere does for events. */
-export function questionnairesForWhere(person: Person): Prisma.QuestionnaireWhereInput {
-  const anyOf = (kinds: string[], values: { kind: string; value: string }[]): Prisma.QuestionnaireWhereInput => ({
-    OR: [{ audience: { none: { kind: { in: kinds } } } }, { audience: { some: { OR: values.length ? values : [{ kind: "-", value: "-" }] } } }],
-  });
-  const place = [
-    ...(person.municipalityId === null ? [] : [{ kind: "municipality", value: String(person.municipalityId) }]),
-    ...(person.schoolId === null ? [] : [{ kind: "school", value: String(person.schoolId) }]),
-  ];
-  return {
-    AND: [
-      anyOf(["municipality", "school"], place),
-      anyOf(["subject"], person.subjects.map((value) => ({ kind: "subject", value }))),
-      anyOf(["role"], person.roles.map((value) => ({ kind: "role", value }))),
-      ...(person.young ? [] : [{ audience: { none: { kind: "young" } } }]),
-    ],
-  };
-}
 
 export function parseDefinition(stored: string): Definition {
   return definitionSchema.parse(JSON.parse(stored));

@@ -76,7 +76,7 @@ if (migrated.length) logger.info({ migrations: migrated }, "database migrated");
 const bundled = await ensureBundledDirectory(db, { defaultTimezone: config.defaultTimezone });
 if (bundled) logger.info({ municipalities: bundled.municipalitiesAdded, schools: bundled.schoolsAdded }, "bundled directory loaded");
 // Plans saved before territories existed, or before the directory knew their issuer's place.
-const defaultQuestionnaire = await ensureDefaultQuestionnaire(db);
+const defaultQuestionnaire = await ensureDefaultQuestionnaire(db, systemClock.now());
 if (defaultQuestionnaire) logger.info({ questionnaire: defaultQuestionnaire }, "default questionnaire published");
 const placed = await resolveMissingTerritories(db);
 if (placed) logger.info({ plans: placed }, "plan territories resolved");

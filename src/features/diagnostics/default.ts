@@ -8,7 +8,7 @@ import { parseQuestionnaireFile } from "./file.ts";
 const DEFAULT_FILE = new URL("../../../questionnaires/default.yaml", import.meta.url);
 
 /** Creates the default questionnaire when none has its key; returns its key when it did. */
-export async function ensureDefaultQuestionnaire(db: Db, now: Date = new Date()): Promise<string | null> {
+export async function ensureDefaultQuestionnaire(db: Db, now: Date): Promise<string | null> {
   const parsed = parseQuestionnaireFile(await readFile(DEFAULT_FILE));
   // The file is ours and a test parses it: an error here is a broken build, not bad input.
   if ("errors" in parsed) throw new Error(`questionnaires/default.yaml: ${parsed.errors.map((each) => `line ${each.line}: ${each.message}`).join("; ")}`);

@@ -51,11 +51,11 @@ describe("the rules", () => {
 describe("the default questionnaire at start-up", () => {
   it("is created published for everyone once, and never touched again", async () => {
     const db = staff.t.db;
-    expect(await ensureDefaultQuestionnaire(db)).toBe("teacher-self-assessment");
+    expect(await ensureDefaultQuestionnaire(db, new Date("2026-12-01T06:00:00Z"))).toBe("teacher-self-assessment");
     const row = await db.questionnaire.findUniqueOrThrow({ where: { key: "teacher-self-assessment" }, include: { audience: true } });
     expect([row.status, row.audience]).toEqual(["published", []]);
     await closeQuestionnaire(db, row.id, new Date());
-    expect(await ensureDefaultQuestionnaire(db)).toBeNull();
+    expect(await ensureDefaultQuestionnaire(db, new Date("2026-12-01T06:00:00Z"))).toBeNull();
     expect((await db.questionnaire.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("closed");
   });
 });

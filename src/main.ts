@@ -82,9 +82,9 @@ const placed = await resolveMissingTerritories(db);
 if (placed) logger.info({ plans: placed }, "plan territories resolved");
 
 const clock = systemClock;
-const rate = await createSendRate({ perSecond: config.sendRatePerSecond, redisUrl: config.redisUrl, keyPrefix: config.redisKeyPrefix });
+const rate = await createSendRate({ perSecond: config.sendRatePerSecond, redisUrl: config.redisUrl, keyPrefix: config.redisKeyPrefix, clock });
 const paidPerSecond = config.paidSendRatePerSecond;
-const paidRate = paidPerSecond ? await createSendRate({ perSecond: paidPerSecond, redisUrl: config.redisUrl, keyPrefix: `${config.redisKeyPrefix}-paid` }) : undefined;
+const paidRate = paidPerSecond ? await createSendRate({ perSecond: paidPerSecond, redisUrl: config.redisUrl, keyPrefix: `${config.redisKeyPrefix}-paid`, clock }) : undefined;
 // Its own Api, without auto-retry: the sender reads 429s itself and never sleeps on a row.
 const senderApi = new Api(config.botToken, { apiRoot: config.apiRoot, timeoutSeconds: 30 });
 const senderDeps = { db, api: senderApi, i18n: createI18n(), clock, logger, defaultTimezone: config.defaultTimezone };

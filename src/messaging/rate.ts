@@ -6,6 +6,7 @@
 import { once } from "node:events";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Redis } from "ioredis";
+import { systemClock, type Clock } from "../core/clock.ts";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 
 export type SendRate = {
@@ -30,7 +31,8 @@ const CATCH_UP_MS = 15;
 const REDIS_CONNECT_MS = 3000;
 
 /** `keyPrefix` names the Redis keys; instances share a rate only under the same prefix. */
-export async function createSendRate(opts: { perSecond: number; redisUrl?: string | undefined; keyPrefix?: string }): Promise<SendRate> {
+/** `clock`: the injected one (the system's by default); Redis instances agree on Redis's own TIME instead. */
+export async function createSendRate(opts: { perSecond: number; redisUrl?: string | undefined; keyPrefix?: string; clock?: Clock }): Promise<SendRate> {
   const memory = (points: number, keyPrefix: string) => new RateLimiterMemory({ points, duration: 1, keyPrefix });
   let redis: Redis | undefined;
   let limiter = (points: number, keyPrefix: string): RateLimiterAbstract => memory(points, keyPrefix);
@@ -48,7 +50,8 @@ export async function createSendRate(opts: { perSecond: number; redisUrl?: strin
   }
   const prefix = opts.keyPrefix ?? "profrost";
   const perChat = limiter(1, `${prefix}:chat`);
-  const pacer = redis ? redisPacer(redis, `${prefix}:send-next`, memoryPacer()) : memoryPacer();
+  const insurance = memoryPacer(opts.clock ?? systemClock);
+  const pacer = redis ? redisPacer(redis, `${prefix}:send-next`, insurance) : insurance;
   const spacingMs = (1000 / opts.perSecond) * SPACING;
 
   return {
@@ -80,17 +83,17 @@ type Pacer = {
   holdFor(ms: number): Promise<void>;
 };
 
-function memoryPacer(): Pacer {
+function memoryPacer(clock: Clock): Pacer {
   let next = 0;
   return {
     async reserve(spacingMs) {
-      const now = Date.now();
+      const now = clock.now().getTime();
       const slot = Math.max(next, now - CATCH_UP_MS);
       next = slot + spacingMs;
       return Math.max(0, slot - now);
     },
     async holdFor(ms) {
-      next = Math.max(next, Date.now() + ms);
+      next = Math.max(next, clock.now().getTime() + ms);
     },
   };
 }

@@ -11,7 +11,7 @@ beforeAll(async () => {
 afterAll(() => t.drop());
 
 const DAY = 86_400_000;
-const emptyPlan = { plan: { title: "План", issuer: null, number: null, date: null }, sections: [], measures: [], warnings: [] };
+const emptyPlan = { plan: { title: "План", issuer: null, number: null, date: null, period: null }, sections: [], measures: [], obligations: [], warnings: [] };
 
 describe("housekeeping", () => {
   it("drops, after a day, a conversation of someone who never consented, but keeps a registered person's", async () => {

@@ -23,7 +23,7 @@ export type PlanChanges = { writes: MeasureWrite[]; report: SaveReport; vanished
  * The same plan across imports: issuer, number and date when the document has them, else its
  * title (with the issuer, so two bodies' plans of one name stay apart).
  */
-export function planIdentity(plan: ParsedPlan["plan"]): string {
+export function planIdentity(plan: Pick<ParsedPlan["plan"], "title" | "issuer" | "number" | "date">): string {
   const clean = (text: string | null) => (text ?? "").toLocaleLowerCase("ru").replace(/\s+/g, " ").trim();
   return plan.number && plan.date ? `doc:${clean(plan.issuer)}|${clean(plan.number)}|${plan.date}` : `title:${clean(plan.issuer)}|${clean(plan.title)}`;
 }

@@ -33,13 +33,13 @@ describe.runIf(testProvider() === "sqlite")("npm run plan:import", () => {
     const { code, stdout } = await cli([SEED, "--json", "--dry-run"]);
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
-    expect(Object.keys(json)).toEqual(["plan", "sections", "measures", "warnings", "territory", "saved"]);
+    expect(Object.keys(json)).toEqual(["plan", "sections", "measures", "obligations", "warnings", "territory", "saved"]);
     expect(json.territory).toEqual({ region: "Омская область", municipality: "Оконешниковский муниципальный район" });
-    expect(Object.keys(json.plan)).toEqual(["title", "issuer", "number", "date"]);
+    expect(Object.keys(json.plan)).toEqual(["title", "issuer", "number", "date", "period"]);
     expect(json.plan.date).toBe("2021-09-16");
     expect(json.saved).toBeNull();
     expect(json.measures).toHaveLength(54);
-    expect(Object.keys(json.measures[0])).toEqual(["number", "section", "title", "executors", "schedule", "dates", "recurrence", "result", "kind", "areas"]);
+    expect(Object.keys(json.measures[0])).toEqual(["number", "section", "title", "executors", "schedule", "dates", "recurrence", "result", "kind", "areas", "form", "audience", "documentKind"]);
     expect(json.warnings).toContainEqual({ measure: "1.6", message: "пропуск в нумерации: после 1.4 идёт 1.6" });
     expect(await t.db.plan.count()).toBe(0);
   }, 60_000);

@@ -20,13 +20,17 @@ const measure = (number: string, overrides: Partial<ParsedMeasure> = {}): Parsed
   result: null,
   kind: "seminar",
   areas: ["methodological"],
+  form: null,
+  audience: null,
+  documentKind: null,
   ...overrides,
 });
 
 const plan = (measures: ParsedMeasure[], header: Partial<ParsedPlan["plan"]> = {}): ParsedPlan => ({
-  plan: { title: "План", issuer: "Министерство образования Омской области", number: "1620", date: "2020-06-26", ...header },
+  plan: { title: "План", issuer: "Министерство образования Омской области", number: "1620", date: "2020-06-26", period: null, ...header },
   sections: [{ number: "1", title: "Организационно-методическое сопровождение" }],
   measures,
+  obligations: [],
   warnings: [],
 });
 

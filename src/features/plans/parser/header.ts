@@ -15,7 +15,7 @@ import { recase } from "./recase.ts";
 import { capitaliseFirst, cleanText, isMostlyUpperCase } from "./text.ts";
 import type { ParsedPlan } from "./types.ts";
 
-type PlanHeader = ParsedPlan["plan"] & { period: PlanPeriod | null };
+type PlanHeader = Omit<ParsedPlan["plan"], "period"> & { period: PlanPeriod | null };
 
 const DOCUMENT_KIND = /^(?:РАСПОРЯЖЕНИЕ|ПРИКАЗ|ПОСТАНОВЛЕНИЕ|РЕШЕНИЕ|УКАЗ)$/i;
 const SUBJECT = /^«?\s*Об?\s+утверждени[иея]\s+/i;

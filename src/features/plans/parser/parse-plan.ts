@@ -1,5 +1,6 @@
 /** A plan document's text (tables as tab-separated lines) to its header, sections and measures. */
 import { competencyAreas, measureKind } from "./classify.ts";
+import { periodSpan } from "./dates.ts";
 import { executorResolver } from "./executors.ts";
 import { readPlanHeader } from "./header.ts";
 import { assumedNumbers } from "./numbering.ts";
@@ -33,14 +34,18 @@ export function parsePlan(text: string): ParsedPlan {
       result,
       kind: measureKind(title),
       areas: competencyAreas(title, result),
+      form: null,
+      audience: null,
+      documentKind: null,
     };
     return { measure, writtenNumber: raw.number, scheduleReadable: readable };
   });
 
   return {
-    plan: { title: header.title, issuer: header.issuer, number: header.number, date: header.date },
+    plan: { title: header.title, issuer: header.issuer, number: header.number, date: header.date, period: header.period && periodSpan(header.period) },
     sections,
     measures: facts.map((fact) => fact.measure),
+    obligations: [],
     warnings: planWarnings(facts, unplaced, tables.hasResultColumn),
   };
 }

@@ -26,7 +26,17 @@ export type ParsedMeasure = {
   result: string | null;
   kind: MeasureKind;
   areas: CompetencyArea[];
+  /** "Форма проведения" as written, when the table has that column; it decides the kind. */
+  form: string | null;
+  /** "Целевая аудитория" as written ("молодые педагоги", "учителя математики"). */
+  audience: string | null;
+  /** "Вид документа" (the document the measure ends in: "приказ", "отчет", "справка"). */
+  documentKind: string | null;
 };
+
+/** Why a schedule was left without dates on purpose: it names no time, and none is guessed. */
+export const UNDATED_REASONS = ["as-needed", "on-request", "by-schedule", "by-plan", "ongoing"] as const;
+export type UndatedReason = (typeof UNDATED_REASONS)[number];
 
 export type WarningCode =
   | "numbering-gap"
@@ -34,14 +44,27 @@ export type WarningCode =
   | "number-not-numeric"
   | "empty-cell"
   | "date-unreadable"
-  | "row-unplaced";
+  | "row-unplaced"
+  /** The table has no number column: measures were numbered in order. */
+  | "numbers-assigned"
+  /** "по мере необходимости", "по запросу", "по графику …", "по плану": left undated, details.reason an UndatedReason. */
+  | "schedule-undated"
+  /** A text file had bytes that are no character in its encoding; details.count of them were replaced. */
+  | "bytes-replaced";
 
 /** A warning names the measure (or null) and what is odd, as a code the bot and CLI localize. */
 export type PlanWarning = { measure: string | null; code: WarningCode; details: Record<string, string> };
 
 export type ParsedPlan = {
-  plan: { title: string; issuer: string | null; number: string | null; date: string | null };
+  /** period: the days the plan covers, from its title or its order (a school year is September–August). */
+  plan: { title: string; issuer: string | null; number: string | null; date: string | null; period: DateSpan | null };
+  /** Sections and sub-sections in document order; a sub-section's number extends its section's ("2" → "2.1"). */
   sections: { number: string; title: string }[];
   measures: ParsedMeasure[];
+  /**
+   * Deadlines the order's own paragraphs set ("представление … информации … в срок до 20 июня … и
+   * до 20 декабря"), as measures of their executor, numbered "П" and the paragraph ("П2.2").
+   */
+  obligations: ParsedMeasure[];
   warnings: PlanWarning[];
 };

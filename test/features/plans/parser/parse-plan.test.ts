@@ -22,6 +22,9 @@ describe("tables", () => {
         result: "Учителя знают",
         kind: "webinar",
         areas: [],
+        form: null,
+        audience: null,
+        documentKind: null,
       },
     ]);
   });
@@ -78,7 +81,7 @@ describe("warnings", () => {
 describe("header", () => {
   it("a school-year plan dates September in its first year and March in its second", () => {
     const plan = parsePlan(doc("ПЛАН МЕТОДИЧЕСКОЙ РАБОТЫ НА 2025/2026 УЧЕБНЫЙ ГОД", "", HEADER, "1\tСеминар\tсентябрь, март\tИРО"));
-    expect(plan.plan).toEqual({ title: "План методической работы на 2025/2026 учебный год", issuer: null, number: null, date: null });
+    expect(plan.plan).toEqual({ title: "План методической работы на 2025/2026 учебный год", issuer: null, number: null, date: null, period: { start: "2025-09-01", end: "2026-08-31" } });
     expect(plan.measures[0]!.dates).toEqual([
       { start: "2025-09-01", end: "2025-09-30" },
       { start: "2026-03-01", end: "2026-03-31" },
@@ -87,11 +90,11 @@ describe("header", () => {
 
   it("without an attachment heading the title is the order's subject, its head noun made nominative", () => {
     const plan = parsePlan(doc("ПРИКАЗ", "", "от 01.02.2025 № 12-п", "", "«Об утверждении плана мероприятий на 2025 год»", "", HEADER, "1\tСеминар\tмарт\tИРО"));
-    expect(plan.plan).toEqual({ title: "План мероприятий на 2025 год", issuer: null, number: "12-п", date: "2025-02-01" });
+    expect(plan.plan).toEqual({ title: "План мероприятий на 2025 год", issuer: null, number: "12-п", date: "2025-02-01", period: { start: "2025-01-01", end: "2025-12-31" } });
   });
 
   it("a plan without its order takes number and date from the attachment line", () => {
     const plan = parsePlan(doc("Приложение к приказу", "от 24.04.2018 № 1079", "", "ПЛАН", "работы на 2018 год", "", HEADER, "1\tСеминар\tмарт\tИРО"));
-    expect(plan.plan).toEqual({ title: "План работы на 2018 год", issuer: null, number: "1079", date: "2018-04-24" });
+    expect(plan.plan).toEqual({ title: "План работы на 2018 год", issuer: null, number: "1079", date: "2018-04-24", period: { start: "2018-01-01", end: "2018-12-31" } });
   });
 });

@@ -17,6 +17,7 @@ describe("omsk-region-2020-plan-1620: page breaks, a fused section title, abbrev
       issuer: MINOBR,
       number: "1620",
       date: "2020-06-26",
+      period: { start: "2020-01-01", end: "2024-12-31" },
     });
   });
 
@@ -105,6 +106,7 @@ describe("omsk-region-2018-plan-1079: flat numbering, <p> markup, a page break i
       issuer: MINOBR,
       number: "1079",
       date: "2018-04-24",
+      period: { start: "2018-01-01", end: "2020-12-31" },
     });
   });
 
@@ -160,6 +162,7 @@ describe("okoneshnikovo-2021-order-209b: schedules in words, gaps, a result colu
       issuer: "Управление образования Администрации Оконешниковского муниципального района Омской области",
       number: "209Б",
       date: "2021-09-16",
+      period: { start: "2021-01-01", end: "2024-12-31" },
     });
   });
 
@@ -305,6 +308,7 @@ describe("kachkanar-2020-decree-451: unnumbered sections, «И» for 11, sub-row
       issuer: "Управление образованием Качканарского городского округа",
       number: "451",
       date: "2020-12-31",
+      period: { start: "2021-01-01", end: "2023-12-31" },
     });
   });
 

@@ -11,9 +11,12 @@ export type SaveReport = { created: number; updated: number; unchanged: number; 
 /** A stored measure as the comparison needs it. */
 export type StoredMeasure = { id: number; number: string; contentHash: string; archivedAt: Date | null; position: number };
 
+/** Where a stored measure comes from: the plan's table, or a deadline the order's text sets. */
+export type MeasureSource = "table" | "order";
+
 export type MeasureWrite =
-  | { kind: "create"; number: string; position: number; measure: ParsedMeasure; contentHash: string }
-  | { kind: "update"; id: number; number: string; position: number; measure: ParsedMeasure; contentHash: string }
+  | { kind: "create"; number: string; position: number; measure: ParsedMeasure; source: MeasureSource; contentHash: string }
+  | { kind: "update"; id: number; number: string; position: number; measure: ParsedMeasure; source: MeasureSource; contentHash: string }
   /** Unchanged, but a row added or removed above it moved it: an edit of order, not of content. */
   | { kind: "move"; id: number; position: number };
 
@@ -38,10 +41,19 @@ export function uniqueNumbers(measures: readonly ParsedMeasure[]): string[] {
   });
 }
 
-/** A digest of what the document says about a measure; its place in the list is not part of it. */
+/**
+ * A digest of what the document says about a measure; its place in the list is not part of it.
+ * Columns a plan lacks are left out, so measures saved before those columns were read keep their digest.
+ */
 export function measureHash(measure: ParsedMeasure): string {
-  const { number: _number, ...content } = measure;
-  return createHash("sha256").update(JSON.stringify(content)).digest("base64url");
+  const { number: _number, form, audience, documentKind, ...content } = measure;
+  const extra = Object.fromEntries(Object.entries({ form, audience, documentKind }).filter(([, value]) => value !== null));
+  return createHash("sha256").update(JSON.stringify({ ...content, ...extra })).digest("base64url");
+}
+
+/** The rows a plan stores: its table's measures, then the order's obligations. */
+export function measuresToStore(parsed: ParsedPlan): { measure: ParsedMeasure; source: MeasureSource }[] {
+  return [...parsed.measures.map((measure) => ({ measure, source: "table" as const })), ...parsed.obligations.map((measure) => ({ measure, source: "order" as const }))];
 }
 
 /**
@@ -51,10 +63,11 @@ export function measureHash(measure: ParsedMeasure): string {
  */
 export function planChanges(stored: readonly StoredMeasure[], parsed: ParsedPlan): PlanChanges {
   const byNumber = new Map(stored.map((row) => [row.number, row]));
-  const numbers = uniqueNumbers(parsed.measures);
+  const rows = measuresToStore(parsed);
+  const numbers = uniqueNumbers(rows.map((row) => row.measure));
   const report: SaveReport = { created: 0, updated: 0, unchanged: 0, removed: 0 };
   const writes: MeasureWrite[] = [];
-  for (const [position, measure] of parsed.measures.entries()) {
+  for (const [position, { measure, source }] of rows.entries()) {
     const number = numbers[position]!;
     const contentHash = measureHash(measure);
     const before = byNumber.get(number);
@@ -64,10 +77,10 @@ export function planChanges(stored: readonly StoredMeasure[], parsed: ParsedPlan
       if (before.position !== position) writes.push({ kind: "move", id: before.id, position });
     } else if (before) {
       report.updated++;
-      writes.push({ kind: "update", id: before.id, number, position, measure, contentHash });
+      writes.push({ kind: "update", id: before.id, number, position, measure, source, contentHash });
     } else {
       report.created++;
-      writes.push({ kind: "create", number, position, measure, contentHash });
+      writes.push({ kind: "create", number, position, measure, source, contentHash });
     }
   }
   const vanished = [...byNumber.values()].filter((row) => row.archivedAt === null);

@@ -75,6 +75,8 @@ async function saveHeader(tx: Tx, parsed: ParsedPlan, opts: SaveOptions) {
     issuer: parsed.plan.issuer,
     number: parsed.plan.number,
     date: parsed.plan.date,
+    periodStart: parsed.plan.period?.start ?? null,
+    periodEnd: parsed.plan.period?.end ?? null,
     sourceName: opts.sourceName,
     importedById: opts.importedById,
     // Who the plan concerns, from its issuer (see territory.ts).
@@ -99,7 +101,7 @@ async function saveHeader(tx: Tx, parsed: ParsedPlan, opts: SaveOptions) {
   await tx.planSection.deleteMany({ where: { planId } });
   const sections = parsed.sections.filter((section, index) => parsed.sections.findIndex((other) => other.number === section.number) === index);
   await tx.planSection.createMany({ data: sections.map((section) => ({ planId, ...section })) });
-  const organisationIds = await ensureOrganisations(tx, parsed.measures);
+  const organisationIds = await ensureOrganisations(tx, [...parsed.measures, ...parsed.obligations]);
   const stored = await tx.measure.findMany({ where: { planId }, select: storedMeasureFields });
   return { planId, stored, organisationIds };
 }
@@ -114,6 +116,10 @@ async function writeMeasures(tx: Tx, planId: number, writes: readonly MeasureWri
     recurrence: write.measure.recurrence,
     result: write.measure.result,
     kind: write.measure.kind,
+    form: write.measure.form,
+    audience: write.measure.audience,
+    documentKind: write.measure.documentKind,
+    source: write.source,
     contentHash: write.contentHash,
     archivedAt: null,
   });

@@ -22,14 +22,14 @@ describe("importing the real plans", () => {
     for (const seed of SEEDS) {
       const parsed = parsePlan(seedText(seed));
       const first = await savePlan(t.db, parsed, opts());
-      expect(first.report).toEqual({ created: parsed.measures.length, updated: 0, unchanged: 0, removed: 0 });
+      expect(first.report).toEqual({ created: parsed.measures.length + parsed.obligations.length, updated: 0, unchanged: 0, removed: 0 });
     }
     expect(await t.db.plan.count()).toBe(4);
     const before = await state();
     for (const seed of SEEDS) {
       const parsed = parsePlan(seedText(seed));
       const again = await savePlan(t.db, parsed, opts());
-      expect(again.report).toEqual({ created: 0, updated: 0, unchanged: parsed.measures.length, removed: 0 });
+      expect(again.report).toEqual({ created: 0, updated: 0, unchanged: parsed.measures.length + parsed.obligations.length, removed: 0 });
     }
     expect(await state()).toEqual(before);
   });

@@ -49,6 +49,23 @@ describe("saving a plan", () => {
     expect(await t.db.organisation.count({ where: { name: "МОУО" } })).toBe(1);
   });
 
+  it("keeps the period, the form, audience and document columns, and the order's obligations after the table's measures", async () => {
+    const parsed = {
+      ...plan([measure("5.1", { form: "вебинар", audience: "молодые педагоги", documentKind: "справка" })], { number: "55", period: { start: "2025-09-01", end: "2026-08-31" } }),
+      obligations: [measure("П3", { section: null, title: "Представить информацию", kind: "report", dates: [{ start: "2025-12-20", end: "2025-12-20" }] })],
+    };
+    const { planId, report } = await savePlan(t.db, parsed, opts());
+    expect(report.created).toBe(2);
+    expect(await t.db.plan.findUniqueOrThrow({ where: { id: planId }, select: { periodStart: true, periodEnd: true } })).toEqual({ periodStart: "2025-09-01", periodEnd: "2026-08-31" });
+    const rows = await snapshot(planId);
+    expect(rows.map((row) => [row.number, row.source, row.form, row.audience, row.documentKind])).toEqual([
+      ["5.1", "table", "вебинар", "молодые педагоги", "справка"],
+      ["П3", "order", null, null, null],
+    ]);
+    expect(rows[1]!.dates.map((d) => d.end.toISOString())).toEqual(["2025-12-20T00:00:00.000Z"]);
+    expect((await savePlan(t.db, parsed, opts())).report).toEqual({ created: 0, updated: 0, unchanged: 2, removed: 0 });
+  });
+
   it("re-importing the same plan writes nothing and reports all unchanged", async () => {
     const parsed = plan([measure("2.1"), measure("2.2")], { number: "77" });
     const first = await savePlan(t.db, parsed, opts());

@@ -7,6 +7,8 @@ import { assumedNumbers } from "./numbering.ts";
 import { assembleRows } from "./rows.ts";
 import { parseSchedule } from "./schedule.ts";
 import { findMeasuresTables } from "./tables.ts";
+import { orderObligations, type OrderObligation } from "./order.ts";
+import type { PlanPeriod } from "./dates.ts";
 import type { ParsedMeasure, ParsedPlan } from "./types.ts";
 import { planWarnings, type MeasureFacts } from "./warnings.ts";
 
@@ -14,9 +16,10 @@ export function parsePlan(text: string): ParsedPlan {
   const lines = text.split(/\r\n|\r|\n/);
   const tables = findMeasuresTables(lines);
   const header = readPlanHeader(lines, tables.firstHeaderLine);
-  const { sections, measures: rawMeasures, unplaced } = assembleRows(tables.items);
+  const { sections, measures: rawMeasures, unplaced } = assembleRows(tables.items, tables.numbered);
   const numbers = assumedNumbers(rawMeasures.map((raw) => raw.number));
-  const resolveExecutors = executorResolver(rawMeasures.flatMap((raw) => raw.executors));
+  const orderItems = orderObligations(lines, tables.firstHeaderLine);
+  const resolveExecutors = executorResolver([...rawMeasures.flatMap((raw) => raw.executors), ...orderItems.flatMap((item) => item.executor ?? [])]);
 
   const facts: MeasureFacts[] = rawMeasures.map((raw, index) => {
     const title = raw.title.join(" ");
@@ -34,9 +37,9 @@ export function parsePlan(text: string): ParsedPlan {
       result,
       kind: measureKind(title),
       areas: competencyAreas(title, result),
-      form: null,
-      audience: null,
-      documentKind: null,
+      form: raw.form.join(" ") || null,
+      audience: raw.audience.join(" ") || null,
+      documentKind: raw.documentKind.join(" ") || null,
     };
     return { measure, writtenNumber: raw.number, scheduleReadable: readable };
   });
@@ -45,7 +48,33 @@ export function parsePlan(text: string): ParsedPlan {
     plan: { title: header.title, issuer: header.issuer, number: header.number, date: header.date, period: header.period && periodSpan(header.period) },
     sections,
     measures: facts.map((fact) => fact.measure),
-    obligations: [],
-    warnings: planWarnings(facts, unplaced, tables.hasResultColumn),
+    obligations: orderItems.map((item) => obligationMeasure(item, header.period, resolveExecutors)),
+    warnings: [
+      ...(tables.numbered ? [] : [{ measure: null, code: "numbers-assigned" as const, details: { count: String(facts.length) } }]),
+      ...planWarnings(facts, unplaced, tables.hasResultColumn),
+    ],
+  };
+}
+
+// An obligation to send information or a report upward is a report, whatever its verb.
+const REPORTING = /информаци|отч[её]т|сведени|доклад/i;
+
+function obligationMeasure(item: OrderObligation, period: PlanPeriod | null, resolveExecutors: (cells: readonly string[]) => string[]): ParsedMeasure {
+  // "(за первое полугодие текущего года)" names what the report covers, not when it is due.
+  const { dates, recurrence } = parseSchedule(item.schedule.replace(/\([^()]*\)/g, " "), period);
+  return {
+    number: item.number,
+    section: null,
+    title: item.title,
+    executors: item.executor ? resolveExecutors([item.executor]) : [],
+    schedule: item.schedule,
+    dates,
+    recurrence,
+    result: null,
+    kind: REPORTING.test(item.title) ? "report" : measureKind(item.title),
+    areas: competencyAreas(item.title, null),
+    form: null,
+    audience: null,
+    documentKind: null,
   };
 }

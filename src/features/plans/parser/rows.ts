@@ -15,6 +15,9 @@ export type RawMeasure = {
   schedule: string[];
   executors: string[];
   result: string[];
+  form: string[];
+  audience: string[];
+  documentKind: string[];
 };
 
 export type Assembly = {
@@ -25,12 +28,36 @@ export type Assembly = {
 };
 
 const MEASURE_NUMBER = /^\d+(?:\.\d+)*\.?$/;
+const ROMAN_NUMBER = /^([IVXІХ]{1,4})\.?$/;
+// A sub-section heading set as a paragraph or in the title cell: "2.1. Работа с молодыми педагогами".
+const SUBSECTION_TITLE = /^(\d+\.\d+)\.?\s+([А-ЯЁA-Z«].*)$/;
 // A cell of the number column that is not a number but stands where one belongs ("И" for "11").
 const NUMBER_LIKE = /^\S{1,3}$/;
 
 const compact = (number: string) => number.replace(/\s+/g, "");
 
-export function assembleRows(items: readonly TableItem[]): Assembly {
+const ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+/** "IV" → 4; Cyrillic "І" and "Х", which look the same, count as Latin. */
+export function romanValue(text: string): number {
+  const digits = [...text.replace(/І/g, "I").replace(/Х/g, "X")].map((char) => ROMAN_DIGITS[char] ?? 0);
+  return digits.reduce((sum, digit, index) => sum + (digit < (digits[index + 1] ?? 0) ? -digit : digit), 0);
+}
+
+const latinRoman = (text: string) => text.replace(/І/g, "I").replace(/Х/g, "X");
+const sectionValue = (number: string) => (/^\d+$/.test(number) ? Number(number) : romanValue(number));
+
+/** The number of the next row that has a measure number, for telling a heading "2.1" from a measure. */
+function nextNumber(items: readonly TableItem[], from: number): string | null {
+  for (const item of items.slice(from + 1)) {
+    if (item.kind !== "row") continue;
+    const number = compact(item.cells.number.text);
+    if (MEASURE_NUMBER.test(number)) return number.replace(/\.$/, "");
+  }
+  return null;
+}
+
+export function assembleRows(items: readonly TableItem[], numbered = true): Assembly {
   const sections: Assembly["sections"] = [];
   const measures: RawMeasure[] = [];
   const unplaced: Assembly["unplaced"] = [];
@@ -38,21 +65,30 @@ export function assembleRows(items: readonly TableItem[]): Assembly {
   let sectionSinceMeasure = false;
   let closed = false;
 
-  const lastNumberedSection = () => Number([...sections].reverse().find((section) => /^\d+$/.test(section.number))?.number ?? 0);
+  const lastNumberedSection = () => sectionValue([...sections].reverse().find((section) => !section.number.includes("."))?.number ?? "0");
   const openSection = (number: string | null, title: string) => {
-    const sectionNumber = number ?? String(sections.length + 1);
+    const sectionNumber = number === null ? String(sections.length + 1) : latinRoman(number);
     sections.push({ number: sectionNumber, title });
     currentSection = sectionNumber;
     sectionSinceMeasure = true;
   };
-  const addMeasure = (number: string, cells: Record<"title" | "schedule" | "executors" | "result", string>) => {
+  // "2.2" after the measures of sub-section 2.1 belongs to section 2, not to 2.1.
+  const sectionOf = (number: string) => {
+    if (currentSection === null || !/^\d/.test(currentSection) || number.startsWith(`${currentSection}.`)) return currentSection;
+    const enclosing = [...sections].reverse().find((section) => number.startsWith(`${section.number}.`));
+    return enclosing?.number ?? currentSection;
+  };
+  const addMeasure = (number: string, cells: Record<ColumnRole, Cell>, own?: { title: string; executors: string; result: string }) => {
     measures.push({
       number,
-      section: currentSection,
-      title: fragments(cells.title),
-      schedule: fragments(cells.schedule),
-      executors: fragments(cells.executors),
-      result: fragments(cells.result),
+      section: sectionOf(number),
+      title: fragments(own?.title ?? cells.title.text),
+      schedule: fragments(cells.schedule.text),
+      executors: [...fragments(own?.executors ?? cells.executors.text), ...fragments(cells.coExecutors.text)],
+      result: fragments(own?.result ?? cells.result.text),
+      form: fragments(cells.form.text),
+      audience: fragments(cells.audience.text),
+      documentKind: fragments(cells.documentKind.text),
     });
     sectionSinceMeasure = false;
   };
@@ -62,7 +98,7 @@ export function assembleRows(items: readonly TableItem[]): Assembly {
       warning: { measure: null, code: "row-unplaced", details: { line: String(line + 1), text: text.slice(0, 80) } },
     });
 
-  for (const item of items) {
+  for (const [index, item] of items.entries()) {
     if (item.kind === "header") {
       closed = false;
       continue;
@@ -70,21 +106,43 @@ export function assembleRows(items: readonly TableItem[]): Assembly {
     if (closed) continue;
     if (item.kind === "text") {
       const section = SECTION_TITLE.exec(item.text);
-      if (section && Number(section[1]) === lastNumberedSection() + 1) openSection(section[1]!, section[2]!);
+      const subsection = SUBSECTION_TITLE.exec(item.text);
+      if (section && sectionValue(latinRoman(section[1]!)) === lastNumberedSection() + 1) openSection(section[1]!, section[2]!);
+      else if (subsection) openSection(subsection[1]!, subsection[2]!);
       else closed = true;
       continue;
     }
 
     const { number, title, schedule, executors, result } = item.cells;
     const rawNumber = compact(number.text);
-    const others = [schedule, executors, result];
+    const others = [schedule, executors, result, item.cells.coExecutors, item.cells.form, item.cells.audience, item.cells.documentKind];
     const previous = measures.at(-1);
+
+    if (!numbered) {
+      const heading = title.text !== "" && others.every(isEmpty);
+      const continues = item.afterBreak && previous && !sectionSinceMeasure && (title.text === "" || startsLowerCase(title.text));
+      if (continues) appendContinuation(previous, item.cells);
+      else if (heading) {
+        const section = SECTION_TITLE.exec(title.text) ?? SUBSECTION_TITLE.exec(title.text);
+        openSection(section ? section[1]! : null, section ? section[2]! : title.text);
+      }
+      else if (title.text !== "") addMeasure(String(measures.length + 1), item.cells);
+      else markUnplaced(item.line, others.map((cell) => cell.text).filter(Boolean).join(" | "));
+      continue;
+    }
+
+    const roman = ROMAN_NUMBER.exec(rawNumber);
+    if (roman && title.text !== "" && others.every(isEmpty)) {
+      openSection(roman[1]!, title.text);
+      continue;
+    }
 
     if (MEASURE_NUMBER.test(rawNumber)) {
       const measureNumber = rawNumber.replace(/\.$/, "");
       // "2. ⇥ Title" with nothing else, in a plan numbered 1.1, 1.2, … (or "1." before any measure).
       const opensSection = previous ? previous.number.includes(".") : rawNumber.endsWith(".");
-      if (!measureNumber.includes(".") && others.every(isEmpty) && title.text !== "" && opensSection) {
+      const headsNext = nextNumber(items, index)?.startsWith(`${measureNumber}.`) ?? false;
+      if (others.every(isEmpty) && title.text !== "" && (headsNext || (!measureNumber.includes(".") && opensSection))) {
         openSection(measureNumber, title.text);
         continue;
       }
@@ -99,15 +157,18 @@ export function assembleRows(items: readonly TableItem[]): Assembly {
         item.afterBreak && previous && !sectionSinceMeasure
           ? carryAcrossPageBreak(previous, titleCell, executors, result)
           : { title: titleCell.text, executors: executors.text, result: result.text };
-      addMeasure(measureNumber, { ...own, schedule: schedule.text });
+      addMeasure(measureNumber, item.cells, own);
       continue;
     }
 
     if (rawNumber === "") {
       const section = SECTION_TITLE.exec(title.text);
-      const hierarchical = !previous || previous.number.includes(".");
-      if (section && others.every(isEmpty) && hierarchical && Number(section[1]) === lastNumberedSection() + 1) {
+      const subsection = SUBSECTION_TITLE.exec(title.text);
+      const hierarchical = !previous || previous.number.includes(".") || !/^\d+$/.test(section?.[1] ?? "");
+      if (section && others.every(isEmpty) && hierarchical && sectionValue(latinRoman(section[1]!)) === lastNumberedSection() + 1) {
         openSection(section[1]!, section[2]!);
+      } else if (subsection && others.every(isEmpty)) {
+        openSection(subsection[1]!, subsection[2]!);
       } else if (previous && !sectionSinceMeasure) {
         appendContinuation(previous, item.cells);
       } else {
@@ -121,12 +182,32 @@ export function assembleRows(items: readonly TableItem[]): Assembly {
       if (section) openSection(section[1]!, section[2]!);
       else openSection(null, number.text); // an unnumbered section: "Определение целей"
     } else if (NUMBER_LIKE.test(rawNumber)) {
-      addMeasure(rawNumber, { title: title.text, schedule: schedule.text, executors: executors.text, result: result.text });
+      addMeasure(rawNumber, item.cells);
     } else {
       markUnplaced(item.line, [number, title, ...others].map((cell) => cell.text).filter(Boolean).join(" | "));
     }
   }
+  prefixRestartedNumbers(measures);
   return { sections, measures, unplaced };
+}
+
+/**
+ * Measures numbered afresh in each section ("1", "2" under I and again under II) take their
+ * section's number in front ("II.1"), so each stays one measure; a number repeated inside one
+ * section is a repeat to report, not a restart.
+ */
+function prefixRestartedNumbers(measures: RawMeasure[]) {
+  const sectionOfNumber = new Map<string, string | null>();
+  let restarts = false;
+  for (const measure of measures) {
+    const first = sectionOfNumber.get(measure.number);
+    if (first !== undefined && first !== measure.section && /^\d+$/.test(measure.number)) restarts = true;
+    if (first === undefined) sectionOfNumber.set(measure.number, measure.section);
+  }
+  if (!restarts) return;
+  for (const measure of measures) {
+    if (measure.section && !measure.number.startsWith(`${measure.section}.`)) measure.number = `${measure.section}.${measure.number}`;
+  }
 }
 
 const isEmpty = (cell: Cell) => cell.text === "";
@@ -198,5 +279,9 @@ function appendContinuation(measure: RawMeasure, cells: Record<ColumnRole, Cell>
   add(measure.title, cells.title, false);
   add(measure.schedule, cells.schedule, true);
   add(measure.executors, cells.executors, true);
+  add(measure.executors, cells.coExecutors, true);
   add(measure.result, cells.result, false);
+  add(measure.form, cells.form, true);
+  add(measure.audience, cells.audience, true);
+  add(measure.documentKind, cells.documentKind, true);
 }

@@ -4,7 +4,9 @@
  */
 import { cellParagraphs, cleanText } from "./text.ts";
 
-export type ColumnRole = "number" | "title" | "schedule" | "executors" | "result";
+export type ColumnRole = "number" | "title" | "schedule" | "executors" | "coExecutors" | "result" | "form" | "audience" | "documentKind";
+
+export const COLUMN_ROLES: readonly ColumnRole[] = ["number", "title", "schedule", "executors", "coExecutors", "result", "form", "audience", "documentKind"];
 
 export type Cell = { paragraphs: string[]; text: string };
 
@@ -21,15 +23,23 @@ type MeasuresTables = {
   /** Line index (0-based) of the first header, or -1 when the document has no measures table. */
   firstHeaderLine: number;
   hasResultColumn: boolean;
+  /** No header had a number column: the plan's measures are numbered in order. */
+  numbered: boolean;
 };
 
-// Checked in this order: "Срок исполнения" names the schedule although it says "исполн…".
+// Checked in this order: "Срок исполнения" names the schedule although it says "исполн…", and
+// "Форма проведения мероприятия" the form although it says "мероприяти…". A second executors
+// column ("Ответственный" then "Соисполнители") holds the co-executors.
 const ROLE_PATTERNS: [ColumnRole, RegExp][] = [
   ["number", /^№|п\s*\/\s*п|^номер/],
-  ["schedule", /срок|дата|периодичн/],
+  ["form", /^форм[аы]/],
+  ["audience", /аудитори|^участник|^категори/],
+  ["documentKind", /вид\S* документ|^документ/],
+  ["schedule", /срок|дата|периодичн|^время/],
   ["executors", /ответствен|исполнител/],
+  ["coExecutors", /соисполнител|исполнител/],
   ["result", /результат/],
-  ["title", /наименование|мероприяти|содержание|деятельност/],
+  ["title", /наименование|мероприяти|содержание|деятельност|^тема/],
 ];
 
 const EMPTY_CELL: Cell = { paragraphs: [], text: "" };
@@ -43,8 +53,15 @@ function headerRoles(rawCells: string[]): (ColumnRole | null)[] | null {
     if (role) taken.add(role);
     return role ?? null;
   });
-  const isHeader = taken.has("number") && taken.has("title") && (taken.has("schedule") || taken.has("executors"));
+  // Without a number column, only a header naming both dates and executors is taken for one.
+  const isHeader = taken.has("title") && (taken.has("number") ? taken.has("schedule") || taken.has("executors") : taken.has("schedule") && taken.has("executors"));
   return isHeader ? roles : null;
+}
+
+/** "1 ⇥ 2 ⇥ 3 ⇥ 4 ⇥ 5": the row of column numbers printed under a header, and again after a page break. */
+function isColumnNumbersRow(rawCells: readonly string[]): boolean {
+  const filled = rawCells.map((raw) => cleanText(raw)).filter((text) => text !== "");
+  return filled.length >= 3 && filled.every((text, index) => text === String(index + 1) || text === `${index + 1}.`);
 }
 
 function toCell(raw: string): Cell {
@@ -52,8 +69,8 @@ function toCell(raw: string): Cell {
   return { paragraphs, text: paragraphs.join(" ") };
 }
 
-// A section title set as its own paragraph between rows: "3.Проведение мероприятий, …".
-export const SECTION_TITLE = /^(\d+)\.\s*([А-ЯЁA-Z«].*)$/;
+// A section title set as its own paragraph between rows: "3.Проведение мероприятий, …", "II. Работа с кадрами".
+export const SECTION_TITLE = /^(\d+|[IVXІХ]{1,4})\.\s*([А-ЯЁA-Z«].*)$/;
 
 export function findMeasuresTables(lines: readonly string[]): MeasuresTables {
   const items: TableItem[] = [];
@@ -62,6 +79,7 @@ export function findMeasuresTables(lines: readonly string[]): MeasuresTables {
   let afterBreak = false;
   let firstHeaderLine = -1;
   let hasResultColumn = false;
+  let numbered = true;
 
   for (const [line, raw] of lines.entries()) {
     if (raw.includes("\t")) {
@@ -72,15 +90,25 @@ export function findMeasuresTables(lines: readonly string[]): MeasuresTables {
         inTable = true;
         afterBreak = true;
         hasResultColumn ||= header.includes("result");
+        numbered &&= header.includes("number");
         if (firstHeaderLine < 0) firstHeaderLine = line;
         items.push({ kind: "header", line });
         continue;
       }
       if (!inTable || !roles) continue;
-      const cells: Record<ColumnRole, Cell> = { number: EMPTY_CELL, title: EMPTY_CELL, schedule: EMPTY_CELL, executors: EMPTY_CELL, result: EMPTY_CELL };
-      for (const [index, rawCell] of rawCells.entries()) {
-        const role = roles[index];
-        if (role) cells[role] = toCell(rawCell);
+      if (isColumnNumbersRow(rawCells)) {
+        afterBreak = true;
+        continue;
+      }
+      const cells = Object.fromEntries(COLUMN_ROLES.map((role) => [role, EMPTY_CELL])) as Record<ColumnRole, Cell>;
+      // A row spanning the table (a section title) is text in the first cell, whatever that column holds.
+      const spansRow = roles[0] !== "number" && cleanText(rawCells[0] ?? "") !== "" && rawCells.slice(1).every((raw) => cleanText(raw) === "");
+      if (spansRow) cells.title = toCell(rawCells[0]!);
+      else {
+        for (const [index, rawCell] of rawCells.entries()) {
+          const role = roles[index];
+          if (role) cells[role] = toCell(rawCell);
+        }
       }
       if (Object.values(cells).every((cell) => cell.text === "")) {
         afterBreak = true;
@@ -101,5 +129,5 @@ export function findMeasuresTables(lines: readonly string[]): MeasuresTables {
     if (!SECTION_TITLE.test(text)) inTable = false;
     afterBreak = true;
   }
-  return { items, firstHeaderLine, hasResultColumn };
+  return { items, firstHeaderLine, hasResultColumn, numbered: numbered && firstHeaderLine >= 0 };
 }

@@ -152,6 +152,26 @@ describe("omsk-region-2018-plan-1079: flat numbering, <p> markup, a page break i
   });
 });
 
+describe("the orders' own deadlines", () => {
+  it("reads the 1079 order's report due 20 June and 20 December, each year of the plan, as the institute's obligation", () => {
+    const plan = parsePlan(seedText("omsk-region-2018-plan-1079"));
+    expect(plan.obligations).toHaveLength(1);
+    expect(plan.obligations[0]).toMatchObject({
+      number: "П2.2",
+      title: "Представление в Министерство образования Омской области информации о реализации мероприятий Плана",
+      executors: [IROOO],
+      kind: "report",
+      dates: ["2018", "2019", "2020"].flatMap((year) => [d(`${year}-06-20`), d(`${year}-12-20`)]),
+    });
+  });
+
+  it("finds none in orders whose paragraphs set no deadline", () => {
+    for (const seed of ["omsk-region-2020-plan-1620", "okoneshnikovo-2021-order-209b", "kachkanar-2020-decree-451"] as const) {
+      expect(parsePlan(seedText(seed)).obligations).toEqual([]);
+    }
+  });
+});
+
 describe("okoneshnikovo-2021-order-209b: schedules in words, gaps, a result column", () => {
   const plan = parsePlan(seedText("okoneshnikovo-2021-order-209b"));
 

@@ -10,7 +10,7 @@ const schoolYear: PlanPeriod = { firstYear: 2025, lastYear: 2026, schoolYear: tr
 
 describe("months", () => {
   it("a month is its first to last day, in the plan's year", () => {
-    expect(parseSchedule("Декабрь", year2025)).toEqual({ dates: [d("2025-12-01", "2025-12-31")], recurrence: null, readable: true });
+    expect(parseSchedule("Декабрь", year2025)).toEqual({ dates: [d("2025-12-01", "2025-12-31")], recurrence: null, readable: true, undated: null });
     expect(parseSchedule("февраль", { firstYear: 2024, lastYear: 2024, schoolYear: false }).dates).toEqual([d("2024-02-01", "2024-02-29")]);
   });
 
@@ -74,6 +74,7 @@ describe("days and deadlines", () => {
       dates: [d("2021-11-03"), d("2022-11-03"), d("2023-11-03")],
       recurrence: "yearly",
       readable: true,
+      undated: null,
     });
   });
 
@@ -82,7 +83,7 @@ describe("days and deadlines", () => {
   });
 
   it("a day that does not exist is not a date", () => {
-    expect(parseSchedule("31 июня", year2025)).toEqual({ dates: [], recurrence: null, readable: false });
+    expect(parseSchedule("31 июня", year2025)).toEqual({ dates: [], recurrence: null, readable: false, undated: null });
   });
 });
 
@@ -136,7 +137,7 @@ describe("recurrence", () => {
   });
 
   it("a count with no name of its own recurs over the period without a recurrence", () => {
-    expect(parseSchedule("3 раза в год", year2025)).toEqual({ dates: [d("2025-01-01", "2025-12-31")], recurrence: null, readable: true });
+    expect(parseSchedule("3 раза в год", year2025)).toEqual({ dates: [d("2025-01-01", "2025-12-31")], recurrence: null, readable: true, undated: null });
   });
 
   it("«в течение года» is the plan's period", () => {
@@ -149,19 +150,57 @@ describe("recurrence", () => {
       dates: [d("2021-01-01", "2023-12-31")],
       recurrence: "yearly",
       readable: true,
+      undated: null,
     });
   });
 });
 
 describe("what cannot be dated", () => {
   it("keeps no dates and says it could not read them", () => {
-    for (const text of ["по плану", "постоянно", "в соответствии с планом", "по получению результатов", "согласно плана", "регулярно", ""]) {
-      expect(parseSchedule(text, years2020to2024)).toEqual({ dates: [], recurrence: null, readable: false });
+    for (const text of ["по итогам процедур", "в установленные сроки", ""]) {
+      expect(parseSchedule(text, years2020to2024)).toEqual({ dates: [], recurrence: null, readable: false, undated: null });
     }
   });
 
+  it("says why, never guessing a date, when the text dates nothing on purpose", () => {
+    const reasons = {
+      "по мере необходимости": "as-needed",
+      "По мере поступления": "as-needed",
+      "при необходимости": "as-needed",
+      "по получению результатов процедур": "as-needed",
+      "по запросу": "on-request",
+      "по запросам ОО": "on-request",
+      "по заявкам": "on-request",
+      "по графику проведения конкурсов": "by-schedule",
+      "согласно графику": "by-schedule",
+      "в соответствии с графиком ИРООО": "by-schedule",
+      "по плану-графику": "by-schedule",
+      "по плану": "by-plan",
+      "по плану ИРООО": "by-plan",
+      "согласно плана": "by-plan",
+      "в соответствии с планом работы РМО": "by-plan",
+      "постоянно": "ongoing",
+      "регулярно": "ongoing",
+      "на постоянной основе": "ongoing",
+    };
+    for (const [text, undated] of Object.entries(reasons)) {
+      expect(parseSchedule(text, years2020to2024), text).toEqual({ dates: [], recurrence: null, readable: false, undated });
+    }
+  });
+
+  it("dates what the text does date, whatever else it says", () => {
+    expect(parseSchedule("по графику, октябрь", year2025)).toEqual({ dates: [d("2025-10-01", "2025-10-31")], recurrence: null, readable: true, undated: null });
+    expect(parseSchedule("по запросу, не реже 1 раза в квартал", year2025)).toMatchObject({ recurrence: "quarterly", undated: null });
+    expect(parseSchedule("в течение года по мере необходимости", year2025)).toMatchObject({ dates: [d("2025-01-01", "2025-12-31")], undated: null });
+    expect(parseSchedule("в течение всего периода", years2020to2024)).toMatchObject({ dates: [d("2020-01-01", "2024-12-31")], undated: null });
+  });
+
+  it("a reason is given without a period too", () => {
+    expect(parseSchedule("по запросу", null)).toEqual({ dates: [], recurrence: null, readable: false, undated: "on-request" });
+  });
+
   it("a month with no year and no period cannot be dated; a recurrence is still read", () => {
-    expect(parseSchedule("Декабрь", null)).toEqual({ dates: [], recurrence: null, readable: false });
-    expect(parseSchedule("ежемесячно", null)).toEqual({ dates: [], recurrence: "monthly", readable: true });
+    expect(parseSchedule("Декабрь", null)).toEqual({ dates: [], recurrence: null, readable: false, undated: null });
+    expect(parseSchedule("ежемесячно", null)).toEqual({ dates: [], recurrence: "monthly", readable: true, undated: null });
   });
 });

@@ -6,78 +6,18 @@
  * name is a spelled-out legal form followed by a quoted proper name ("бюджетное образовательное
  * учреждение … «Институт развития образования Омской области»"), the quoted name alone, since
  * plans word and capitalise the legal form differently while the proper name stays the same.
- * "(по согласованию)" stays after the name of the body that takes part by agreement.
+ * "(по согласованию)" stays after the name of the body, group or person that takes part by agreement.
  */
+import { BY_AGREEMENT, definitionIn, splitExecutorCell, splitExecutorCells } from "./executor-cell.ts";
+import { namesPeople } from "./executor-words.ts";
 import { capitaliseFirst } from "./text.ts";
 
-const DEFINITION = /\(\s*далее\s*[-–—]?\s*([^()]+?)\s*\)/;
-const BY_AGREEMENT = /\(\s*по\s+согласованию\s*\)/i;
-const BY_AGREEMENT_ALONE = /^\(\s*по\s+согласованию\s*\)$/i;
-
-// A participle after a comma describes the body before it ("общеобразовательные организации,
-// расположенные на территории …"); "-ственные" adjectives ("подведомственные") are not participles.
-const PARTICIPLE = /^(?![а-яё]*ственн)[а-яё]+(?:ющ|ящ|ущ|ащ|вш|енн|ённ|анн|янн)(?:ие|ий|ая|ее|ое|ые|ых|ей|его|ую|ым|ими)(?![а-яё])/;
-
-/** Splits at commas and semicolons outside brackets and quotes. */
-function splitTopLevel(text: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (char === "(" || char === "«") depth++;
-    else if ((char === ")" || char === "»") && depth > 0) depth--;
-    else if ((char === "," || char === ";") && depth === 0) {
-      parts.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(text.slice(start));
-  return parts.map((part) => part.trim()).filter((part) => part !== "");
-}
-
-/** A definition closes a name, so text after it names the next body: "… (далее – ОО) ИРООО". */
-function splitAfterDefinitions(item: string): string[] {
-  const parts: string[] = [];
-  let rest = item;
-  for (let match = DEFINITION.exec(rest); match; match = DEFINITION.exec(rest)) {
-    let end = match.index + match[0].length;
-    end += /^\s*\(\s*по\s+согласованию\s*\)/i.exec(rest.slice(end))?.[0].length ?? 0;
-    const tail = rest.slice(end).trim();
-    if (tail === "") break;
-    parts.push(rest.slice(0, end).trim());
-    rest = tail;
-  }
-  parts.push(rest);
-  return parts;
-}
-
-/** The bodies one cell names, as written. */
-export function splitExecutorCell(text: string): string[] {
-  const items: string[] = [];
-  for (const part of splitTopLevel(text)) {
-    if (items.length > 0 && (PARTICIPLE.test(part) || BY_AGREEMENT_ALONE.test(part))) {
-      items[items.length - 1] += BY_AGREEMENT_ALONE.test(part) ? ` ${part}` : `, ${part}`;
-    } else {
-      items.push(part);
-    }
-  }
-  return items.flatMap(splitAfterDefinitions);
-}
-
-/**
- * The head of an executor cell that continues the previous measure's last executor after a page
- * break ("на территории Омской области (далее – ОО)" of "… ОО) ИРООО, МОУО"), or null when the
- * cell names one body only.
- */
-export function leadingExecutorFragment(text: string): { carried: string; rest: string } | null {
-  const [carried, ...rest] = splitExecutorCell(text);
-  return carried && rest.length > 0 ? { carried, rest: rest.join(", ") } : null;
-}
+export { leadingExecutorFragment, splitExecutorCell } from "./executor-cell.ts";
 
 function bareName(item: string): string {
-  return item
-    .replace(DEFINITION, "")
+  const definition = definitionIn(item);
+  const name = definition ? item.slice(0, definition.index) + item.slice(definition.end) : item;
+  return name
     .replace(BY_AGREEMENT, "")
     .replace(/\s+/g, " ")
     .replace(/^[\s.,;:–-]+|[\s,;:–-]+$/g, "")
@@ -87,7 +27,7 @@ function bareName(item: string): string {
 export function canonicalName(name: string): string {
   // «ЦФЭХИМОС О»: a space inside a quoted abbreviation is a line break, not a word boundary.
   const joined = name.replace(/«([А-ЯЁA-Z ]+)»/g, (_whole, inner: string) => `«${inner.replace(/ /g, "")}»`);
-  const properName = /^[^«]*учреждени[^«]*«([^«»]+)»$/i.exec(joined)?.[1];
+  const properName = /^(?:[^«]*учреждени[^«]*)?«([^«»]+)»$/i.exec(joined)?.[1];
   return capitaliseFirst(properName ?? joined);
 }
 
@@ -104,11 +44,16 @@ function longestKnownAt(words: string[], at: number, known: string[][]): number 
   return longest;
 }
 
+const continuesBody = (body: string[], piece: string[]) =>
+  !startsCapital(piece[0]) || piece[0]!.startsWith("«") || namesPeople(body.join(" "));
+
 /**
  * Cells whose lines were joined without a comma: "Управление образования МКУ «ЦФЭХИМОСО» ОО",
  * "ОО ГИМЦ РО ОО". Split where a body the plan names elsewhere on its own begins; a piece that does
  * not start with a capital is no new body and stays with the one before, and an item that starts
- * in lower case ("руководители ГИМЦ") names one body.
+ * in lower case ("руководители ГИМЦ") names one body. Once a piece names people, what follows is
+ * whose they are ("Учителя-логопеды ДОО", "Иванов И.И. – методист ИМЦ"), not a new body; a quoted
+ * name is the name of the legal form before it ("ГАУ ДПО «Центр …»").
  */
 function splitLineJoins(item: string, known: string[][]): string[] {
   const words = wordsOf(item);
@@ -131,7 +76,7 @@ function splitLineJoins(item: string, known: string[][]): string[] {
   const merged: string[][] = [];
   for (const piece of pieces) {
     const last = merged.at(-1);
-    if (last && !startsCapital(piece[0])) last.push(...piece);
+    if (last && continuesBody(last, piece)) last.push(...piece);
     else merged.push([...piece]);
   }
   return merged.map((piece) => piece.join(" "));
@@ -158,7 +103,7 @@ export function executorResolver(allCellTexts: readonly string[]): ExecutorResol
   const items = allCellTexts.flatMap(splitExecutorCell);
   const definitions = new Map<string, string>();
   for (const item of items) {
-    const abbreviation = DEFINITION.exec(item)?.[1];
+    const abbreviation = definitionIn(item)?.abbreviation;
     if (abbreviation && !definitions.has(abbreviation)) definitions.set(abbreviation, canonicalName(bareName(item)));
   }
   const bodies = singleBodies(items.map(bareName));
@@ -168,8 +113,7 @@ export function executorResolver(allCellTexts: readonly string[]): ExecutorResol
     return BY_AGREEMENT.test(item) ? `${name} (по согласованию)` : name;
   };
   return (cellTexts) => {
-    const resolved = cellTexts
-      .flatMap(splitExecutorCell)
+    const resolved = splitExecutorCells(cellTexts)
       .flatMap((item) => splitLineJoins(item, bodies))
       .map(resolve)
       .filter((name) => name !== "");

@@ -257,6 +257,9 @@ const NOT_KEYS = new Set<string>([
   ...EVENT_NUDGES.map((kind) => kind.name),
   // …and the kinds /settings switches, plan deadlines among them (src/features/settings/nudges-kinds.ts).
   ...REMINDER_KINDS.map((kind) => kind.name),
+  // Units of a school year the schedule reader counts in (src/features/plans/parser/schedule-parts.ts), not texts.
+  "school-year",
+  "school-half",
 ]);
 
 /** Language buttons name each language in itself, whatever the current locale. */
@@ -413,7 +416,7 @@ describe("src/ and the locale keys", () => {
 
   it("has plan-warning-<code>, measure-kind-<kind> and recurrence-<recurrence> for the parser's vocabulary", () => {
     const warnings = quotedIn("src/features/plans/parser/types.ts", /export type WarningCode\s*=/, ";");
-    expect(warnings.length).toBe(6);
+    expect(warnings.length).toBe(9);
     const keys = [
       ...warnings.map((code) => `plan-warning-${code}`),
       ...MEASURE_KINDS.map((kind) => `measure-kind-${kind}`),

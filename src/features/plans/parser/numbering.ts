@@ -1,11 +1,13 @@
 /** Measure numbers: what a misread number stands for, and gaps and repeats in the sequence. */
+import { romanValue } from "./section-numbers.ts";
 import type { PlanWarning } from "./types.ts";
 
-const NUMERIC = /^\d+(?:\.\d+)*$/;
+// "2.1.3", or "II.3" for a measure numbered afresh under a Roman section.
+const NUMERIC = /^(?:[IVX]{1,4}\.)?\d+(?:\.\d+)*$/;
 
 export const isNumeric = (number: string): boolean => NUMERIC.test(number);
 
-const parts = (number: string) => number.split(".").map(Number);
+const parts = (number: string) => number.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : romanValue(part)));
 
 /** The number after this one at the same level: 1.4 → 1.5, 10 → 11. */
 function successor(number: string): string {

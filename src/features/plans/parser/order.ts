@@ -45,19 +45,24 @@ function orderParagraphs(lines: readonly string[], end: number): Paragraph[] {
 function splitInstruction(text: string): { addressee: string | null; instruction: string; deadlineBefore: string | null } {
   const body = text.replace(/^рекомендовать\s+/i, "");
   const verb = INFINITIVE.exec(body);
+  // "2. Муниципальному казённому учреждению «…» (Соколова Т.В.):" — the addressee of the sub-paragraphs below.
+  if (!verb && body.endsWith(":")) return { addressee: nominativeOfAddressee(withoutPersonInBrackets(body.slice(0, -1))), instruction: "", deadlineBefore: null };
   if (!verb) return { addressee: null, instruction: body, deadlineBefore: null };
   const at = verb.index + verb[0].indexOf(verb[1]!);
-  let addressee = body.slice(0, at).replace(/[\s,:]+$/, "");
+  let addressee = withoutPersonInBrackets(body.slice(0, at).replace(/[\s,:]+$/, ""));
   const deadline = DEADLINE.exec(addressee);
   const deadlineBefore = deadline ? addressee.slice(deadline.index).replace(/[\s,]+$/, "") : null;
   if (deadline) addressee = addressee.slice(0, deadline.index).replace(/[\s,]+$/, "");
   return { addressee: addressee === "" ? null : nominativeOfAddressee(addressee), instruction: body.slice(at), deadlineBefore };
 }
 
+/** "(Соколова Т.В.)" after a body names who answers for it there, not another executor. */
+const withoutPersonInBrackets = (text: string) => text.replace(/\s*\([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s*(?:[А-ЯЁ]\.)?\)/g, "").trim();
+
 /** The instruction up to its deadline, and the deadline to the end of the sentence. */
 function splitDeadline(instruction: string, deadlineBefore: string | null = null): { title: string; schedule: string } | null {
   const tidy = (title: string) => capitaliseFirst(title.replace(/[\s,:;.]+$/, ""));
-  if (deadlineBefore) return { title: tidy(instruction), schedule: deadlineBefore };
+  if (deadlineBefore) return { title: tidy(instruction), schedule: deadlineBefore.replace(/[\s.;]+$/, "") };
   const deadline = DEADLINE.exec(instruction);
   if (!deadline || deadline.index === 0) return null;
   return { title: tidy(instruction.slice(0, deadline.index)), schedule: instruction.slice(deadline.index).replace(/[\s.;]+$/, "") };

@@ -25,7 +25,7 @@ export function parsePlan(text: string): ParsedPlan {
     const title = raw.title.join(" ");
     const schedule = raw.schedule.join(" ");
     const result = tables.hasResultColumn ? raw.result.join(" ") || null : null;
-    const { dates, recurrence, readable } = parseSchedule(schedule, header.period);
+    const { dates, recurrence, readable, undated } = parseSchedule(schedule, header.period);
     const measure: ParsedMeasure = {
       number: numbers[index]!,
       section: raw.section,
@@ -35,13 +35,13 @@ export function parsePlan(text: string): ParsedPlan {
       dates,
       recurrence,
       result,
-      kind: measureKind(title),
+      kind: measureKind(title, raw.form.join(" ") || null),
       areas: competencyAreas(title, result),
       form: raw.form.join(" ") || null,
       audience: raw.audience.join(" ") || null,
       documentKind: raw.documentKind.join(" ") || null,
     };
-    return { measure, writtenNumber: raw.number, scheduleReadable: readable };
+    return { measure, writtenNumber: raw.number, scheduleReadable: readable, scheduleUndated: undated };
   });
 
   return {

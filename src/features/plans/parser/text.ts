@@ -56,7 +56,7 @@ export function cleanText(raw: string): string {
 /**
  * Straight and German quotes become «»: „ opens, ” closes, and " or “ closes a quote opened
  * before it, else opens one ("Учитель года " closes). Spaces just inside «» go, and a closing
- * quote with no opening one ("МКУ «ЦФЭХИМОСО »»") is dropped.
+ * quote that doubles another ("МКУ «ЦФЭХИМОСО »»") is dropped.
  */
 function normaliseQuotes(text: string): string {
   let open = 0;
@@ -70,8 +70,9 @@ function normaliseQuotes(text: string): string {
   for (const char of angled.replace(/« +/g, "«").replace(/ +»/g, "»")) {
     if (char === "«") depth++;
     if (char === "»") {
-      if (depth === 0) continue;
-      depth--;
+      // "«ЦФЭХИМОСО »»" doubles a quote; a lone » may close a quote opened before a page break.
+      if (depth === 0 && out.endsWith("»")) continue;
+      depth = Math.max(0, depth - 1);
     }
     out += char;
   }

@@ -38,6 +38,12 @@ export type ParsedMeasure = {
 export const UNDATED_REASONS = ["as-needed", "on-request", "by-schedule", "by-plan", "ongoing"] as const;
 export type UndatedReason = (typeof UNDATED_REASONS)[number];
 
+/**
+ * numbers-assigned: the table has no number column, so measures were numbered in order.
+ * schedule-undated: a schedule that names no time on purpose (as needed, on request, by a
+ * timetable or a plan) was left without dates, details.reason an UndatedReason.
+ * bytes-replaced: a text file had details.count bytes that are no character in its encoding.
+ */
 export type WarningCode =
   | "numbering-gap"
   | "numbering-repeat"
@@ -45,11 +51,8 @@ export type WarningCode =
   | "empty-cell"
   | "date-unreadable"
   | "row-unplaced"
-  /** The table has no number column: measures were numbered in order. */
   | "numbers-assigned"
-  /** "по мере необходимости", "по запросу", "по графику …", "по плану": left undated, details.reason an UndatedReason. */
   | "schedule-undated"
-  /** A text file had bytes that are no character in its encoding; details.count of them were replaced. */
   | "bytes-replaced";
 
 /** A warning names the measure (or null) and what is odd, as a code the bot and CLI localize. */

@@ -284,36 +284,36 @@ describe("okoneshnikovo-2021-order-209b: schedules in words, gaps, a result colu
     expect(measureOf(plan, "5.4").areas).toEqual(["subject", "methodological", "psychological"]);
   });
 
-  it("warns of the gaps, the empty schedule and every schedule it cannot date", () => {
-    const unreadable = (measure: string, text: string) => ({ measure, code: "date-unreadable", details: { text } });
+  it("warns of the gaps and the empty schedule, and says why each undated schedule has no dates", () => {
+    const undated = (measure: string, text: string, reason: string) => ({ measure, code: "schedule-undated", details: { reason, text } });
     expect(plan.warnings).toEqual([
       { measure: "1.4", code: "empty-cell", details: { column: "schedule" } },
       { measure: "1.6", code: "numbering-gap", details: { from: "1.4", to: "1.6" } },
-      unreadable("1.6", "согласно плана"),
-      unreadable("1.7", "в соответствии с планом"),
-      unreadable("2.1", "в соответствии с планом"),
+      undated("1.6", "согласно плана", "by-plan"),
+      undated("1.7", "в соответствии с планом", "by-plan"),
+      undated("2.1", "в соответствии с планом", "by-plan"),
       { measure: "2.9", code: "numbering-gap", details: { from: "2.7", to: "2.9" } },
-      unreadable("2.13", "по плану"),
-      unreadable("2.14", "по плану"),
-      unreadable("3.2", "постоянно"),
-      unreadable("4.1", "по плану"),
-      unreadable("4.2", "по плану"),
-      unreadable("4.3", "постоянно"),
-      unreadable("5.1", "по получению результатов процедур"),
-      unreadable("5.2", "по плану ИРООО"),
-      unreadable("5.3", "постоянно"),
-      unreadable("5.4", "постоянно"),
-      unreadable("5.5", "постоянно"),
-      unreadable("5.7", "регулярно"),
-      unreadable("5.8", "регулярно"),
-      unreadable("6.3", "регулярно"),
-      unreadable("6.4", "по плану"),
-      unreadable("7.1", "постоянно"),
-      unreadable("7.2", "по плану"),
-      unreadable("7.5", "по плану"),
-      unreadable("7.7", "по плану"),
-      unreadable("7.9", "по плану"),
-      unreadable("8.4", "по плану"),
+      undated("2.13", "по плану", "by-plan"),
+      undated("2.14", "по плану", "by-plan"),
+      undated("3.2", "постоянно", "ongoing"),
+      undated("4.1", "по плану", "by-plan"),
+      undated("4.2", "по плану", "by-plan"),
+      undated("4.3", "постоянно", "ongoing"),
+      undated("5.1", "по получению результатов процедур", "as-needed"),
+      undated("5.2", "по плану ИРООО", "by-plan"),
+      undated("5.3", "постоянно", "ongoing"),
+      undated("5.4", "постоянно", "ongoing"),
+      undated("5.5", "постоянно", "ongoing"),
+      undated("5.7", "регулярно", "ongoing"),
+      undated("5.8", "регулярно", "ongoing"),
+      undated("6.3", "регулярно", "ongoing"),
+      undated("6.4", "по плану", "by-plan"),
+      undated("7.1", "постоянно", "ongoing"),
+      undated("7.2", "по плану", "by-plan"),
+      undated("7.5", "по плану", "by-plan"),
+      undated("7.7", "по плану", "by-plan"),
+      undated("7.9", "по плану", "by-plan"),
+      undated("8.4", "по плану", "by-plan"),
     ]);
     expect(measureOf(plan, "5.1")).toMatchObject({ dates: [], recurrence: null });
   });

@@ -6,8 +6,10 @@
  */
 import { Worker } from "node:worker_threads";
 import { PlanInputError, type ParsedPlan, type PlanInputErrorCode } from "./parser/index.ts";
+import { isPdf, PDFJS_MODULES } from "./parser/pdf.ts";
 
-export type WorkerInput = { module: string; bytes: Uint8Array; fileName: string };
+/** `preload`: plain JavaScript modules the thread loads before tsx (see worker-entry.mjs). */
+export type WorkerInput = { module: string; preload: readonly string[]; bytes: Uint8Array; fileName: string };
 export type WorkerAnswer = { ok: true; plan: ParsedPlan } | { ok: false; code: PlanInputErrorCode; message: string };
 
 type ReaderSettings = {
@@ -55,7 +57,7 @@ const tooComplex = (why: string) => new PlanInputError("too-complex", why);
 
 function readInWorker(bytes: Uint8Array, fileName: string): Promise<ParsedPlan> {
   const { module, extraData, timeoutMs, heapMb } = settings;
-  const input: WorkerInput = { module: module.href, bytes, fileName };
+  const input: WorkerInput = { module: module.href, preload: isPdf(bytes) ? PDFJS_MODULES : [], bytes, fileName };
   const worker = new Worker(new URL("./worker-entry.mjs", import.meta.url), {
     workerData: { ...extraData, ...input },
     resourceLimits: { maxOldGenerationSizeMb: heapMb },

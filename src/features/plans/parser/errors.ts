@@ -7,6 +7,12 @@ export type PlanInputErrorCode =
   /** Reading took more memory or time than allowed (see read-in-worker.ts). */
   | "too-complex"
   | "old-doc"
+  /** An Excel 97–2003 .xls workbook. */
+  | "old-xls"
+  /** A PDF of scanned pages: pictures without text. */
+  | "no-text-layer"
+  | "pdf-encrypted"
+  | "too-many-pages"
   | "not-a-document"
   | "unknown-encoding"
   | "no-measures-table";

@@ -1,8 +1,8 @@
 /**
- * Measures what a .docx (a ZIP archive) unpacks to before anything unpacks it: the sizes the
- * archive declares are summed from its central directory, and each entry is then inflated with a
- * ceiling of its declared size, so an archive that understates a size is caught at that ceiling
- * instead of filling the memory.
+ * Measures what a .docx or .xlsx (a ZIP archive) unpacks to before anything unpacks it: the
+ * sizes the archive declares are summed from its central directory, and each entry is then
+ * inflated with a ceiling of its declared size, so an archive that understates a size is caught
+ * at that ceiling instead of filling the memory.
  */
 import { inflateRawSync } from "node:zlib";
 import { PlanInputError } from "./errors.ts";
@@ -16,7 +16,7 @@ const DEFLATED = 8;
 
 type Entry = { method: number; compressedSize: number; size: number; localHeader: number };
 
-const damaged = (why: string) => new PlanInputError("not-a-document", `A damaged .docx: ${why}.`);
+const damaged = (why: string) => new PlanInputError("not-a-document", `A damaged archive: ${why}.`);
 
 function endOfDirectory(zip: Buffer): number {
   // The record is 22 bytes plus a comment of at most 65,535.
@@ -30,7 +30,7 @@ function directoryEntries(zip: Buffer): Entry[] {
   const end = endOfDirectory(zip);
   const count = zip.readUInt16LE(end + 10);
   const start = zip.readUInt32LE(end + 16);
-  // ZIP64 marks its sizes 0xFFFF/0xFFFFFFFF here; Word never needs it for a plan.
+  // ZIP64 marks its sizes 0xFFFF/0xFFFFFFFF here; Word and Excel never need it for a plan.
   if (count === 0xffff || start === 0xffffffff) throw new PlanInputError("unpacked-too-large", "A ZIP64 archive.");
   if (count > MAX_ZIP_ENTRIES) throw new PlanInputError("unpacked-too-large", `${count} entries in the archive.`);
   const entries: Entry[] = [];

@@ -1,4 +1,5 @@
-// Files as users send them: .docx, text in several encodings, and what is not a plan at all.
+// Files as users send them: .docx, text in several encodings, and what is not a plan at all
+// (PDF, Excel and CSV: formats-*.test.ts).
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import {
@@ -8,21 +9,13 @@ import {
   docxToText,
   parsePlan,
   readPlanDocument,
-  type PlanInputErrorCode,
 } from "../../../../src/features/plans/parser/index.ts";
 import { SEEDS, seedBytes, seedText } from "./seed-files.ts";
+import { refusalOf } from "../support/reading.ts";
+
+const failure = (bytes: Uint8Array, fileName = "plan.txt") => refusalOf(bytes, fileName);
 
 const MINIMAL_PLAN = ["ПЛАН мероприятий на 2025 год", "", "№ п/п\tМероприятие\tСрок\tОтветственный", "1\tСеминар для учителей\tДекабрь\tИРО", ""].join("\n");
-
-async function failure(bytes: Uint8Array, fileName = "plan.txt"): Promise<PlanInputErrorCode | "no error"> {
-  try {
-    await readPlanDocument(bytes, fileName);
-    return "no error";
-  } catch (error) {
-    if (error instanceof PlanInputError) return error.code;
-    throw error;
-  }
-}
 
 const bytesOf = (...parts: (number[] | string)[]) => new Uint8Array(parts.flatMap((part) => (typeof part === "string" ? [...Buffer.from(part, "latin1")] : part)));
 
@@ -48,10 +41,24 @@ describe("text encodings", () => {
   const seed = seedText("okoneshnikovo-2021-order-209b");
 
   it("reads UTF-8 with and without a BOM, Windows-1251 and UTF-16 with a BOM to the same text", () => {
-    expect(decodePlanText(Buffer.from(seed, "utf8"))).toBe(seed);
-    expect(decodePlanText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(seed, "utf8")]))).toBe(seed);
-    expect(decodePlanText(iconv.encode(seed, "win1251"))).toBe(seed);
-    expect(decodePlanText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seed, "utf16le")]))).toBe(seed);
+    const whole = { text: seed, replaced: 0 };
+    expect(decodePlanText(Buffer.from(seed, "utf8"))).toEqual(whole);
+    expect(decodePlanText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(seed, "utf8")]))).toEqual(whole);
+    expect(decodePlanText(iconv.encode(seed, "win1251"))).toEqual(whole);
+    expect(decodePlanText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seed, "utf16le")]))).toEqual(whole);
+  });
+
+  it("a UTF-8 plan with a few stray bytes reads, each replaced by �, with a remark saying how many", async () => {
+    const [before, after] = MINIMAL_PLAN.split("для");
+    const bytes = Buffer.concat([Buffer.from(before!), Buffer.from([0xff]), Buffer.from("для"), Buffer.from([0xd0]), Buffer.from(after!)]);
+    const plan = await readPlanDocument(bytes, "plan.txt");
+    expect(plan.measures.map((measure) => measure.title)).toEqual(["Семинар �для� учителей"]);
+    expect(plan.warnings[0]).toEqual({ measure: null, code: "bytes-replaced", details: { count: "2" } });
+  });
+
+  it("a U+FFFD the file itself holds is text, not a stray byte", () => {
+    expect(decodePlanText(Buffer.from(`${seed}\n�`, "utf8"))).toEqual({ text: `${seed}\n�`, replaced: 0 });
+    expect(decodePlanText(Buffer.concat([Buffer.from(`${seed}\n�`, "utf8"), Buffer.from([0xff])]))).toEqual({ text: `${seed}\n��`, replaced: 1 });
   });
 
   it("a Windows-1251, a UTF-16 and a CRLF plan parse as the UTF-8 one", async () => {
@@ -83,12 +90,13 @@ describe("files that are not a plan", () => {
     expect(await failure(bytesOf([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], "rest of an OLE file"), "plan.doc")).toBe("old-doc");
   });
 
-  it("images, PDF, an archive that is not a .docx, a damaged .docx, NUL bytes in a text file", async () => {
+  it("images, a damaged PDF, an archive that is neither a .docx nor an .xlsx, a damaged .docx or .xlsx, NUL bytes in a text file", async () => {
     expect(await failure(bytesOf([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], "IHDR"), "scan.png")).toBe("not-a-document");
     expect(await failure(bytesOf([0xff, 0xd8, 0xff, 0xe0], "JFIF"), "photo.jpg")).toBe("not-a-document");
     expect(await failure(bytesOf("%PDF-1.7\n1 0 obj"), "plan.pdf")).toBe("not-a-document");
     expect(await failure(bytesOf([0x50, 0x4b, 0x03, 0x04], "xl/workbook.xml"), "plan.xlsx")).toBe("not-a-document");
     expect(await failure(bytesOf([0x50, 0x4b, 0x03, 0x04], "word/document.xml and no real archive"), "plan.docx")).toBe("not-a-document");
+    expect(await failure(bytesOf([0x50, 0x4b, 0x03, 0x04], "ppt/presentation.xml"), "slides.pptx")).toBe("not-a-document");
     expect(await failure(Buffer.concat([Buffer.from(MINIMAL_PLAN), Buffer.from([0, 0, 1, 2])]))).toBe("not-a-document");
   });
 

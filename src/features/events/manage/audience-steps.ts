@@ -20,9 +20,9 @@ export type AudienceChoice = { audience: Audience; place: string | null };
 /**
  * Who the event is for: toggles, all off meaning everyone. Conditions of different kinds must
  * all hold (see eventsForWhere); the place (any municipality, or one school) and the subjects are
- * picked on screens of their own.
+ * picked on screens of their own. `note`: lines (HTML) under the question, such as the plan's words.
  */
-export async function askAudience(flow: Flow, opts: { author: Author; initial: AudienceChoice }): Promise<Cancellable<AudienceChoice>> {
+export async function askAudience(flow: Flow, opts: { author: Author; initial: AudienceChoice; note?: string | null }): Promise<Cancellable<AudienceChoice>> {
   const audience: Audience = structuredClone(opts.initial.audience);
   let place = opts.initial.place;
   const { municipalityId, municipalityName } = opts.author;
@@ -44,7 +44,8 @@ export async function askAudience(flow: Flow, opts: { author: Author; initial: A
         keyboard.text(t("event-new-audience-subjects", { count: audience.subjects.length }), "s:subjects").row();
         for (const role of AUDIENCE_ROLES) keyboard.text(`${mark(audience.roles.includes(role))}${roleTitle(t, role)}`, `s:r:${role}`);
         keyboard.row().text(t("button-done"), "s:done");
-        return { text: t("event-new-ask-audience", { audience: describeAudience(t, audience, place) }), keyboard };
+        const question = t("event-new-ask-audience", { audience: describeAudience(t, audience, place) });
+        return { text: opts.note ? `${question}\n\n${opts.note}` : question, keyboard };
       },
       onButton: (data) => {
         if (data === "done" || data === "subjects" || data === "place") return { done: data };

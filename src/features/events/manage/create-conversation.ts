@@ -14,6 +14,7 @@ import { describeAudience } from "./card.ts";
 import type { CreateEventArgs } from "./ids.ts";
 import { authorOf, loadMeasurePrefill, type Author, type MeasurePrefill } from "./service.ts";
 import { askAudience } from "./audience-steps.ts";
+import { audienceOfPlan, planAudienceNote } from "./plan-audience.ts";
 import {
   askCapacity,
   askDeadline,
@@ -146,7 +147,7 @@ async function collect(flow: Flow, author: Author, prefill: MeasurePrefill | nul
     organiser: "",
     capacity: null,
     deadline: null,
-    audience: structuredClone(EVERYONE),
+    audience: prefill?.audience ? audienceOfPlan(prefill.audience.reading) : structuredClone(EVERYONE),
     audiencePlace: null,
     areas: prefill?.areas ?? [],
     measureId: prefill?.measureId ?? null,
@@ -231,7 +232,8 @@ async function ask(flow: Flow, field: Field, draft: Draft, author: Author, prefi
       return;
     }
     case "audience": {
-      const choice = await askAudience(flow, { author, initial: { audience: draft.audience, place: draft.audiencePlace } });
+      const note = planAudienceNote(flow.t.bind(flow), prefill?.audience ?? null, { firstAsk: !editing });
+      const choice = await askAudience(flow, { author, initial: { audience: draft.audience, place: draft.audiencePlace }, note });
       if (choice === CANCELLED) return CANCELLED;
       draft.audience = choice.audience;
       draft.audiencePlace = choice.place;

@@ -57,7 +57,8 @@ async function show(ctx: Context, screen: ManageScreen | null) {
 
 manage.callbackQuery(MANAGE_DATA.fromMeasure.pattern, async (ctx) => {
   const [measureId] = MANAGE_DATA.fromMeasure.parse(ctx.match);
-  if (!(await ctx.deps.db.measure.count({ where: { id: measureId } }))) {
+  // An archived measure, or one of an archived plan, is not offered: an old or forged button changes nothing.
+  if (!(await ctx.deps.db.measure.count({ where: { id: measureId, archivedAt: null, plan: { archivedAt: null } } }))) {
     return void (await ctx.answerCallbackQuery({ text: ctx.t("error-not-found"), show_alert: true }));
   }
   await ctx.answerCallbackQuery();

@@ -5,6 +5,7 @@ import { COMPETENCY_AREAS, type CompetencyArea } from "../../plans/parser/types.
 import { isEventKind, type EventKind } from "../kinds.ts";
 import type { EventsWhen } from "../callbacks.ts";
 import { audienceFromRows, type Audience } from "../../../core/audience.ts";
+import { readPlanAudience, type PlanAudience } from "../../plans/parser/audience.ts";
 
 /**
  * What the create flow needs to know about the methodologist, as plain JSON (it is kept in the
@@ -34,18 +35,21 @@ export type MeasurePrefill = {
   areas: CompetencyArea[];
   /** The first day of the plan's dates still ahead (a day at 00:00 UTC, as plans store days), or null. */
   firstDay: number | null;
+  /** The plan's "Целевая аудитория" as written and as read into conditions; null when the plan names none. */
+  audience: { wording: string; reading: PlanAudience } | null;
 };
 
 export async function loadMeasurePrefill(db: Db, opts: { measureId: number; now: Date; zone: string }): Promise<MeasurePrefill | null> {
   // Plans store days as midnight UTC of the calendar day; "today" is the person's calendar day.
   const today = new Date(`${DateTime.fromJSDate(opts.now, { zone: opts.zone }).toISODate()}T00:00:00.000Z`);
-  const measure = await db.measure.findUnique({
-    where: { id: opts.measureId },
+  const measure = await db.measure.findFirst({
+    where: { id: opts.measureId, archivedAt: null, plan: { archivedAt: null } },
     select: {
       id: true,
       title: true,
       kind: true,
       schedule: true,
+      audience: true,
       executors: { orderBy: { position: "asc" }, take: 1, select: { organisation: { select: { name: true } } } },
       dates: { where: { end: { gte: today } }, orderBy: { start: "asc" }, take: 1, select: { start: true } },
       areas: { select: { area: true } },
@@ -61,6 +65,7 @@ export async function loadMeasurePrefill(db: Db, opts: { measureId: number; now:
     schedule: measure.schedule,
     areas: COMPETENCY_AREAS.filter((area) => measure.areas.some((row) => row.area === area)),
     firstDay: first ? Math.max(first.getTime(), today.getTime()) : null,
+    audience: measure.audience?.trim() ? { wording: measure.audience.trim(), reading: readPlanAudience(measure.audience) } : null,
   };
 }
 

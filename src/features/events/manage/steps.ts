@@ -87,7 +87,7 @@ export function askStart(flow: Flow, opts: { zone: string; now: number; keep: nu
   const keep = opts.keep !== null && opts.keep > now ? opts.keep : null;
   const tomorrow = DateTime.fromMillis(now, { zone }).plus({ days: 1 }).set({ hour: 15, minute: 0, second: 0, millisecond: 0 });
   const example = typedForm(tomorrow.toMillis(), zone);
-  const planned = opts.plan?.firstDay == null ? null : planDay(opts.plan.firstDay, zone);
+  const planned = opts.plan?.firstDay == null ? null : planDay(opts.plan.firstDay, zone, now);
   return flow.step<number>({
     cancellable: true,
     screen: () => {
@@ -111,9 +111,11 @@ export function askStart(flow: Flow, opts: { zone: string; now: number; keep: nu
 }
 
 /** A plan day (midnight UTC of the calendar day) at 15:00 in the person's zone, as they would type it. */
-function planDay(day: number, zone: string): string {
+/** 15:00 on the plan's first day still ahead, or on the next day when today's 15:00 has passed: an example that is accepted. */
+function planDay(day: number, zone: string, now: number): string {
   const date = DateTime.fromMillis(day, { zone: "UTC" });
-  return typedForm(DateTime.fromObject({ year: date.year, month: date.month, day: date.day, hour: 15 }, { zone }).toMillis(), zone);
+  const at = DateTime.fromObject({ year: date.year, month: date.month, day: date.day, hour: 15 }, { zone });
+  return typedForm((at.toMillis() > now ? at : at.plus({ days: 1 })).toMillis(), zone);
 }
 
 const DURATIONS: [minutes: number, key: string][] = [

@@ -50,7 +50,7 @@ async function proposeForArea(db: Db, person: Person, area: string, now: Date, z
       kind: { in: [...EVENT_KINDS] },
       areas: { some: { area } },
       dates: { some: { start: { gte: from } } },
-      plan: plansConcerningWhere(person.municipalityId),
+      plan: { archivedAt: null, ...plansConcerningWhere(person.municipalityId) },
       // A measure already proposed as its event is not proposed twice.
       id: { notIn: events.flatMap((event) => (event.measureId === null ? [] : [event.measureId])) },
     },

@@ -63,7 +63,7 @@ export async function listUpcoming(
     db.event.count({ where: eventWhere }),
     !measuresAhead ? [] : db.measure.findMany({
       // Only plans of the person's municipality, of its region, or of no known territory.
-      where: { archivedAt: null, kind: { in: kinds }, dates: { some: dateWhere }, plan: plansConcerningWhere(opts.person.municipalityId) },
+      where: { archivedAt: null, kind: { in: kinds }, dates: { some: dateWhere }, plan: { archivedAt: null, ...plansConcerningWhere(opts.person.municipalityId) } },
       take: MEASURES_LIMIT,
       select: {
         id: true,

@@ -4,17 +4,18 @@ import { periodSpan } from "./parser/dates.ts";
 import { planPeriod } from "./parser/period.ts";
 import type { DateSpan } from "./parser/types.ts";
 
-/** While no plan exists, the database is asked again at most this often (another instance may import one). */
-const NO_PLANS_RECHECK_MS = 30_000;
+/** How long an answer about the plans stored is trusted: another instance may import, archive or delete one meanwhile. */
+const RECHECK_MS = 30_000;
 const plansSeen = new WeakMap<Db, { exists: boolean; checkedAt: number }>();
 
 /**
- * Whether the main menu offers "Plans". Plans are never deleted, so once one exists the answer
- * stays yes without a query; every menu drawn would count them otherwise.
+ * Whether the main menu offers "Plans" (archived ones count: they stay readable). Asked again at
+ * most every 30 s, so drawing menus does not count plans each time; at once after a change
+ * through this client.
  */
 export async function plansExist(db: Db, now: Date): Promise<boolean> {
   const seen = plansSeen.get(db);
-  if (seen?.exists || (seen && now.getTime() - seen.checkedAt < NO_PLANS_RECHECK_MS)) return seen.exists;
+  if (seen && now.getTime() - seen.checkedAt < RECHECK_MS) return seen.exists;
   const exists = (await db.plan.count({ take: 1 })) > 0;
   plansSeen.set(db, { exists, checkedAt: now.getTime() });
   return exists;
@@ -23,45 +24,69 @@ export async function plansExist(db: Db, now: Date): Promise<boolean> {
 const lastDates = new WeakMap<Db, { end: Date | null; checkedAt: number }>();
 
 /**
- * Whether any plan measure's date reaches `from` or later, so "Upcoming" may skip the measures
- * query: most of the time the plans loaded lie in the past. Asked again every 30 s (another
- * instance may import a plan), at once after a save through this client.
+ * Whether any current plan measure's date reaches `from` or later, so "Upcoming" may skip the
+ * measures query: most of the time the plans loaded lie in the past. Asked again every 30 s,
+ * at once after a change through this client.
  */
 export async function planDatesReach(db: Db, from: Date, now: Date): Promise<boolean> {
   let seen = lastDates.get(db);
-  if (!seen || now.getTime() - seen.checkedAt >= NO_PLANS_RECHECK_MS) {
-    const last = await db.measureDate.findFirst({ where: { measure: { archivedAt: null } }, orderBy: { end: "desc" }, select: { end: true } });
+  if (!seen || now.getTime() - seen.checkedAt >= RECHECK_MS) {
+    const last = await db.measureDate.findFirst({ where: { measure: { archivedAt: null, plan: { archivedAt: null } } }, orderBy: { end: "desc" }, select: { end: true } });
     seen = { end: last?.end ?? null, checkedAt: now.getTime() };
     lastDates.set(db, seen);
   }
   return seen.end !== null && seen.end >= from;
 }
 
-/** A plan was saved through this client: the menu offers "Plans", and its dates count at once. */
-export function notePlanSaved(db: Db): void {
-  plansSeen.set(db, { exists: true, checkedAt: 0 });
+/** A plan was saved, archived, restored or deleted through this client: the answers above are asked again. */
+export function notePlansChanged(db: Db): void {
+  plansSeen.delete(db);
   lastDates.delete(db);
 }
 
-/** A plan's header as its screens show it. */
-export type PlanHeader = { id: number; title: string; issuer: string | null; number: string | null; date: string | null; period: DateSpan | null };
+/** Current plans, or the archived ones: two lists. */
+export type Shelf = "current" | "archive";
 
-const headerFields = { id: true, title: true, issuer: true, number: true, date: true } as const;
+export const onShelf = (where: Prisma.PlanWhereInput, shelf: Shelf): Prisma.PlanWhereInput => ({
+  AND: [where, { archivedAt: shelf === "archive" ? { not: null } : null }],
+});
+
+/**
+ * A plan's header as its screens show it: `period` the days it covers, in words on screen;
+ * `span` that period stretched to its last dated measure, after which the plan is over.
+ */
+export type PlanHeader = {
+  id: number;
+  title: string;
+  issuer: string | null;
+  number: string | null;
+  date: string | null;
+  archivedAt: Date | null;
+  period: DateSpan | null;
+  span: DateSpan | null;
+};
+
+const headerFields = { id: true, title: true, issuer: true, number: true, date: true, archivedAt: true, periodStart: true, periodEnd: true } as const;
 const isoOf = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
- * The days a plan concerns: from the period its title names ("на 2020–2024 годы", else the year of
- * its date), stretched to its last dated measure when that lies later; null when nothing says.
+ * The days a plan covers, as saved from its document; for a plan saved before periods were kept,
+ * from its title ("на 2020–2024 годы", else the year of its date); null when nothing says.
  */
-export function planSpan(plan: { title: string; date: string | null }, lastMeasureDay: Date | null): DateSpan | null {
+export function planPeriodOf(plan: { title: string; date: string | null; periodStart: string | null; periodEnd: string | null }): DateSpan | null {
+  if (plan.periodStart && plan.periodEnd) return { start: plan.periodStart, end: plan.periodEnd };
   const period = planPeriod([plan.title], plan.date ? Number(plan.date.slice(0, 4)) : null);
-  const named = period ? periodSpan(period) : null;
-  const last = lastMeasureDay ? isoOf(lastMeasureDay) : null;
-  if (!named) return last ? { start: last, end: last } : null;
-  return last && last > named.end ? { start: named.start, end: last } : named;
+  return period ? periodSpan(period) : null;
 }
 
-/** Whether a plan's period is over on `today` (YYYY-MM-DD in the reader's zone). */
+/** The period stretched to the last dated measure when that lies later. */
+export function planSpan(period: DateSpan | null, lastMeasureDay: Date | null): DateSpan | null {
+  const last = lastMeasureDay ? isoOf(lastMeasureDay) : null;
+  if (!period) return last ? { start: last, end: last } : null;
+  return last && last > period.end ? { start: period.start, end: last } : period;
+}
+
+/** Whether a plan is over on `today` (YYYY-MM-DD in the reader's zone). */
 export const planExpired = (span: DateSpan | null, today: string): boolean => span !== null && span.end < today;
 
 async function lastMeasureDays(db: Db, planIds: readonly number[]): Promise<Map<number, Date>> {
@@ -73,19 +98,28 @@ async function lastMeasureDays(db: Db, planIds: readonly number[]): Promise<Map<
   return new Map(planIds.flatMap((planId, index) => (last[index] ? [[planId, last[index].end] as const] : [])));
 }
 
-/** Plans as teachers browse them: newest import first. */
-export async function listPlans(db: Db, opts: { skip: number; take: number; where: Prisma.PlanWhereInput }): Promise<{ rows: PlanHeader[]; total: number }> {
-  const [plans, total] = await db.$transaction([
-    db.plan.findMany({ where: opts.where, orderBy: { id: "desc" }, skip: opts.skip, take: opts.take, select: headerFields }),
-    db.plan.count({ where: opts.where }),
-  ]);
-  const last = await lastMeasureDays(db, plans.map((plan) => plan.id));
-  return { rows: plans.map((plan) => ({ ...plan, period: planSpan(plan, last.get(plan.id) ?? null) })), total };
+type HeaderRow = Omit<PlanHeader, "period" | "span"> & { periodStart: string | null; periodEnd: string | null };
+
+function headerOf({ periodStart, periodEnd, ...plan }: HeaderRow, lastMeasureDay: Date | null): PlanHeader {
+  const period = planPeriodOf({ ...plan, periodStart, periodEnd });
+  return { ...plan, period, span: planSpan(period, lastMeasureDay) };
 }
 
-/** The page of the plans list that shows this plan (newest first). */
-export async function planListPosition(db: Db, planId: number, where: Prisma.PlanWhereInput): Promise<number> {
-  return db.plan.count({ where: { AND: [where, { id: { gt: planId } }] } });
+/** One shelf's plans as people browse them, newest import first, and how many the other shelf holds. */
+export async function listPlans(db: Db, opts: { shelf: Shelf; skip: number; take: number; where: Prisma.PlanWhereInput }) {
+  const where = onShelf(opts.where, opts.shelf);
+  const [plans, total, otherShelf] = await db.$transaction([
+    db.plan.findMany({ where, orderBy: { id: "desc" }, skip: opts.skip, take: opts.take, select: headerFields }),
+    db.plan.count({ where }),
+    db.plan.count({ where: onShelf(opts.where, opts.shelf === "archive" ? "current" : "archive") }),
+  ]);
+  const last = await lastMeasureDays(db, plans.map((plan) => plan.id));
+  return { rows: plans.map((plan) => headerOf(plan, last.get(plan.id) ?? null)), total, otherShelf };
+}
+
+/** How many plans come before this one on its shelf's list (newest first). */
+export async function planListPosition(db: Db, plan: { id: number; archivedAt: Date | null }, where: Prisma.PlanWhereInput): Promise<number> {
+  return db.plan.count({ where: { AND: [onShelf(where, plan.archivedAt ? "archive" : "current"), { id: { gt: plan.id } }] } });
 }
 
 export async function getPlanOverview(db: Db, planId: number) {
@@ -100,9 +134,9 @@ export async function getPlanOverview(db: Db, planId: number) {
     },
   });
   if (!plan) return null;
-  const { _count, sections, ...header } = plan;
+  const { _count, sections, region, municipality, ...header } = plan;
   const last = await lastMeasureDays(db, [plan.id]);
-  return { ...header, period: planSpan(header, last.get(plan.id) ?? null), sections, measureCount: _count.measures };
+  return { ...headerOf(header, last.get(plan.id) ?? null), region, municipality, sections, measureCount: _count.measures };
 }
 
 /** One page of a plan's measures, in the document's order; `section` null means the whole plan. */
@@ -138,7 +172,7 @@ export async function getMeasure(db: Db, measureId: number) {
       result: true,
       kind: true,
       archivedAt: true,
-      plan: { select: { title: true } },
+      plan: { select: { title: true, archivedAt: true } },
       executors: { orderBy: { position: "asc" }, select: { byAgreement: true, organisation: { select: { name: true } } } },
       dates: { orderBy: { start: "asc" }, select: { start: true, end: true } },
     },

@@ -10,9 +10,9 @@ import type { UpcomingRange } from "../events/upcoming.ts";
 const id = digits(9);
 const page = digits(6);
 
-/** A section's number as documents write it ("2", "II", "2.1"), or "-" for the whole plan. */
+/** A section's number as documents write it ("2", "II", "2.1"), "П" for the order's deadlines, or "-" for the whole plan. */
 const sectionOrWhole: Field<string | null> = {
-  source: "[\\w.-]{1,20}",
+  source: "[\\w.П-]{1,20}",
   maxLength: 20,
   read: (text) => (text === "-" ? null : text),
   write: (value) => value ?? "-",
@@ -23,6 +23,8 @@ export type MeasureOrigin = "s" | "a";
 
 export const PLAN_DATA = {
   list: callbackCodec("pl:list", page),
+  /** The archived plans, a list of their own. */
+  archive: callbackCodec("pl:arl", page),
   plan: callbackCodec("pl:plan", id),
   section: callbackCodec("pl:sec", id, sectionOrWhole, page),
   measure: callbackCodec("pl:m", id, oneOf<MeasureOrigin>("s", "a")),
@@ -30,6 +32,21 @@ export const PLAN_DATA = {
   measureFromUpcoming: callbackCodec("pl:mu", id, oneOf<UpcomingRange>("all", "week", "month"), wordOrNone(20), digits(5)),
   menu: "pl:menu",
 };
+
+/**
+ * Managing a plan (methodologists and admins): "archive?" and "yes", restore, "delete?" and
+ * "yes". Each is refused on the server to anyone else, whatever the client sends.
+ */
+export const PLAN_MANAGE_DATA = {
+  askArchive: callbackCodec("pl:arq", id),
+  archive: callbackCodec("pl:ary", id),
+  restore: callbackCodec("pl:unar", id),
+  askDelete: callbackCodec("pl:delq", id),
+  delete: callbackCodec("pl:dely", id),
+};
+
+/** Every managing button, routed (and guarded) apart from browsing. */
+export const ANY_PLAN_MANAGE_DATA = /^pl:(?:arq|ary|unar|delq|dely):/;
 
 /** Import: Save and Cancel of one held preview. */
 export const IMPORT_DATA = {

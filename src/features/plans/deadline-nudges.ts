@@ -28,6 +28,8 @@ const placeKey = (place: DeadlinePlace) => `${place.kind}:${place.id}`;
 /** With the kind, the outbox's source: every nudge and reminder of one place's date shares it, so "done" can stop them together. */
 export const deadlineSubject = (measureDateId: number, place: DeadlinePlace) => `measure-date:${measureDateId}:${placeKey(place)}`;
 export const deadlineSource = (measureDateId: number, place: DeadlinePlace) => `nudge:${PLAN_DEADLINE}:${deadlineSubject(measureDateId, place)}`;
+/** What every queued nudge and reminder of a plan date begins its source with; the date's id follows. */
+export const DEADLINE_SOURCE_PREFIX = `nudge:${PLAN_DEADLINE}:measure-date:`;
 /** The deadline's day is over at the next UTC midnight: nothing about it is sent after. */
 export const deadlineExpiry = (end: Date) => new Date(end.getTime() + DAY_MS);
 
@@ -96,9 +98,12 @@ async function placesOf(executors: readonly Executor[], plan: Plan, territoryOf:
   return [...places.values()];
 }
 
+/** Dates that still call for nudges: of measures still in their plan, of plans not archived. */
+const LIVE_MEASURE = { archivedAt: null, plan: { archivedAt: null } } as const;
+
 /** A measure date with its plan and the places that answer for it; null when gone or archived. */
 export async function deadlineOf(db: Db, measureDateId: number) {
-  const date = await db.measureDate.findFirst({ where: { id: measureDateId, measure: { archivedAt: null } }, select: DATE_FIELDS });
+  const date = await db.measureDate.findFirst({ where: { id: measureDateId, measure: LIVE_MEASURE }, select: DATE_FIELDS });
   if (!date) return null;
   const places = await placesOf(date.measure.executors.map((row) => row.organisation), date.measure.plan, territoryReader(db));
   return { ...date, places };
@@ -172,7 +177,7 @@ export const planDeadlineNudge: NudgeKind = {
     const found: { date: { id: number; end: Date; measure: { number: string; title: string; plan: { title: string } } }; place: DeadlinePlace; before: number; left: DeadlineLeft }[] = [];
     for (const { before, left } of NUDGES_BEFORE) {
       const dates = await db.measureDate.findMany({
-        where: { end: { gt: new Date(window.from.getTime() + before), lte: new Date(window.to.getTime() + before) }, measure: { archivedAt: null } },
+        where: { end: { gt: new Date(window.from.getTime() + before), lte: new Date(window.to.getTime() + before) }, measure: LIVE_MEASURE },
         select: DATE_FIELDS,
       });
       for (const date of dates) {

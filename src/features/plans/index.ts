@@ -8,12 +8,13 @@ import { measuresScreen, planScreen, plansListScreen, type PlanScreen } from "./
 import { ANY_PLAN_DATA, PLAN_DATA } from "./callbacks.ts";
 import { planImportFeature } from "./import-handlers.ts";
 import { executorLinksFeature } from "./executor-links-handlers.ts";
+import { planManageFeature } from "./manage-handlers.ts";
 import { measureScreen } from "./measure-screen.ts";
 
-/** Plan import for methodologists, and the plain plan browser every registered person has. */
+/** Plan import and management for methodologists, and the plain plan browser every registered person has. */
 export const plansFeature = new Composer<Context>();
 
-plansFeature.use(planImportFeature, executorLinksFeature);
+plansFeature.use(planImportFeature, executorLinksFeature, planManageFeature);
 
 const browse = plansFeature.filter((ctx) => ctx.member?.onboarded === true).callbackQuery(ANY_PLAN_DATA);
 
@@ -27,6 +28,7 @@ async function show(ctx: Context, screen: PlanScreen | null) {
 }
 
 browse.callbackQuery(PLAN_DATA.list.pattern, async (ctx) => show(ctx, await plansListScreen(ctx, ...PLAN_DATA.list.parse(ctx.match))));
+browse.callbackQuery(PLAN_DATA.archive.pattern, async (ctx) => show(ctx, await plansListScreen(ctx, ...PLAN_DATA.archive.parse(ctx.match), "archive")));
 browse.callbackQuery(PLAN_DATA.plan.pattern, async (ctx) => show(ctx, await planScreen(ctx, ...PLAN_DATA.plan.parse(ctx.match))));
 browse.callbackQuery(PLAN_DATA.section.pattern, async (ctx) => show(ctx, await measuresScreen(ctx, ...PLAN_DATA.section.parse(ctx.match))));
 browse.callbackQuery(PLAN_DATA.measure.pattern, async (ctx) => {

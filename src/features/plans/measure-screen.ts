@@ -45,10 +45,11 @@ export async function measureScreen(ctx: Context, measureId: number, back: Measu
   lines.push(t("plans-measure-executors", { executors: esc(cut(executors.join("; ") || "—", EXECUTORS)) }));
   if (measure.result) lines.push(t("plans-measure-result", { result: esc(cut(measure.result, RESULT)) }));
   if (measure.archivedAt) lines.push("", t("plans-measure-archived"));
+  else if (measure.plan.archivedAt) lines.push("", t("plans-measure-plan-archived"));
 
   const keyboard = new InlineKeyboard();
-  // Methodologists turn a measure into an event people can sign up for (re-checked where it is handled).
-  if (!measure.archivedAt && can(ctx.member, "events.manage")) {
+  // Methodologists turn a current plan's measure into an event people can sign up for (re-checked where it is handled).
+  if (!measure.archivedAt && !measure.plan.archivedAt && can(ctx.member, "events.manage")) {
     keyboard.text(t("plans-make-event", { number: cut(measure.number, 20) }), MANAGE_DATA.fromMeasure(measure.id)).row();
   }
   keyboard.text(t("button-back"), await backData(ctx, measure, back));

@@ -27,13 +27,6 @@ export function spansInWords(t: Translate, spans: readonly { start: Date; end: D
   return words.join("; ");
 }
 
-/** "на 2020–2024", "на 2021": the years a plan's period covers. */
-export function periodInWords(t: Translate, period: DateSpan): string {
-  const first = period.start.slice(0, 4);
-  const last = period.end.slice(0, 4);
-  return t("plans-period", { years: first === last ? first : `${first}–${last}` });
-}
-
 /** "Министерство образования Омской области · № 1620 · 24 апреля 2018": who issued the plan, and when. */
 export function sourceInWords(plan: { issuer: string | null; number: string | null; date: string | null }, lang: string): string {
   return [plan.issuer && cut(plan.issuer, 200), plan.number && `№ ${cut(plan.number, 30)}`, plan.date && dayInWords(utcDay(plan.date), lang)]

@@ -63,8 +63,8 @@ describe("the plans list", () => {
     expect(list.text).toContain("Планы (3)");
     expect(list.text).toContain(`2. ${CURRENT_TITLE}`);
     expect(list.text).toContain("3. План реализации Стратегии профессиональной помощи и поддержки педагогов на период до 2020 года");
-    expect(list.text).toContain("Министерство образования Омской области · № 1079 · 24 апреля 2018 · на 2018–2020 · ⌛ срок истёк");
-    expect(list.text).toContain("на 2026\n");
+    expect(list.text).toContain("Министерство образования Омской области · № 1079 · 24 апреля 2018 · 2018–2020 годы · ⌛ срок истёк");
+    expect(list.text).toContain("2026 год\n");
     expect(list.text).not.toMatch(ISO_DATE);
     const plans = list.buttons.slice(0, 3).map((row) => row[0]!);
     expect(plans).toEqual([expect.stringMatching(/^1\. План мероприятий по развитию .*… · 2026$/), expect.stringMatching(/^2\. План мероприятий по сопровожде.*… · 2026$/), expect.stringMatching(/^⌛ 3\. План реализации Стратегии .*… · 2018$/)]);
@@ -75,7 +75,7 @@ describe("the plans list", () => {
     await en.send("/menu");
     await en.press("📋 Plans");
     const list = en.lastMessage();
-    expect(list.text).toContain("Министерство образования Омской области · № 1079 · 24 April 2018 · for 2018–2020 · ⌛ period over");
+    expect(list.text).toContain("Министерство образования Омской области · № 1079 · 24 April 2018 · 2018–2020 · ⌛ period over");
     expect(list.text).toContain("Tap a plan's number to open it.");
     expect(list.text).not.toMatch(ISO_DATE);
   });

@@ -188,7 +188,7 @@ help-teacher = <b>📅 Upcoming events</b>: seminars, courses and plan measures 
     <b>👤 Profile</b>: your details, workplace, subjects and experience; “Delete my data” is there too.
 help-coordinator = <b>For coordinators</b>: “👥 My teachers at events” shows what the teachers of your school or municipality signed up for, upcoming and past, listed by school.
 help-events-staff = <b>For methodologists</b>: “➕ New event” and “🗂 My events” to create an event, change or cancel it, mark attendance and show the check-in code; the people signed up are told of changes.
-help-plans-staff = <b>Plans</b>: “📥 Import a plan”: send the plan’s file (.docx or .txt); the bot shows what it read and saves it once you confirm.
+help-plans-staff = <b>Plans</b>: “📥 Import a plan”: send the plan’s file (Word, PDF, Excel or text); the bot shows what it read and saves it once you confirm. A plan’s card lets you archive or delete it.
 help-admin = <b>For administrators</b>: “🛠 Administration” holds invitations and roles, the directory of municipalities and schools, and teachers’ requests for schools missing from it.
 help-commands = /menu — main menu · /settings — language, reminders, time zone and quiet hours · /start — start again · /help — this help
 help-contact = Questions and help: { $contact }
@@ -472,13 +472,13 @@ event-checked-in = ✅ You are marked present at “{ $title }”. Thank you!
 menu-plans = 📋 Plans
 menu-plan-import = 📥 Import a plan
 plan-import-howto = <b>Import a plan</b>
-    Send the plan document to this chat: text (.txt, UTF-8 or Windows-1251) or Word (.docx), up to 5 MB. I will show what I found and save nothing until you tap “Save”.
+    Send the plan document to this chat: Word (.docx), a PDF with text, Excel (.xlsx), CSV or text (.txt), up to 5 MB. I will show what I found and save nothing until you tap “Save”.
 plan-import-not-allowed = Only methodologists can import plans. If you are one, ask an administrator for an invitation.
 plan-import-reading = ⏳ Reading “{ $file }”…
 plan-error-empty = The file is empty. Please send the plan document.
 plan-error-too-large = The file is larger than 5 MB. Send a smaller plan or split it.
-plan-error-old-doc = This is the old Word format (.doc). Save the document as .docx and send it again.
-plan-error-not-a-document = This does not look like a plan document: please send a .txt or .docx file.
+plan-error-old-doc = This is the old Word format (.doc). Save the document as .docx or PDF and send it again.
+plan-error-not-a-document = This does not look like a plan document. I read Word (.docx), PDF with text, Excel (.xlsx), CSV and text (.txt) files.
 plan-error-unknown-encoding = I could not read the text encoding. Save the file as UTF-8 or Windows-1251.
 plan-error-no-measures-table = I found no table of measures in the document (a table with columns for the number, the measure, its schedule and who is responsible).
 plan-error-unpacked-too-large = The document is too large once unpacked: over 20 MB with its pictures and attachments. Remove what is not needed (pictures, appendices) or split the plan.
@@ -497,7 +497,6 @@ plan-preview-same = 🔄 <b>This plan is already loaded</b> (saved { $saved }), 
 plan-preview-linked = ⚠️ Events are linked to measures that will change or be archived: { $numbers }. The events stay, but check them after saving.
 plan-changed = ⚠️ <b>This plan was saved again while you were looking at the preview.</b> Nothing was saved, so that nobody's edits are overwritten. Below is what would change now; save if it is right.
 plan-saving-status = ⏳ Saving the plan…
-plan-preview-first-warnings = First remarks ({ $shown } of { $count }):
 plan-save = 💾 Save
 plan-cancel = ✖️ Cancel
 plan-saving = Saving…
@@ -508,7 +507,6 @@ plan-preview-kind = Kind
 plan-preview-schedule = Schedule
 plan-preview-executors = Executors
 plan-preview-result = Result
-plan-preview-warnings = Remarks ({ $count }):
 plan-cli-usage = Usage: npm run plan:import -- FILE [--dry-run] [--json] [--lang ru|en]
 plan-cli-unreadable = Could not read the file { $file }.
 plan-cli-summary = Sections: { $sections }, measures: { $measures }, with dates: { $dated }, remarks: { $warnings }.
@@ -547,7 +545,6 @@ plan-warning-row-unplaced = line { $line } belongs to no measure: “{ $text }�
 plans-title = <b>📋 Plans ({ $count })</b>
 plans-pick = Tap a plan's number to open it.
 plans-expired = ⌛ period over
-plans-period = for { $years }
 plans-empty = There are no plans yet.
 plans-all-measures = All measures ({ $count })
 plans-plan-card = <b>{ $title }</b>
@@ -1197,3 +1194,101 @@ nudge-route-item-soon = 🧭 Tomorrow, an event of your route: "{ $title }"
     You have not signed up yet.
 nudge-route-item-soon-open = Open the event
 settings-nudge-route-item-soon = Events of my route
+
+## Events: audience from the plan
+event-plan-audience-wording = 📋 Target audience in the plan: “{ $wording }”
+event-plan-audience-ticked = The ticks on the buttons below follow the plan: please check them.
+event-plan-audience-unexpressed = No tick expresses { $groups }. Mention them in the description if it matters.
+event-plan-audience-heads = Heads of schools and their deputies cannot be chosen as such; the closest is the coordinator role.
+
+## Plans: managing (archive, delete, where a plan came from)
+plans-period-year = { $year }
+plans-period-years = { $first }–{ $last }
+plans-archive-open = 🗄 Archive ({ $count })
+plans-archive-title = <b>🗄 Archived plans ({ $count })</b>
+plans-archive-empty = There are no archived plans.
+plans-none-current = There are no current plans. Earlier ones are in the archive: the button is below.
+plans-imported = 📥 Imported { $date }
+plans-imported-updated = 📥 Imported { $first }, updated { $date }
+plans-footprint = 📊 Dated: { $dated } of { $measures } · events made from it: { $events }
+plans-archived-since = 🗄 Archived since { $date }
+plans-archive = 🗄 Archive
+plans-restore = ↩️ Bring back from the archive
+plans-delete = 🗑 Delete
+plans-ask-no = ‹ No, go back
+plans-archive-ask = 🗄 Archive the plan “{ $title }”?
+    It stays in the “Archive” list and opens as before, but coordinators will no longer get reminders of its deadlines, and no events can be made from its measures.
+    You can bring it back from the archive at any time.
+plans-archive-yes = 🗄 Yes, archive it
+plans-archived-done = The plan is archived
+plans-already-archived = The plan is already archived
+plans-restored-done = The plan is current again: reminders of its deadlines will resume
+plans-not-archived = The plan isn’t archived
+plans-delete-ask = 🗑 Delete the plan “{ $title }”?
+    Its sections and measures ({ $measures }) will be deleted with it.
+plans-delete-events = { $count ->
+        [0] • No events were made from the plan’s measures.
+        [one] • { $count } event made from the plan’s measures will stay, but will no longer be linked to the plan.
+       *[other] • { $count } events made from the plan’s measures will stay, but will no longer be linked to the plan.
+    }
+plans-delete-done-marks = { $count ->
+        [0] • Coordinators have marked nothing “done”.
+       *[other] • Coordinators’ “done” marks ({ $count }) will be deleted.
+    }
+plans-delete-route-items = • Items from this plan in teachers’ saved routes ({ $count }) will stay, but will show as cancelled.
+plans-delete-final = This cannot be undone.
+plans-delete-final-or-archive = This cannot be undone. If the plan is simply no longer in force, archive it instead: it stays readable.
+plans-delete-yes = 🗑 Yes, delete the plan
+plans-deleted = { $events ->
+        [0] The plan is deleted.
+        [one] The plan is deleted. { $events } event made from its measures stays, no longer linked to it.
+       *[other] The plan is deleted. { $events } events made from its measures stay, no longer linked to it.
+    }
+plans-gone = This plan is no longer there: it may have been deleted.
+plans-measure-plan-archived = 🗄 The plan is archived: no reminders of its deadlines, and no events are made from it.
+
+## Plans: remarks on a document
+plan-preview-remarks-first = ⚠️ <b>Check in the document</b> ({ $count }):
+plan-preview-remarks-more = … and { $count } more in the preview file.
+plan-preview-remarks-rest = ℹ️ The rest:
+plan-preview-unmatched = executors not in the directory: { $count } — their coordinators get no deadline reminders until you link them to a school or a district (after saving, on the plan's card): { $names }
+plan-preview-unmatched-more = … and { $count } more in the preview file
+plan-preview-changed-numbers = ✏️ To change: { $numbers }
+plan-preview-removed-numbers = 🗄 To archive (no longer in the document): { $numbers }
+plan-preview-archived = 🗄 This plan is in the archive now: saving brings it back.
+plan-preview-obligations = Deadlines from the order's text: { $count }
+plan-preview-audience = Target audience
+plan-preview-document = Document
+plan-preview-obligations-title = Deadlines from the order's text
+plan-remarks-undated = { $reason ->
+        [as-needed] “as needed”
+        [on-request] “on request”
+        [by-schedule] “by the timetable”
+        [by-plan] “by the plan”
+       *[ongoing] “ongoing”
+    }: { $count ->
+        [one] { $count } measure has
+       *[other] { $count } measures have
+    } no dates — the document names none, and the bot does not make them up: { $numbers }
+plan-remarks-unreadable = { $count ->
+        [one] { $count } schedule
+       *[other] { $count } schedules
+    } could not be turned into dates and are kept as text: { $numbers }
+plan-remarks-empty-cell = an empty “{ $column ->
+        [title] measure
+        [schedule] schedule
+        [executors] executors
+       *[result] expected result
+    }” cell in { $count ->
+        [one] { $count } measure
+       *[other] { $count } measures
+    }: { $numbers }
+plan-warning-numbers-assigned = the table has no number column: measures were numbered in order, 1 to { $count }
+plan-warning-schedule-undated = the schedule “{ $text }” names no dates and was left undated
+
+## Plans: file formats
+plan-error-old-xls = This is the old Excel format (.xls). Save the workbook as .xlsx and send it again.
+plan-error-no-text-layer = This PDF is a scan: it holds only pictures of the pages, with no text layer, so I cannot read a plan from it. Please send the original Word or Excel file, or a PDF saved from Word (File → Save As → PDF).
+plan-error-pdf-encrypted = This PDF is protected by a password, so I cannot open it. Remove the protection or send the original Word or Excel file.
+plan-error-too-many-pages = The PDF has over 300 pages, too many for one plan. Keep only the plan in it or split it.
+plan-warning-bytes-replaced = the file has bytes that do not read as letters ({ $count }): they were replaced with “�”, so check those places

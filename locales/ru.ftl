@@ -190,7 +190,7 @@ help-teacher = <b>📅 Ближайшие события</b> — семинар�
     <b>👤 Профиль</b> — ваши данные, место работы, предметы и стаж; там же «Удалить мои данные».
 help-coordinator = <b>Координатору</b>: «👥 Мои педагоги на событиях» — на что записались педагоги вашей школы или муниципалитета, предстоящее и прошедшее, списки по школам.
 help-events-staff = <b>Методисту</b>: «➕ Новое событие» и «🗂 Мои события» — создать событие, изменить его, отменить, отметить посещение и показать код отметки; записанные узнают об изменениях сами.
-help-plans-staff = <b>Планы</b>: «📥 Импорт плана» — пришлите файл плана (.docx или .txt), бот покажет, что в нём, и сохранит после проверки.
+help-plans-staff = <b>Планы</b>: «📥 Импорт плана» — пришлите файл плана (Word, PDF, Excel или текст), бот покажет, что в нём, и сохранит после проверки. В карточке плана его можно убрать в архив или удалить.
 help-admin = <b>Администратору</b>: «🛠 Администрирование» — приглашения и роли, справочник муниципалитетов и школ, заявки педагогов на школы, которых нет в списке.
 help-commands = /menu — главное меню · /settings — язык, напоминания, часовой пояс и тихие часы · /start — начать заново · /help — эта справка
 help-contact = Вопросы и помощь: { $contact }
@@ -483,13 +483,13 @@ event-checked-in = ✅ Вы отмечены на «{ $title }». Спасибо
 menu-plans = 📋 Планы
 menu-plan-import = 📥 Импорт плана
 plan-import-howto = <b>Импорт плана</b>
-    Отправьте документ плана сюда в чат: текст (.txt, UTF-8 или Windows-1251) или Word (.docx), до 5 МБ. Я покажу, что нашёл, и ничего не сохраню, пока вы не нажмёте «Сохранить».
+    Отправьте документ плана сюда в чат: Word (.docx), PDF с текстом, Excel (.xlsx), CSV или текст (.txt), до 5 МБ. Я покажу, что нашёл, и ничего не сохраню, пока вы не нажмёте «Сохранить».
 plan-import-not-allowed = Импортировать планы могут только методисты. Если вы методист, попросите приглашение у администратора.
 plan-import-reading = ⏳ Читаю «{ $file }»…
 plan-error-empty = Файл пустой. Отправьте документ плана.
 plan-error-too-large = Файл больше 5 МБ. Отправьте план поменьше или разделите его.
-plan-error-old-doc = Это старый формат Word (.doc). Сохраните документ как .docx и отправьте снова.
-plan-error-not-a-document = Это не похоже на документ плана: пришлите .txt или .docx.
+plan-error-old-doc = Это старый формат Word (.doc). Сохраните документ как .docx или PDF и отправьте снова.
+plan-error-not-a-document = Это не похоже на документ плана. Я читаю Word (.docx), PDF с текстом, Excel (.xlsx), CSV и текст (.txt).
 plan-error-unknown-encoding = Не удалось прочитать кодировку текста. Сохраните файл в UTF-8 или Windows-1251.
 plan-error-no-measures-table = В документе не нашлось таблицы мероприятий (с колонками «№ п/п», «Мероприятие», «Срок», «Ответственный»).
 plan-error-unpacked-too-large = Документ слишком велик в распакованном виде: больше 20 МБ вместе с картинками и вложениями. Уберите лишнее (картинки, приложения) или разделите план на части.
@@ -508,7 +508,6 @@ plan-preview-same = 🔄 <b>Этот план уже загружен</b> (со�
 plan-preview-linked = ⚠️ К изменяемым или убираемым мероприятиям привязаны события: { $numbers }. События останутся, но проверьте их после сохранения.
 plan-changed = ⚠️ <b>Пока вы смотрели предпросмотр, этот план сохранили заново.</b> Ничего не сохранено, чтобы не затереть чужие правки. Ниже — что изменится теперь; сохраните, если всё верно.
 plan-saving-status = ⏳ Сохраняю план…
-plan-preview-first-warnings = Первые замечания ({ $shown } из { $count }):
 plan-save = 💾 Сохранить
 plan-cancel = ✖️ Отмена
 plan-saving = Сохраняю…
@@ -519,7 +518,6 @@ plan-preview-kind = Вид
 plan-preview-schedule = Сроки
 plan-preview-executors = Исполнители
 plan-preview-result = Результат
-plan-preview-warnings = Замечания ({ $count }):
 plan-cli-usage = Использование: npm run plan:import -- ФАЙЛ [--dry-run] [--json] [--lang ru|en]
 plan-cli-unreadable = Не удалось прочитать файл { $file }.
 plan-cli-summary = Разделов: { $sections }, мероприятий: { $measures }, с датами: { $dated }, замечаний: { $warnings }.
@@ -558,7 +556,6 @@ plan-warning-row-unplaced = строка { $line } не отнесена ни к
 plans-title = <b>📋 Планы ({ $count })</b>
 plans-pick = Нажмите номер плана, чтобы открыть его.
 plans-expired = ⌛ срок истёк
-plans-period = на { $years }
 plans-empty = Планов пока нет.
 plans-all-measures = Все мероприятия ({ $count })
 plans-plan-card = <b>{ $title }</b>
@@ -1215,3 +1212,105 @@ nudge-route-item-soon = 🧭 Завтра событие из вашего ма�
     Вы ещё не записались.
 nudge-route-item-soon-open = Открыть событие
 settings-nudge-route-item-soon = События моего маршрута
+
+## Events: audience from the plan
+event-plan-audience-wording = 📋 Целевая аудитория по плану: «{ $wording }»
+event-plan-audience-ticked = Отметки на кнопках ниже поставлены по плану — проверьте их.
+event-plan-audience-unexpressed = Отметками не выразить: { $groups }. Если нужно, скажите об этом в описании.
+event-plan-audience-heads = Руководителей ОО и их заместителей отдельно не выбрать; ближе всего — роль «координатор».
+
+## Plans: managing (archive, delete, where a plan came from)
+plans-period-year = { $year } год
+plans-period-years = { $first }–{ $last } годы
+plans-archive-open = 🗄 Архив ({ $count })
+plans-archive-title = <b>🗄 Архив планов ({ $count })</b>
+plans-archive-empty = В архиве планов нет.
+plans-none-current = Действующих планов нет. Прежние — в архиве, кнопка ниже.
+plans-imported = 📥 Загружен { $date }
+plans-imported-updated = 📥 Загружен { $first }, обновлён { $date }
+plans-footprint = 📊 С датами: { $dated } из { $measures } · событий по плану: { $events }
+plans-archived-since = 🗄 В архиве с { $date }
+plans-archive = 🗄 В архив
+plans-restore = ↩️ Вернуть из архива
+plans-delete = 🗑 Удалить
+plans-ask-no = ‹ Нет, назад
+plans-archive-ask = 🗄 Отправить в архив план «{ $title }»?
+    Он останется в списке «Архив» и будет открываться как прежде, но координаторам перестанут приходить напоминания о его сроках, а события по его пунктам создавать будет нельзя.
+    Вернуть план из архива можно в любой момент.
+plans-archive-yes = 🗄 Да, в архив
+plans-archived-done = План в архиве
+plans-already-archived = План уже в архиве
+plans-restored-done = План снова действует: напоминания о его сроках будут приходить
+plans-not-archived = План и так не в архиве
+plans-delete-ask = 🗑 Удалить план «{ $title }»?
+    Вместе с ним удалятся его разделы и мероприятия ({ $measures }).
+plans-delete-events = { $count ->
+        [0] • Событий по пунктам плана не создавали.
+        [one] • { $count } событие, созданное по пунктам плана, останется, но потеряет связь с планом.
+        [few] • { $count } события, созданные по пунктам плана, останутся, но потеряют связь с планом.
+       *[many] • { $count } событий, созданных по пунктам плана, останутся, но потеряют связь с планом.
+    }
+plans-delete-done-marks = { $count ->
+        [0] • Отметок «выполнено» координаторов нет.
+       *[other] • Отметки «выполнено» координаторов ({ $count }) будут удалены.
+    }
+plans-delete-route-items = • Пункты по этому плану в сохранённых маршрутах педагогов ({ $count }) останутся, но будут показаны как отменённые.
+plans-delete-final = Это нельзя отменить.
+plans-delete-final-or-archive = Это нельзя отменить. Если план просто больше не действует, отправьте его в архив: он останется читаемым.
+plans-delete-yes = 🗑 Да, удалить план
+plans-deleted = { $events ->
+        [0] План удалён.
+        [one] План удалён. { $events } событие по его пунктам осталось, без связи с планом.
+        [few] План удалён. { $events } события по его пунктам остались, без связи с планом.
+       *[many] План удалён. { $events } событий по его пунктам осталось, без связи с планом.
+    }
+plans-gone = Этого плана уже нет: возможно, его удалили.
+plans-measure-plan-archived = 🗄 План в архиве: напоминаний о его сроках нет, события по нему не создаются.
+
+## Plans: remarks on a document
+plan-preview-remarks-first = ⚠️ <b>Проверьте в документе</b> ({ $count }):
+plan-preview-remarks-more = … и ещё { $count } — в файле предпросмотра.
+plan-preview-remarks-rest = ℹ️ Остальное:
+plan-preview-unmatched = исполнителей нет в справочнике: { $count } — их координаторы не получат напоминаний о сроках, пока вы не привяжете исполнителей к школе или району (после сохранения, в карточке плана): { $names }
+plan-preview-unmatched-more = … и ещё { $count } — в файле предпросмотра
+plan-preview-changed-numbers = ✏️ Изменятся: { $numbers }
+plan-preview-removed-numbers = 🗄 Уйдут в архив (их нет в документе): { $numbers }
+plan-preview-archived = 🗄 Сейчас этот план в архиве: при сохранении он вернётся из архива.
+plan-preview-obligations = Сроков из текста приказа: { $count }
+plan-preview-audience = Целевая аудитория
+plan-preview-document = Вид документа
+plan-preview-obligations-title = Сроки из текста приказа
+plan-remarks-undated = { $reason ->
+        [as-needed] «по мере необходимости»
+        [on-request] «по запросу»
+        [by-schedule] «по графику»
+        [by-plan] «по плану»
+       *[ongoing] «постоянно»
+    }: без дат { $count ->
+        [one] { $count } мероприятие
+        [few] { $count } мероприятия
+       *[many] { $count } мероприятий
+    } — в документе дат нет, бот их не придумывает: { $numbers }
+plan-remarks-unreadable = { $count ->
+        [one] { $count } срок не удалось
+       *[other] { $count } сроков не удалось
+    } перевести в даты, они оставлены текстом: { $numbers }
+plan-remarks-empty-cell = пустая ячейка «{ $column ->
+        [title] Мероприятие
+        [schedule] Сроки
+        [executors] Ответственные
+       *[result] Ожидаемый результат
+    }» — { $count ->
+        [one] { $count } мероприятие
+        [few] { $count } мероприятия
+       *[many] { $count } мероприятий
+    }: { $numbers }
+plan-warning-numbers-assigned = в таблице нет столбца с номерами: мероприятия пронумерованы по порядку, с 1 по { $count }
+plan-warning-schedule-undated = срок «{ $text }» не называет дат — оставлен без дат
+
+## Plans: file formats
+plan-error-old-xls = Это старый формат Excel (.xls). Сохраните таблицу как .xlsx и отправьте снова.
+plan-error-no-text-layer = Этот PDF — скан: в нём только изображения страниц, без текстового слоя, и прочитать из него план нельзя. Пришлите исходный файл Word или Excel либо PDF, сохранённый из Word (Файл → Сохранить как → PDF).
+plan-error-pdf-encrypted = PDF защищён паролем, и открыть его я не могу. Снимите защиту или пришлите исходный файл Word или Excel.
+plan-error-too-many-pages = В PDF больше 300 страниц — для одного плана это слишком много. Оставьте в нём только план или разделите его на части.
+plan-warning-bytes-replaced = в файле есть байты, которые не читаются как буквы ({ $count }): они заменены знаком «�» — проверьте эти места

@@ -129,6 +129,20 @@ export async function unlinkedExecutors(db: Db, planId: number): Promise<{ id: n
   return organisations.filter((organisation) => !executorRule(organisation.name) && !isRegionalBody(organisation.name, directory));
 }
 
+/**
+ * Before a save: the executors of a parsed plan that saving would leave unlinked, by name — no
+ * organisation of that name is linked already, no rule or regional body, and no school or
+ * municipality of the plan's territory that linking on save would find.
+ */
+export async function executorsWithoutMatch(db: Db, executorNames: readonly string[], plan: PlanTerritory): Promise<string[]> {
+  const names = [...new Set(executorNames)].filter((name) => !executorRule(name));
+  if (!names.length) return [];
+  const linked = await db.organisation.findMany({ where: { name: { in: names }, NOT: unlinked }, select: { name: true } });
+  const linkedNames = new Set(linked.map((row) => row.name));
+  const directory = await territoryDirectory(db, plan);
+  return names.filter((name) => !linkedNames.has(name) && !isRegionalBody(name, directory) && !matchExecutor(name, directory));
+}
+
 /** The places a methodologist may link a plan's executor to: the plan's territory (all of it when unknown). */
 export async function linkableMunicipalities(db: Db, planId: number): Promise<{ id: number; name: string }[]> {
   const plan = await db.plan.findUnique({ where: { id: planId }, select: { regionId: true, municipalityId: true } });

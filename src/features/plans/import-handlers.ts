@@ -5,7 +5,6 @@ import { can } from "../roles/permissions.ts";
 import { MAX_PLAN_BYTES, PlanInputError } from "./parser/index.ts";
 import { dropPreview, holdPreview, readPreview, rebasePreview } from "./pending.ts";
 import { AppError } from "../../errors.ts";
-import { fullPreview } from "./preview.ts";
 import { previewPlanUpdate } from "./plan-changes.ts";
 import { savePlan } from "./save-plan.ts";
 import { IMPORT_DATA } from "./callbacks.ts";
@@ -42,11 +41,9 @@ registered.on("message:document", async (ctx) => {
   const update = await previewPlanUpdate(ctx.deps.db, parsed);
   const pendingId = await holdPreview(ctx.deps.db, { userId: ctx.member!.userId, fileName, parsed, basedOn: update?.updatedAt ?? null });
   await ctx.api.deleteMessage(status.chat.id, status.message_id);
-  const previewName = `${fileName.replace(/\.[^.]+$/, "")}-preview.txt`;
-  await ctx.replyWithDocument(new InputFile(Buffer.from(fullPreview(ctx.t.bind(ctx), parsed), "utf8"), previewName), {
-    caption: ctx.t("plan-preview-file"),
-  });
   const screen = await previewScreen(ctx, { pendingId, parsed, update });
+  const previewName = `${fileName.replace(/\.[^.]+$/, "")}-preview.txt`;
+  await ctx.replyWithDocument(new InputFile(Buffer.from(screen.file, "utf8"), previewName), { caption: ctx.t("plan-preview-file") });
   await ctx.reply(screen.text, { parse_mode: "HTML", reply_markup: screen.keyboard });
 });
 

@@ -96,15 +96,20 @@ export type PlanUpdate = {
   /** The version the preview was made against; Save refuses if the plan has changed since. */
   updatedAt: Date;
   lastSavedBy: string | null;
+  /** The stored plan is archived: saving returns it from the archive. */
+  archived: boolean;
   report: SaveReport;
   /** Numbers of the measures to change or archive that events were made from. */
   linkedNumbers: string[];
+  /** Numbers of the measures saving would change, and of those it would archive, in the document's order. */
+  changedNumbers: string[];
+  removedNumbers: string[];
 };
 
 export async function previewPlanUpdate(db: Db, parsed: ParsedPlan): Promise<PlanUpdate | null> {
   const plan = await db.plan.findUnique({
     where: { identityKey: planIdentity(parsed.plan) },
-    select: { id: true, updatedAt: true, importedBy: { select: { fullName: true } }, measures: { select: storedMeasureFields } },
+    select: { id: true, updatedAt: true, archivedAt: true, importedBy: { select: { fullName: true } }, measures: { select: storedMeasureFields } },
   });
   if (!plan) return null;
   const { writes, report, vanished } = planChanges(plan.measures, parsed);
@@ -114,5 +119,8 @@ export async function previewPlanUpdate(db: Db, parsed: ParsedPlan): Promise<Pla
     : [];
   const linkedIds = new Set(linked.map((row) => row.measureId));
   const linkedNumbers = plan.measures.filter((row) => linkedIds.has(row.id)).sort((a, b) => a.position - b.position).map((row) => row.number);
-  return { planId: plan.id, updatedAt: plan.updatedAt, lastSavedBy: plan.importedBy?.fullName ?? null, report, linkedNumbers };
+  return { planId: plan.id, updatedAt: plan.updatedAt, lastSavedBy: plan.importedBy?.fullName ?? null, archived: plan.archivedAt !== null, report, linkedNumbers,
+    changedNumbers: writes.flatMap((write) => (write.kind === "update" ? [write.number] : [])),
+    removedNumbers: [...vanished].sort((a, b) => a.position - b.position).map((row) => row.number),
+  };
 }

@@ -1,4 +1,4 @@
-import { notePlanSaved } from "./browse.ts";
+import { notePlansChanged } from "./browse.ts";
 import type { Db, Tx } from "../../db/client.ts";
 import { isUniqueViolation } from "../../db/errors.ts";
 import { AppError } from "../../errors.ts";
@@ -23,6 +23,9 @@ export function splitExecutor(executor: string): { name: string; byAgreement: bo
   const name = executor.replace(/\(\s*по согласованию\s*\)/gi, "").replace(/\s+/g, " ").trim();
   return { name: name || executor.trim(), byAgreement };
 }
+
+/** The order's own deadlines are browsed as a section of the plan, after the table's. */
+export const ORDER_SECTION = { number: "П", title: "Сроки из текста приказа" };
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
@@ -59,7 +62,7 @@ export async function savePlan(db: Db, parsed: ParsedPlan, opts: SaveOptions): P
   if (vanished.length) await db.measure.updateMany({ where: { id: { in: vanished.map((row) => row.id) } }, data: { archivedAt: opts.at } });
   // Its executors' coordinators get its deadlines: each new executor linked to its school or municipality.
   await linkPlanExecutors(db, planId);
-  notePlanSaved(db);
+  notePlansChanged(db);
   return { planId, report, removedNumbers: vanished.map((row) => row.number) };
 }
 
@@ -87,7 +90,8 @@ async function saveHeader(tx: Tx, parsed: ParsedPlan, opts: SaveOptions) {
   let planId: number;
   if (current) {
     // Conditional, so a save that committed after our read (another instance) is not overwritten.
-    const { count } = await tx.plan.updateMany({ where: { id: current.id, updatedAt: current.updatedAt }, data: header });
+    // Sent again, an archived plan is current again.
+    const { count } = await tx.plan.updateMany({ where: { id: current.id, updatedAt: current.updatedAt }, data: { ...header, archivedAt: null, archivedById: null } });
     if (count === 0) throw new AppError("plan-changed");
     planId = current.id;
   } else {
@@ -100,6 +104,7 @@ async function saveHeader(tx: Tx, parsed: ParsedPlan, opts: SaveOptions) {
   }
   await tx.planSection.deleteMany({ where: { planId } });
   const sections = parsed.sections.filter((section, index) => parsed.sections.findIndex((other) => other.number === section.number) === index);
+  if (parsed.obligations.length) sections.push(ORDER_SECTION);
   await tx.planSection.createMany({ data: sections.map((section) => ({ planId, ...section })) });
   const organisationIds = await ensureOrganisations(tx, [...parsed.measures, ...parsed.obligations]);
   const stored = await tx.measure.findMany({ where: { planId }, select: storedMeasureFields });
@@ -109,7 +114,7 @@ async function saveHeader(tx: Tx, parsed: ParsedPlan, opts: SaveOptions) {
 /** One chunk: new measures in one statement, changed ones one each, and the children of both in three. */
 async function writeMeasures(tx: Tx, planId: number, writes: readonly MeasureWrite[], organisationIds: Map<string, number>): Promise<void> {
   const fields = (write: Extract<MeasureWrite, { measure: ParsedMeasure }>) => ({
-    sectionNumber: write.measure.section,
+    sectionNumber: write.source === "order" ? ORDER_SECTION.number : write.measure.section,
     position: write.position,
     title: write.measure.title,
     schedule: write.measure.schedule,

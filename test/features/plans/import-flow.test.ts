@@ -70,6 +70,35 @@ describe("plan import in the bot", () => {
     expect(await t.db.pendingImport.count()).toBe(0);
   });
 
+  it("lists what needs a person first, then the rest in groups, in Russian and English", async () => {
+    const plan = [
+      "План работы на 2026 год",
+      "",
+      "№\tМероприятие\tСрок\tОтветственный",
+      "1\tСеминар\tМарт 2026 г.\tТридевятый центр",
+      "1\tВебинар\tАпрель 2026 г.\tИМЦ",
+      "3\tКонсультации\tПо плану ИМЦ\tИМЦ",
+      "4\tКонсультации\tПо плану ИМЦ\tИМЦ",
+    ].join("\n");
+    await methodologist.sendDocument({ fileName: "remarks.txt", content: Buffer.from(plan), mimeType: "text/plain" });
+    const text = methodologist.lastMessage().text;
+    const first = text.indexOf("Проверьте в документе");
+    expect(first).toBeGreaterThan(0);
+    expect(text).toContain("1: номер 1 повторяется");
+    expect(text).toMatch(/исполнителей нет в справочнике: \d — [^\n]*: [^\n]*Тридевятый центр/);
+    expect(text.indexOf("Остальное")).toBeGreaterThan(first);
+    expect(await t.db.plan.count({ where: { title: "План работы на 2026 год" } })).toBe(0);
+    await methodologist.press("✖️ Отмена");
+
+    const english = h.user({ id: Number((await t.db.user.findFirstOrThrow({ where: { fullName: "Методистова Елена" } })).telegramId), languageCode: "en" });
+    await t.db.user.updateMany({ where: { fullName: "Методистова Елена" }, data: { lang: "en" } });
+    await english.sendDocument({ fileName: "remarks.txt", content: Buffer.from(plan), mimeType: "text/plain" });
+    expect(english.lastMessage().text).toContain("Check in the document");
+    expect(english.lastMessage().text).toContain("number 1 is repeated");
+    await english.press("✖️ Cancel");
+    await t.db.user.updateMany({ where: { fullName: "Методистова Елена" }, data: { lang: "ru" } });
+  });
+
   it("refuses bad files with a clear message and stores nothing", async () => {
     const cases: [string, Uint8Array | string, string][] = [
       ["empty.txt", "", "Файл пустой"],

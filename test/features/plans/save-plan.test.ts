@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { planIdentity, savePlan, splitExecutor } from "../../../src/features/plans/save-plan.ts";
+import { previewPlanUpdate } from "../../../src/features/plans/plan-changes.ts";
 import type { ParsedMeasure, ParsedPlan } from "../../../src/features/plans/parser/types.ts";
 import { createTestDb, type TestDb } from "../../support/db.ts";
 
@@ -63,7 +64,20 @@ describe("saving a plan", () => {
       ["П3", "order", null, null, null],
     ]);
     expect(rows[1]!.dates.map((d) => d.end.toISOString())).toEqual(["2025-12-20T00:00:00.000Z"]);
+    // Browsed as a section of their own, after the table's.
+    expect(rows.map((row) => row.sectionNumber)).toEqual(["1", "П"]);
+    expect((await t.db.planSection.findMany({ where: { planId }, orderBy: { id: "asc" } })).map((section) => section.number)).toEqual(["1", "П"]);
     expect((await savePlan(t.db, parsed, opts())).report).toEqual({ created: 0, updated: 0, unchanged: 2, removed: 0 });
+  });
+
+  it("an archived plan sent again is current again, and the preview says so first", async () => {
+    const parsed = plan([measure("6.1")], { number: "66" });
+    const { planId } = await savePlan(t.db, parsed, opts());
+    await t.db.plan.update({ where: { id: planId }, data: { archivedAt: new Date() } });
+    expect((await previewPlanUpdate(t.db, parsed))?.archived).toBe(true);
+    await savePlan(t.db, parsed, opts());
+    expect((await t.db.plan.findUniqueOrThrow({ where: { id: planId } })).archivedAt).toBeNull();
+    expect((await previewPlanUpdate(t.db, parsed))?.archived).toBe(false);
   });
 
   it("re-importing the same plan writes nothing and reports all unchanged", async () => {

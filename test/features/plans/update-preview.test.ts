@@ -63,6 +63,7 @@ describe("a plan that is already loaded", () => {
     expect(preview).toContain("Методистова Елена Петровна");
     expect(preview).toContain("новых мероприятий 1, изменённых 1, в архив 1, без изменений 2");
     expect(preview).toContain("привязаны события: 1.2");
+    expect(preview).toMatch(/✏️ Изменятся: 1\.2\n🗄 Уйдут в архив \(их нет в документе\): \d/);
     expect(preview).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(await measureTitle("1.2")).toBe("Вебинар по функциональной грамотности");
 
@@ -70,6 +71,8 @@ describe("a plan that is already loaded", () => {
     expect(mary.lastMessage().text).toContain("This plan is already loaded");
     expect(mary.lastMessage().text).toContain("add 0 new measures, change 1, archive 0 and leave 3 unchanged");
     expect(mary.lastMessage().text).not.toContain("Events are linked");
+    expect(mary.lastMessage().text).toMatch(/✏️ To change: \d/);
+    expect(mary.lastMessage().text).not.toContain("To archive");
   });
 
   it("Save refuses a preview made before someone else saved the plan, and offers the fresh one", async () => {

@@ -29,7 +29,11 @@ export async function previewScreen(ctx: Context, opts: { pendingId: number; par
   const executors = [...parsed.measures, ...parsed.obligations].flatMap((measure) => measure.executors.map((executor) => splitExecutor(executor).name));
   const unmatchedExecutors = await executorsWithoutMatch(ctx.deps.db, executors, territoryColumns(territory));
   lines.push(...remarksText(t, parsed, unmatchedExecutors));
-  const keyboard = new InlineKeyboard().text(t("plan-save"), IMPORT_DATA.save(opts.pendingId)).text(t("plan-cancel"), IMPORT_DATA.cancel(opts.pendingId));
+  // The same document again: saving would change nothing but the name of who saved it last.
+  const unchanged = update !== null && !update.archived && update.report.created + update.report.updated + update.report.removed === 0;
+  const keyboard = unchanged
+    ? new InlineKeyboard().text(t("plan-close"), IMPORT_DATA.cancel(opts.pendingId))
+    : new InlineKeyboard().text(t("plan-save"), IMPORT_DATA.save(opts.pendingId)).text(t("plan-cancel"), IMPORT_DATA.cancel(opts.pendingId));
   // The file says everything the chat has no room for: every remark, every executor, every measure.
   const file = fullPreview(t, parsed, { lang: await ctx.i18n.getLocale(), territory: territoryText, unmatchedExecutors });
   return { text: lines.join("\n"), keyboard, file };

@@ -36,14 +36,16 @@ export async function measureScreen(ctx: Context, measureId: number, back: Measu
   if (measure.section) where.push(t("plans-measure-section", { number: esc(cut(measure.section.number, 20)), title: esc(cut(measure.section.title, SECTION_TITLE)) }));
   const lines = [
     `<b>${esc(cut(`${measure.number}. ${measure.title}`, TITLE))}</b>`,
-    `<i>${t(`measure-kind-${measure.kind}`)}</i>`,
+    `<i>${t(`measure-kind-${measure.kind}`)}${measure.form ? ` · ${esc(cut(measure.form, SCHEDULE))}` : ""}</i>`,
     where.join("\n"),
     "",
     t("plans-measure-schedule", { schedule: esc(cut(measure.schedule || "—", SCHEDULE)) + recurrence }),
   ];
   if (measure.dates.length) lines.push(t("plans-measure-dates", { dates: esc(spansInWords(t, measure.dates, lang, DATES_SHOWN)) }));
   lines.push(t("plans-measure-executors", { executors: esc(cut(executors.join("; ") || "—", EXECUTORS)) }));
+  if (measure.audience) lines.push(t("plans-measure-audience", { audience: esc(cut(measure.audience, SCHEDULE)) }));
   if (measure.result) lines.push(t("plans-measure-result", { result: esc(cut(measure.result, RESULT)) }));
+  if (measure.documentKind) lines.push(t("plans-measure-document", { document: esc(cut(measure.documentKind, SCHEDULE)) }));
   if (measure.archivedAt) lines.push("", t("plans-measure-archived"));
   else if (measure.plan.archivedAt) lines.push("", t("plans-measure-plan-archived"));
 

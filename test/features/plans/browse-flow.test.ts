@@ -121,6 +121,16 @@ describe("measures on a phone", () => {
     expect(measure.buttons).toEqual([["➕ Event from 1.2"], ["‹ Back"]]);
   });
 
+  it("a measure shows the form, target audience and document its plan's columns give", async () => {
+    const measure = await t.db.measure.findFirstOrThrow({ where: { number: "1.3", plan: { title: CURRENT_TITLE } } });
+    await t.db.measure.update({ where: { id: measure.id }, data: { form: "семинар-практикум", audience: "молодые педагоги", documentKind: "справка" } });
+    await methodologist.pressData(`pl:m:${measure.id}:a`);
+    const text = methodologist.lastMessage().text;
+    expect(text).toContain("seminar · семинар-практикум");
+    expect(text).toContain("🧑‍🏫 Target audience: молодые педагоги");
+    expect(text).toContain("📄 Document: справка");
+  });
+
   it("a 5,000-character plan title is cut to fit every screen", async () => {
     expect(LONG_TITLE.length).toBeGreaterThan(5000);
     await ru.send("/menu");
@@ -135,7 +145,8 @@ describe("measures on a phone", () => {
     fits(ru.lastMessage());
     expect(ru.lastMessage().text).toContain("📋 План мероприятий по развитию наставничества");
 
-    await methodologist.sendDocument({ fileName: "long.txt", content: LONG });
+    // Changed, so that there is something to save.
+    await methodologist.sendDocument({ fileName: "long.txt", content: LONG.replace("Рекомендации", "Методические рекомендации") });
     fits(methodologist.lastMessage());
     expect(methodologist.lastMessage().text).toContain("This plan is already loaded");
     await methodologist.press("💾 Save");

@@ -52,11 +52,12 @@ describe("plan import in the bot", () => {
     expect(await t.db.measure.count()).toBe(measures);
   });
 
-  it("re-importing the same plan reports every measure unchanged and doubles nothing", async () => {
+  it("re-importing the same plan says nothing changed, offers no Save, and doubles nothing", async () => {
     const measures = await t.db.measure.count();
     await methodologist.sendDocument({ fileName: SEED, content: fixture(SEED) });
-    await methodologist.press("💾 Сохранить");
-    expect(methodologist.lastMessage().text).toContain(`без изменений: ${measures}`);
+    expect(methodologist.lastMessage().text).toContain("ничего не изменилось: сохранять нечего");
+    expect(methodologist.lastMessage().buttons).toEqual([["✖️ Закрыть"]]);
+    await methodologist.press("✖️ Закрыть");
     expect(await t.db.plan.count()).toBe(1);
     expect(await t.db.measure.count()).toBe(measures);
   });

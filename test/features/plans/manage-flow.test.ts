@@ -188,6 +188,11 @@ describe("archiving", () => {
     await methodologist.u.press(/Все мероприятия/);
     await methodologist.u.press(/^1\.1\. /);
     expect(methodologist.u.lastMessage().buttons).toEqual([["‹ Назад"]]);
+    // An old "event from 1.1" button says why it no longer works, and starts nothing.
+    const measure = await t.db.measure.findFirstOrThrow({ where: { number: "1.1", plan: { archivedAt: { not: null } } } });
+    await methodologist.u.pressData(`ev:frommeasure:${measure.id}`);
+    expect(methodologist.u.lastAnswer()?.text).toContain("🗄 План в архиве");
+    expect(await t.db.conversationState.count()).toBe(0);
   });
 
   it("brought back, its deadlines are nudged again; archived again, what was queued is called off", async () => {

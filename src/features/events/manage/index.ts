@@ -58,8 +58,10 @@ async function show(ctx: Context, screen: ManageScreen | null) {
 manage.callbackQuery(MANAGE_DATA.fromMeasure.pattern, async (ctx) => {
   const [measureId] = MANAGE_DATA.fromMeasure.parse(ctx.match);
   // An archived measure, or one of an archived plan, is not offered: an old or forged button changes nothing.
-  if (!(await ctx.deps.db.measure.count({ where: { id: measureId, archivedAt: null, plan: { archivedAt: null } } }))) {
-    return void (await ctx.answerCallbackQuery({ text: ctx.t("error-not-found"), show_alert: true }));
+  const measure = await ctx.deps.db.measure.findUnique({ where: { id: measureId }, select: { archivedAt: true, plan: { select: { archivedAt: true } } } });
+  if (!measure || measure.archivedAt || measure.plan.archivedAt) {
+    const reason = !measure ? "error-not-found" : measure.plan.archivedAt ? "plans-measure-plan-archived" : "plans-measure-archived";
+    return void (await ctx.answerCallbackQuery({ text: ctx.t(reason), show_alert: true }));
   }
   await ctx.answerCallbackQuery();
   const args: CreateEventArgs = { lang: langOf(ctx), measureId };

@@ -514,7 +514,8 @@ plan-cli-saved = Saved: new { $created }, changed { $updated }, unchanged { $unc
 # The territory a plan concerns, from its issuer; teachers see their municipality's and region's plans.
 plan-territory = 🗺 Territory: { $name }
 plan-territory-unknown = 🗺 Territory unknown: the plan is shown to everyone
-plan-preview-territory-unknown = 🗺 Territory unknown: the issuer is not named, or its district and region are not in the directory. Once saved, the plan is shown to every teacher.
+plan-preview-territory-unknown = 🗺 Territory unknown: the document does not name its issuer. Once saved, the plan is shown to every teacher.
+plan-preview-territory-not-found = 🗺 Territory unknown: the issuer's name (“{ $issuer }”) names no district or region of the directory. Once saved, the plan is shown to every teacher; if the territory exists, ask an administrator to add it to the directory and send the plan again.
 measure-kind-webinar = webinar
 measure-kind-seminar = seminar
 measure-kind-course = course

@@ -525,7 +525,8 @@ plan-cli-saved = Сохранено: новых { $created }, изменённы
 # The territory a plan concerns, from its issuer; teachers see their municipality's and region's plans.
 plan-territory = 🗺 Территория: { $name }
 plan-territory-unknown = 🗺 Территория не определена: план виден всем
-plan-preview-territory-unknown = 🗺 Территория не определена: издатель не назван или его района и области нет в справочнике. После сохранения план увидят все учителя.
+plan-preview-territory-unknown = 🗺 Территория не определена: в документе не назван издатель. После сохранения план увидят все учителя.
+plan-preview-territory-not-found = 🗺 Территория не определена: в названии издателя («{ $issuer }») нет района или области из справочника. После сохранения план увидят все учителя; если территория есть, попросите администратора добавить её в справочник и загрузите план снова.
 measure-kind-webinar = вебинар
 measure-kind-seminar = семинар
 measure-kind-course = курсы

@@ -61,7 +61,7 @@ if (values.json) {
   process.stdout.write(`${JSON.stringify({ ...parsed, warnings, territory: where, saved }, null, 2)}\n`);
 } else {
   const counts = previewCounts(parsed);
-  process.stdout.write(fullPreview(t, parsed, { lang, territory: previewTerritoryText(t, territory) }));
+  process.stdout.write(fullPreview(t, parsed, { lang, territory: previewTerritoryText(t, territory, parsed.plan.issuer) }));
   process.stdout.write(`\n${t("plan-cli-summary", counts)}\n`);
   if (saved) process.stdout.write(`${t("plan-cli-saved", saved)}\n`);
 }

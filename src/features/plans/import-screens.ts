@@ -24,7 +24,7 @@ export async function previewScreen(ctx: Context, opts: { pendingId: number; par
   const territory = await resolveTerritory(ctx.deps.db, parsed.plan.issuer);
   lines.push(t("plan-preview", { title: esc(cut(parsed.plan.title, 1000)), ...counts }));
   if (parsed.obligations.length) lines.push(t("plan-preview-obligations", { count: parsed.obligations.length }));
-  const territoryText = previewTerritoryText(t, territory);
+  const territoryText = previewTerritoryText(t, territory, parsed.plan.issuer);
   lines.push(esc(territoryText), "", await updateText(ctx, update));
   const executors = [...parsed.measures, ...parsed.obligations].flatMap((measure) => measure.executors.map((executor) => splitExecutor(executor).name));
   const unmatchedExecutors = await executorsWithoutMatch(ctx.deps.db, executors, territoryColumns(territory));

@@ -100,7 +100,9 @@ export function territoryText(t: Translate, territory: Pick<Territory, "regionNa
 }
 
 /** The same in an import preview, where an unknown territory is explained before anyone saves. */
-export function previewTerritoryText(t: Translate, territory: Territory): string {
+export function previewTerritoryText(t: Translate, territory: Territory, issuer: string | null): string {
   const known = territory.regionName !== null || territory.municipalityName !== null;
-  return known ? territoryText(t, territory) : t("plan-preview-territory-unknown");
+  if (known) return territoryText(t, territory);
+  // Which of the two it is tells the methodologist what to fix: the document, or the directory.
+  return issuer?.trim() ? t("plan-preview-territory-not-found", { issuer: issuer.trim() }) : t("plan-preview-territory-unknown");
 }

@@ -172,7 +172,7 @@ describe("the import preview", () => {
 
     const unknown = fixture(OMSK_2020).toString("utf8").replace("МИНИСТЕРСТВО ОБРАЗОВАНИЯ ОМСКОЙ ОБЛАСТИ", "ФЕДЕРАЛЬНАЯ СЛУЖБА ПО НАДЗОРУ");
     await ru.sendDocument({ fileName: "unknown.txt", content: unknown, mimeType: "text/plain" });
-    expect(ru.lastMessage().text).toContain("🗺 Территория не определена");
-    expect(ru.lastMessage().text).toContain("После сохранения план увидят все учителя.");
+    expect(ru.lastMessage().text).toContain("🗺 Территория не определена: в названии издателя («Федеральная служба по надзору») нет района или области из справочника");
+    expect(ru.lastMessage().text).toContain("После сохранения план увидят все учителя");
   });
 });

@@ -6,7 +6,7 @@ import { IMPORT_DATA } from "./callbacks.ts";
 import type { ParsedPlan } from "./parser/types.ts";
 import type { PlanUpdate } from "./plan-changes.ts";
 import { executorsWithoutMatch } from "./executor-links.ts";
-import { fullPreview, PREVIEW_FIRST_REMARKS, previewCounts } from "./preview.ts";
+import { fullPreview, previewCounts } from "./preview.ts";
 import { groupText, sampleOf, sortRemarks, warningLine } from "./remarks.ts";
 import { splitExecutor } from "./save-plan.ts";
 import { previewTerritoryText, resolveTerritory, territoryColumns } from "./territory.ts";
@@ -38,6 +38,9 @@ export async function previewScreen(ctx: Context, opts: { pendingId: number; par
   const file = fullPreview(t, parsed, { lang: await ctx.i18n.getLocale(), territory: territoryText, unmatchedExecutors });
   return { text: lines.join("\n"), keyboard, file };
 }
+
+/** How many remarks of each kind the chat shows; the preview file has them all. */
+const PREVIEW_FIRST_REMARKS = 6;
 
 /** Executor names the chat shows; the preview file has them all. */
 const UNMATCHED_SHOWN = 5;

@@ -52,7 +52,7 @@ export function measureHash(measure: ParsedMeasure): string {
 }
 
 /** The rows a plan stores: its table's measures, then the order's obligations. */
-export function measuresToStore(parsed: ParsedPlan): { measure: ParsedMeasure; source: MeasureSource }[] {
+function measuresToStore(parsed: ParsedPlan): { measure: ParsedMeasure; source: MeasureSource }[] {
   return [...parsed.measures.map((measure) => ({ measure, source: "table" as const })), ...parsed.obligations.map((measure) => ({ measure, source: "order" as const }))];
 }
 

@@ -4,9 +4,6 @@ import { spansInWords } from "./words.ts";
 
 type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
-/** How many remarks that need a person the chat shows; the file has them all. */
-export const PREVIEW_FIRST_REMARKS = 6;
-
 export function previewCounts(parsed: ParsedPlan) {
   return {
     sections: parsed.sections.length,

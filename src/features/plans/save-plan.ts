@@ -25,7 +25,7 @@ export function splitExecutor(executor: string): { name: string; byAgreement: bo
 }
 
 /** The order's own deadlines are browsed as a section of the plan, after the table's. */
-export const ORDER_SECTION = { number: "П", title: "Сроки из текста приказа" };
+const ORDER_SECTION = { number: "П", title: "Сроки из текста приказа" };
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 

@@ -6,7 +6,7 @@ import { cellParagraphs, cleanText } from "./text.ts";
 
 export type ColumnRole = "number" | "title" | "schedule" | "executors" | "coExecutors" | "result" | "form" | "audience" | "documentKind";
 
-export const COLUMN_ROLES: readonly ColumnRole[] = ["number", "title", "schedule", "executors", "coExecutors", "result", "form", "audience", "documentKind"];
+const COLUMN_ROLES: readonly ColumnRole[] = ["number", "title", "schedule", "executors", "coExecutors", "result", "form", "audience", "documentKind"];
 
 export type Cell = { paragraphs: string[]; text: string };
 

@@ -42,6 +42,10 @@ export type AppErrorCode =
   | "event-not-found"
   | "event-cancelled"
   | "event-past"
+  /** A course's hours out of 1–2000. */
+  | "event-hours"
+  /** Hours for an event that is no course, or a level for one that is no contest. */
+  | "event-kind-mismatch"
   | "registration-closed"
   | "not-in-audience"
   /** A plan was saved by someone else after this preview was made. */

@@ -2,6 +2,7 @@ import { randomInt } from "node:crypto";
 import type { Db } from "../../db/client.ts";
 import type { Member } from "../../core/member.ts";
 import { can } from "../roles/permissions.ts";
+import type { ContestResult } from "./levels.ts";
 
 /**
  * Methodologists and admins mark attendance, the organiser (who created the event) among them.
@@ -21,19 +22,42 @@ export async function listAttendees(db: Db, opts: { eventId: number; skip: numbe
       orderBy: { user: { fullName: "asc" } },
       skip: opts.skip,
       take: opts.take,
-      select: { id: true, attended: true, user: { select: { fullName: true } } },
+      select: { id: true, attended: true, result: true, user: { select: { fullName: true } } },
     }),
     db.registration.count({ where }),
   ]);
   return { rows, total };
 }
 
-/** Flips one person's attendance; a registration of another event or a cancelled one is not touched. */
+/**
+ * Flips one person's attendance; a registration of another event or a cancelled one is not
+ * touched. Someone marked absent keeps no contest result: only those who came take part.
+ */
 export async function toggleAttendance(db: Db, opts: { eventId: number; registrationId: number }): Promise<boolean | null> {
   const row = await db.registration.findFirst({ where: { id: opts.registrationId, eventId: opts.eventId, status: "registered" } });
   if (!row) return null;
-  await db.registration.update({ where: { id: row.id }, data: { attended: !row.attended } });
+  await db.registration.update({ where: { id: row.id }, data: row.attended ? { attended: false, result: null } : { attended: true } });
   return !row.attended;
+}
+
+/** Why a result was not set: no such contest registration, an event that is no contest, or a person not marked present. */
+export type ResultRefusal = "not-found" | "not-contest" | "not-attended";
+
+/**
+ * Sets one attendee's result at a contest. "Participant" is what every attendee is until the
+ * organiser says more, so it is stored as null, never as a word: reports read null as it.
+ */
+export async function setContestResult(
+  db: Db,
+  opts: { eventId: number; registrationId: number; result: ContestResult },
+): Promise<{ result: ContestResult } | { refused: ResultRefusal }> {
+  const event = await db.event.findUnique({ where: { id: opts.eventId }, select: { kind: true } });
+  if (!event) return { refused: "not-found" };
+  if (event.kind !== "contest") return { refused: "not-contest" };
+  const where = { id: opts.registrationId, eventId: opts.eventId, status: "registered" };
+  const { count } = await db.registration.updateMany({ where: { ...where, attended: true }, data: { result: opts.result === "participant" ? null : opts.result } });
+  if (count) return { result: opts.result };
+  return { refused: (await db.registration.count({ where })) ? "not-attended" : "not-found" };
 }
 
 const newCode = () => String(randomInt(0, 1_000_000)).padStart(6, "0");

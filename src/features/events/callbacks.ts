@@ -1,12 +1,13 @@
 import { callbackCodec, digits, oneOf, wordOrNone, type Field } from "../../bot/callback-codec.ts";
 import type { UpcomingRange } from "./upcoming.ts";
+import { CONTEST_RESULTS, type ContestResult } from "./levels.ts";
 
 /** Staff lists: events still ahead or under way, or those over. */
 export type EventsWhen = "up" | "past";
 /** A manager's list: the events they created, or (admins) everyone's. */
 export type EventsWhose = "mine" | "all";
 /** What a methodologist can change in a saved event besides its time and place. */
-export const EDITABLE_FIELDS = ["title", "description", "capacity", "deadline", "audience"] as const;
+export const EDITABLE_FIELDS = ["title", "description", "capacity", "deadline", "audience", "hours", "level"] as const;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
 
 /*
@@ -59,6 +60,8 @@ export const EVENT_DATA = {
   ics: callbackCodec("ev:ics", id),
   attendance: callbackCodec("ev:att", id, page),
   toggleAttendance: callbackCodec("ev:att:t", id, id, page),
+  /** Sets an attendee's result at a contest to the one named (not "the next"), so a double tap sets it once. */
+  contestResult: callbackCodec("ev:att:r", id, id, oneOf<ContestResult>(...CONTEST_RESULTS), page),
   checkInCode: callbackCodec("ev:code", id),
   renewCheckInCode: callbackCodec("ev:code:new", id),
   /** The card's button of old: the coordinator's people at one event, first page. */

@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import { esc } from "../../bot/html.ts";
 import { formatDateTime, timezoneKey, type Translate } from "../../i18n/dates.ts";
+import { isEventLevel } from "./levels.ts";
 
 /** What an event card shows: of a saved event, or of a methodologist's draft before it is saved. */
 export type CardContent = {
@@ -15,6 +16,10 @@ export type CardContent = {
   capacity: number | null;
   seatsLeft: number | null;
   registrationDeadline: Date | null;
+  /** A course's academic hours, shown for courses only. */
+  hours: number | null;
+  /** A contest's level, shown for contests only. */
+  level: string | null;
 };
 
 /** Who reads the card: their language, their zone, and now (this year's dates go without the year). */
@@ -87,6 +92,8 @@ export function cardView(
     "",
     t("event-card-when", { when: spanText(reader, card.startsAt, card.endsAt) }),
   ];
+  if (card.kind === "course" && card.hours !== null) lines.push(t("event-card-hours", { hours: card.hours }));
+  if (card.kind === "contest" && isEventLevel(card.level)) lines.push(t("event-card-level", { level: card.level }));
   if (card.place) lines.push(t("event-card-place", { place: esc(clip(card.place, 300)) }));
   if (card.link && opts.showLink) lines.push(t("event-card-link", { link: linkHtml(card.link, LINK_ON_CARD) }));
   else if (card.link && opts.signUpOpen) lines.push(t("event-card-link-after"));

@@ -3,6 +3,8 @@ import { AppError } from "../../errors.ts";
 import type { CompetencyArea } from "../plans/parser/types.ts";
 import type { EventKind } from "./kinds.ts";
 import { audienceRows, type Audience } from "../../core/audience.ts";
+import type { EventLevel } from "./levels.ts";
+import { isHours } from "./manage/hours.ts";
 
 export type EventInput = {
   title: string;
@@ -18,6 +20,10 @@ export type EventInput = {
   audience: Audience;
   areas: CompetencyArea[];
   measureId: number | null;
+  /** A course's academic hours; kept for courses only. */
+  hours?: number | null;
+  /** A contest's level; kept for contests only. */
+  level?: EventLevel | null;
 };
 
 export const TITLE_MAX = 200;
@@ -39,6 +45,7 @@ export function checkEvent(input: EventInput, now: Date): void {
   if (input.link !== null && input.link.length > LINK_MAX) throw new AppError("event-link-long");
   if (input.link !== null && !isWebLink(input.link)) throw new AppError("event-link");
   if (input.registrationDeadline !== null && input.registrationDeadline > input.startsAt) throw new AppError("event-deadline");
+  if (input.hours != null && !isHours(input.hours)) throw new AppError("event-hours");
 }
 
 export function isWebLink(text: string): boolean {
@@ -79,6 +86,8 @@ export async function createEvent(db: Db, input: EventInput, opts: { createdById
       capacity: input.capacity,
       registrationDeadline: input.registrationDeadline,
       measureId: input.measureId,
+      hours: input.kind === "course" ? input.hours ?? null : null,
+      level: input.kind === "contest" ? input.level ?? null : null,
       createdById: opts.createdById,
       audience: { create: audienceRows(input.audience) },
       areas: { create: [...new Set(input.areas)].map((area) => ({ area })) },

@@ -3,8 +3,8 @@ import type { Context } from "../../bot/context.ts";
 import { esc } from "../../bot/html.ts";
 import { editScreen } from "../../bot/screen.ts";
 import { hasRole } from "../roles/permissions.ts";
-import { canMarkAttendance, checkIn, checkInCode, readCheckInCode, renewCheckInCode, toggleAttendance } from "./attendance.ts";
-import { attendanceScreen, checkInCodeScreen } from "./attendance-screens.ts";
+import { canMarkAttendance, checkIn, checkInCode, readCheckInCode, renewCheckInCode, setContestResult, toggleAttendance } from "./attendance.ts";
+import { attendanceScreen, checkInCodeScreen, contestResultAnswer } from "./attendance-screens.ts";
 import { EVENT_DATA } from "./callbacks.ts";
 import { checkInLimit } from "./check-in-limit.ts";
 import { coordinatorEventsScreen, coordinatorPeopleScreen } from "./coordinator-screens.ts";
@@ -25,7 +25,7 @@ async function attendanceEvent(ctx: Context, eventId: number) {
     await ctx.answerCallbackQuery({ text: ctx.t("error-not-allowed"), show_alert: true });
     return null;
   }
-  const event = await ctx.deps.db.event.findUnique({ where: { id: eventId }, select: { id: true, title: true } });
+  const event = await ctx.deps.db.event.findUnique({ where: { id: eventId }, select: { id: true, title: true, kind: true } });
   if (!event) await ctx.answerCallbackQuery({ text: ctx.t("error-event-not-found"), show_alert: true });
   return event;
 }
@@ -44,6 +44,14 @@ registered.callbackQuery(EVENT_DATA.toggleAttendance.pattern, async (ctx) => {
   if (!event) return;
   const attended = await toggleAttendance(ctx.deps.db, { eventId: event.id, registrationId });
   await ctx.answerCallbackQuery({ text: ctx.t(attended === null ? "error-not-found" : attended ? "event-marked-present" : "event-marked-absent") });
+  await editScreen(ctx, await attendanceScreen(ctx, event, page));
+});
+
+registered.callbackQuery(EVENT_DATA.contestResult.pattern, async (ctx) => {
+  const [eventId, registrationId, result, page] = EVENT_DATA.contestResult.parse(ctx.match);
+  const event = await attendanceEvent(ctx, eventId);
+  if (!event) return;
+  await ctx.answerCallbackQuery(contestResultAnswer(ctx, await setContestResult(ctx.deps.db, { eventId: event.id, registrationId, result })));
   await editScreen(ctx, await attendanceScreen(ctx, event, page));
 });
 

@@ -124,6 +124,7 @@ describe("creating an event", () => {
     await methodologist.send("/newevent");
     await methodologist.send("Конкурс «Учитель года»");
     await methodologist.press("конкурс");
+    await methodologist.press("региональный");
     await methodologist.press("Пропустить");
     await methodologist.send("5.12 15:00");
     const now = new Date();
@@ -143,6 +144,7 @@ describe("creating an event", () => {
     const event = await t.db.event.findFirstOrThrow({ where: { title: "Конкурс «Учитель года»" }, include: { audience: true } });
     expect(event).toMatchObject({
       kind: "contest",
+      level: "regional",
       startsAt: new Date(start),
       endsAt: new Date(start + 3.5 * HOUR),
       place: "г. Омск, ул. Ленина, 2, актовый зал",

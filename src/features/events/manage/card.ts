@@ -1,6 +1,7 @@
 import { esc } from "../../../bot/html.ts";
 import type { MeasureKind } from "../../plans/parser/types.ts";
 import { EVENT_KINDS, type EventKind } from "../kinds.ts";
+import { isEventLevel } from "../levels.ts";
 import { type Audience } from "../../../core/audience.ts";
 import { SUBJECTS } from "../../profile/subjects.ts";
 import { formatSpan, formatWhen, type Translate } from "../../../i18n/dates.ts";
@@ -33,7 +34,19 @@ export type ManagedEventFields = {
   capacity: number | null;
   registrationDeadline: Date | null;
   cancelledAt: Date | null;
+  hours: number | null;
+  level: string | null;
 };
+
+/**
+ * A course's hours and a contest's level as the methodologist sees them: stated, or a reminder
+ * that they are not (reports count a course's hours and a contest's level).
+ */
+function hoursAndLevel(t: Translate, event: ManagedEventFields): string[] {
+  if (event.kind === "course") return [event.hours === null ? t("event-manage-line-no-hours") : t("event-card-hours", { hours: event.hours })];
+  if (event.kind !== "contest") return [];
+  return [isEventLevel(event.level) ? t("event-card-level", { level: event.level }) : t("event-manage-line-no-level")];
+}
 
 /**
  * A saved event as its methodologist manages it, not the teachers' card (that is ../card-text.ts):
@@ -47,6 +60,7 @@ export function managedEventText(t: Translate, lang: string, zone: string, event
     t("event-manage-line-when", { when: formatSpan(t, event.startsAt, event.endsAt, lang, zone) }),
     ...(event.place ? [t("event-manage-line-place", { place: esc(event.place) })] : []),
     ...(event.link ? [t("event-manage-line-link", { link: esc(event.link) })] : []),
+    ...hoursAndLevel(t, event),
     // A cancelled event takes nobody: no seats, no registration to speak of.
     ...(event.cancelledAt ? [] : [
       event.capacity === null ? t("event-manage-line-no-limit") : t("event-manage-line-capacity", { capacity: event.capacity }),

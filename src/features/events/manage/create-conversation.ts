@@ -3,18 +3,17 @@ import type { ConversationContext } from "../../../bot/context.ts";
 import { CANCELLED, Flow, type Conv } from "../../../bot/flow.ts";
 import { esc } from "../../../bot/html.ts";
 import { AppError } from "../../../errors.ts";
-import type { CompetencyArea } from "../../plans/parser/types.ts";
 import { showHome } from "../../../bot/main-menu.ts";
 import { can } from "../../roles/permissions.ts";
-import { createEvent, type EventInput } from "../create-event.ts";
-import { EVERYONE, type Audience } from "../../../core/audience.ts";
-import { cardText, type CardContent } from "../card-text.ts";
-import type { EventKind } from "../kinds.ts";
+import { createEvent } from "../create-event.ts";
+import { cardText } from "../card-text.ts";
 import { describeAudience } from "./card.ts";
 import type { CreateEventArgs } from "./ids.ts";
 import { authorOf, loadMeasurePrefill, type Author, type MeasurePrefill } from "./service.ts";
 import { askAudience } from "./audience-steps.ts";
-import { audienceOfPlan, planAudienceNote } from "./plan-audience.ts";
+import { planAudienceNote } from "./plan-audience.ts";
+import { FIELDS, FIELD_KEYS, FIELD_OF_ERROR, asCard, fieldApplies, newDraft, toInput, type Draft, type Field } from "./draft.ts";
+import { askHours, askLevel } from "./hours-level-steps.ts";
 import {
   askCapacity,
   askDeadline,
@@ -29,56 +28,11 @@ import {
   isTitle,
 } from "./steps.ts";
 
-/** The event being put together; times as epoch milliseconds, since it lives in conversation state. */
-type Draft = {
-  title: string;
-  kind: EventKind;
-  description: string;
-  startsAt: number;
-  endsAt: number;
-  place: string | null;
-  link: string | null;
-  organiser: string;
-  capacity: number | null;
-  deadline: number | null;
-  audience: Audience;
-  /** The name of the municipality or school the audience is limited to. */
-  audiencePlace: string | null;
-  areas: CompetencyArea[];
-  measureId: number | null;
-};
-
-type Field = "title" | "kind" | "description" | "time" | "place" | "organiser" | "capacity" | "deadline" | "audience";
-const FIELDS: readonly Field[] = ["title", "kind", "description", "time", "place", "organiser", "capacity", "deadline", "audience"];
-
-/** Literal keys for the "edit which field" buttons. */
-const FIELD_KEYS: Record<Field, string> = {
-  title: "event-new-field-title",
-  kind: "event-new-field-kind",
-  description: "event-new-field-description",
-  time: "event-new-field-time",
-  place: "event-new-field-place",
-  organiser: "event-new-field-organiser",
-  capacity: "event-new-field-capacity",
-  deadline: "event-new-field-deadline",
-  audience: "event-new-field-audience",
-};
-
-/** The field to ask again when saving breaks a rule (time passed on the preview, say). */
-const FIELD_OF_ERROR: Partial<Record<string, Field>> = {
-  "event-title": "title",
-  "event-description": "description",
-  "event-start-past": "time",
-  "event-end-before-start": "time",
-  "event-capacity": "capacity",
-  "event-link": "place",
-  "event-deadline": "deadline",
-};
-
 /**
  * A methodologist creates an event, one question a message, then sees the card as teachers will
  * and saves it (or edits a field first). With `measureId`, the plan measure's title, kind,
- * executor and dates are offered. Saving re-checks the permission; nothing is stored before.
+ * executor, dates, a course's hours and a contest's level are offered. Saving re-checks the
+ * permission; nothing is stored before.
  */
 export async function createEventConversation(conversation: Conv, ctx: ConversationContext, args: CreateEventArgs) {
   const flow = new Flow(conversation, ctx, args.lang, { leave: "event-new-left" });
@@ -99,7 +53,7 @@ export async function createEventConversation(conversation: Conv, ctx: Conversat
     const action = await preview(flow, author, draft);
     if (action === CANCELLED) return finish(flow, flow.t("event-new-cancelled"));
     if (action === "edit") {
-      const field = await pickField(flow);
+      const field = await pickField(flow, draft.kind);
       if (field === CANCELLED) return finish(flow, flow.t("event-new-cancelled"));
       if (field !== "back" && (await ask(flow, field, draft, author, prefill, true)) === CANCELLED) return finish(flow, flow.t("event-new-cancelled"));
       continue;
@@ -134,33 +88,19 @@ async function finish(flow: Flow, notice?: string) {
   });
 }
 
-/** Every question in order, with the plan measure's values offered where there is one. */
+/** Every question of the event's kind in order, with the plan measure's values offered where there is one. */
 async function collect(flow: Flow, author: Author, prefill: MeasurePrefill | null): Promise<Draft | typeof CANCELLED> {
-  const draft: Draft = {
-    title: "",
-    kind: prefill?.kind ?? "seminar",
-    description: "",
-    startsAt: 0,
-    endsAt: 0,
-    place: null,
-    link: null,
-    organiser: "",
-    capacity: null,
-    deadline: null,
-    audience: prefill?.audience ? audienceOfPlan(prefill.audience.reading) : structuredClone(EVERYONE),
-    audiencePlace: null,
-    areas: prefill?.areas ?? [],
-    measureId: prefill?.measureId ?? null,
-  };
+  const draft = newDraft(prefill);
   for (const field of FIELDS) {
-    if ((await ask(flow, field, draft, author, prefill, false)) === CANCELLED) return CANCELLED;
+    if (fieldApplies(field, draft.kind) && (await ask(flow, field, draft, author, prefill, false)) === CANCELLED) return CANCELLED;
   }
   return draft;
 }
 
 /**
  * Asks one field and writes the answer into the draft. `editing` offers the current value to
- * keep; a new time also asks for the deadline again when the old one no longer fits.
+ * keep; a new time also asks for the deadline again when the old one no longer fits, and a new
+ * kind asks a course's hours or a contest's level.
  */
 async function ask(flow: Flow, field: Field, draft: Draft, author: Author, prefill: MeasurePrefill | null, editing: boolean): Promise<void | typeof CANCELLED> {
   const zone = author.zone;
@@ -175,7 +115,23 @@ async function ask(flow: Flow, field: Field, draft: Draft, author: Author, prefi
     case "kind": {
       const kind = await askKind(flow, editing ? draft.kind : prefill?.kind ?? null);
       if (kind === CANCELLED) return CANCELLED;
+      const changed = kind !== draft.kind;
       draft.kind = kind;
+      if (editing && changed && kind === "course") return ask(flow, "hours", draft, author, prefill, true);
+      if (editing && changed && kind === "contest") return ask(flow, "level", draft, author, prefill, true);
+      return;
+    }
+    case "hours": {
+      // The plan's hours are offered (and said to be the plan's) until the methodologist answers.
+      const hours = await askHours(flow, { keep: draft.hours, fromPlan: !editing && prefill?.hours != null });
+      if (hours === CANCELLED) return CANCELLED;
+      draft.hours = hours;
+      return;
+    }
+    case "level": {
+      const level = await askLevel(flow, { current: draft.level, fromPlan: !editing && prefill?.level != null });
+      if (level === CANCELLED) return CANCELLED;
+      draft.level = level;
       return;
     }
     case "description": {
@@ -259,46 +215,19 @@ function preview(flow: Flow, author: Author, draft: Draft) {
   });
 }
 
-function pickField(flow: Flow) {
+function pickField(flow: Flow, kind: Draft["kind"]) {
+  const fields = FIELDS.filter((field) => fieldApplies(field, kind));
   return flow.step<Field | "back">({
     cancellable: true,
     screen: () => {
       const keyboard = new InlineKeyboard();
-      FIELDS.forEach((field, index) => {
+      fields.forEach((field, index) => {
         keyboard.text(flow.t(FIELD_KEYS[field]), `s:${field}`);
         if (index % 3 === 2) keyboard.row();
       });
       keyboard.row().text(flow.t("button-back"), "s:back");
       return { text: flow.t("event-new-pick-field"), keyboard };
     },
-    onButton: (data) => (data === "back" || (FIELDS as readonly string[]).includes(data) ? { done: data as Field | "back" } : undefined),
+    onButton: (data) => (data === "back" || (fields as readonly string[]).includes(data) ? { done: data as Field | "back" } : undefined),
   });
-}
-
-function asCard(draft: Draft): CardContent {
-  return {
-    ...draft,
-    startsAt: new Date(draft.startsAt),
-    endsAt: new Date(draft.endsAt),
-    seatsLeft: draft.capacity,
-    registrationDeadline: draft.deadline === null ? null : new Date(draft.deadline),
-  };
-}
-
-function toInput(draft: Draft): EventInput {
-  return {
-    title: draft.title,
-    kind: draft.kind,
-    description: draft.description,
-    startsAt: new Date(draft.startsAt),
-    endsAt: new Date(draft.endsAt),
-    place: draft.place,
-    link: draft.link,
-    organiser: draft.organiser,
-    capacity: draft.capacity,
-    registrationDeadline: draft.deadline === null ? null : new Date(draft.deadline),
-    audience: draft.audience,
-    areas: draft.areas,
-    measureId: draft.measureId,
-  };
 }

@@ -2,12 +2,17 @@ import type { ConversationContext, Context } from "../../../bot/context.ts";
 import { CANCELLED, Flow, type Conv } from "../../../bot/flow.ts";
 import { can } from "../../roles/permissions.ts";
 import { askAudience, type AudienceChoice } from "./audience-steps.ts";
+import { askHours, askLevel } from "./hours-level-steps.ts";
+import { isEventLevel, type EventLevel } from "../levels.ts";
+import type { Member } from "../../../core/member.ts";
 import { changeRefusal } from "./card.ts";
 import { apply, finish, loadStillChangeable } from "./change-conversations.ts";
 import type { EditEventArgs } from "./ids.ts";
-import { authorOf, loadEventAudience, loadManagedEvent, type Author } from "./service.ts";
+import type { EditableField } from "../callbacks.ts";
+import { authorOf, loadEventAudience, loadManagedEvent, type Author, type ManagedEvent } from "./service.ts";
 import { askCapacity, askDeadline, askDescription, askTitle } from "./steps.ts";
 import { updateEventDetails, type DetailChange } from "./update-event.ts";
+import { updateHoursOrLevel, type HoursOrLevel } from "./update-hours-level.ts";
 
 /** A saved event's editable fields, as plain JSON for the conversation's state. */
 type Editable = {
@@ -19,13 +24,30 @@ type Editable = {
   deadline: number | null;
   audience: AudienceChoice;
   author: Author;
+  hours: number | null;
+  level: EventLevel | null;
 };
 
-async function loadForEdit(outer: Context, eventId: number): Promise<Editable | { error: string }> {
-  const found = await loadStillChangeable(outer, eventId);
+/**
+ * A course's hours and a contest's level may be set after the event too (reports read them
+ * then), on an event of that kind that is not cancelled; the other fields only before it begins.
+ */
+async function loadRecorded(outer: Context, eventId: number, field: "hours" | "level"): Promise<{ event: ManagedEvent; member: Member } | { error: string }> {
+  if (!outer.member || !can(outer.member, "events.manage")) return { error: "not-allowed" };
+  const event = await loadManagedEvent(outer.deps.db, eventId);
+  if (!event) return { error: "event-not-found" };
+  if (event.cancelledAt) return { error: "event-cancelled" };
+  if (event.kind !== (field === "hours" ? "course" : "contest")) return { error: "event-kind-mismatch" };
+  return { event, member: outer.member };
+}
+
+async function loadForEdit(outer: Context, eventId: number, field: EditableField): Promise<Editable | { error: string }> {
+  const found = field === "hours" || field === "level" ? await loadRecorded(outer, eventId, field) : await loadStillChangeable(outer, eventId);
   if ("error" in found) return found;
   const { event, member } = found;
   return {
+    hours: event.hours,
+    level: isEventLevel(event.level) ? event.level : null,
     title: event.title,
     description: event.description,
     capacity: event.capacity,
@@ -38,19 +60,23 @@ async function loadForEdit(outer: Context, eventId: number): Promise<Editable | 
 }
 
 /**
- * Changes one field of a saved event: its title, description, seats, registration deadline or
- * audience. People signed up are not messaged (they see it on the card); seats given to people
- * waiting are, as any promotion.
+ * Changes one field of a saved event: its title, description, seats, registration deadline,
+ * audience, a course's hours or a contest's level. People signed up are not messaged (they see it
+ * on the card); seats given to people waiting are, as any promotion.
  */
 export async function editEventConversation(conversation: Conv, ctx: ConversationContext, args: EditEventArgs) {
   const flow = new Flow(conversation, ctx, args.lang, { leave: "event-manage-left" });
-  const event = await conversation.external((outer) => loadForEdit(outer, args.eventId));
+  const event = await conversation.external((outer) => loadForEdit(outer, args.eventId, args.field));
   if ("error" in event) return finish(flow, args.eventId, changeRefusal(flow.t.bind(flow), event.error));
   const change = await ask(flow, args, event);
   if (change === CANCELLED) return finish(flow, args.eventId, flow.t("event-manage-unchanged"));
 
   const result = await conversation.external((outer) =>
-    apply(outer, () => updateEventDetails(outer.deps.db, { eventId: args.eventId, change, now: outer.deps.clock.now() })),
+    apply(outer, () =>
+      change.field === "hours" || change.field === "level"
+        ? updateHoursOrLevel(outer.deps.db, { eventId: args.eventId, change })
+        : updateEventDetails(outer.deps.db, { eventId: args.eventId, change, now: outer.deps.clock.now() }),
+    ),
   );
   if ("error" in result) return finish(flow, args.eventId, changeRefusal(flow.t.bind(flow), result.error, result.details));
   const lines = [flow.t("event-manage-saved")];
@@ -58,7 +84,7 @@ export async function editEventConversation(conversation: Conv, ctx: Conversatio
   await finish(flow, args.eventId, lines.join("\n"));
 }
 
-async function ask(flow: Flow, args: EditEventArgs, event: Editable): Promise<DetailChange | typeof CANCELLED> {
+async function ask(flow: Flow, args: EditEventArgs, event: Editable): Promise<DetailChange | HoursOrLevel | typeof CANCELLED> {
   switch (args.field) {
     case "title": {
       const title = await askTitle(flow, { keep: event.title, promptKey: "event-edit-ask-title" });
@@ -80,6 +106,14 @@ async function ask(flow: Flow, args: EditEventArgs, event: Editable): Promise<De
     case "audience": {
       const choice = await askAudience(flow, { author: event.author, initial: event.audience });
       return choice === CANCELLED ? CANCELLED : { field: "audience", audience: choice.audience };
+    }
+    case "hours": {
+      const hours = await askHours(flow, { keep: event.hours, fromPlan: false });
+      return hours === CANCELLED ? CANCELLED : { field: "hours", hours };
+    }
+    case "level": {
+      const level = await askLevel(flow, { current: event.level, fromPlan: false });
+      return level === CANCELLED ? CANCELLED : { field: "level", level };
     }
   }
 }

@@ -9,6 +9,7 @@ import { clip } from "../card-text.ts";
 import { describeAudience, managedEventText } from "./card.ts";
 import { formatWhen, type Translate } from "../../../i18n/dates.ts";
 import { EDITABLE_FIELDS, EVENT_DATA, MANAGE_DATA, type EditableField, type EventsWhen, type EventsWhose } from "../callbacks.ts";
+import { REPORT_DATA } from "../../reports/callbacks.ts";
 import { listManageableEvents, loadEventAudience, loadManagedEvent, type ManagedEvent } from "./service.ts";
 
 const EDIT_FIELD_LABELS = {
@@ -17,7 +18,16 @@ const EDIT_FIELD_LABELS = {
   capacity: "event-manage-edit-capacity",
   deadline: "event-manage-edit-deadline",
   audience: "event-manage-edit-audience",
+  hours: "event-manage-edit-hours",
+  level: "event-manage-edit-level",
 } as const satisfies Record<EditableField, string>;
+
+/** Hours belong to courses and a level to contests; the other fields to every event. */
+function fieldFits(field: EditableField, kind: string): boolean {
+  if (field === "hours") return kind === "course";
+  if (field === "level") return kind === "contest";
+  return true;
+}
 
 export const MANAGE_PER_PAGE = 6;
 export type ManageScreen = { text: string; keyboard: InlineKeyboard };
@@ -90,16 +100,20 @@ export async function manageEventScreen(ctx: Context, eventId: number): Promise<
   const keyboard = new InlineKeyboard();
   const open = !event.cancelledAt && event.startsAt > ctx.deps.clock.now();
   if (event.cancelledAt) extra.push("", t("event-manage-is-cancelled"));
-  else if (!open) extra.push("", t("event-manage-is-past"));
-  else {
+  else if (!open) extra.push("", event.kind === "course" || event.kind === "contest" ? t("event-manage-is-past-but", { kind: event.kind }) : t("event-manage-is-past"));
+  if (open) {
     keyboard
       .text(t("event-manage-change-time"), MANAGE_DATA.time(event.id))
       .text(t("event-manage-change-place"), MANAGE_DATA.place(event.id))
       .row()
       .text(t("event-manage-edit"), MANAGE_DATA.edit(event.id))
       .row();
+  } else if (!event.cancelledAt) {
+    // Reports read a course's hours and a contest's level after it, so these stay settable.
+    if (event.kind === "course") keyboard.text(t("event-manage-set-hours"), MANAGE_DATA.editField(event.id, "hours")).row();
+    if (event.kind === "contest") keyboard.text(t("event-manage-set-level"), MANAGE_DATA.editField(event.id, "level")).row();
   }
-  if (!event.cancelledAt) keyboard.text(t("event-attendance"), EVENT_DATA.attendance(event.id, 0)).row();
+  if (!event.cancelledAt) keyboard.text(t("event-attendance"), EVENT_DATA.attendance(event.id, 0)).text(t("event-manage-export-excel"), REPORT_DATA.eventExport(event.id, "x")).row();
   if (open) keyboard.text(t("event-manage-cancel"), MANAGE_DATA.cancel(event.id)).row();
   keyboard.text(t("event-manage-to-list"), MANAGE_DATA.listOf(open || event.cancelledAt ? "up" : "past", "mine", 0));
   return { text: managedEventText(t, lang, zone, { ...event, kind: event.kind }, extra), keyboard };
@@ -111,7 +125,7 @@ export async function editFieldsScreen(ctx: Context, eventId: number): Promise<M
   if (!event) return null;
   const t: Translate = ctx.t.bind(ctx);
   const keyboard = new InlineKeyboard();
-  EDITABLE_FIELDS.forEach((field, index) => {
+  EDITABLE_FIELDS.filter((field) => fieldFits(field, event.kind)).forEach((field, index) => {
     keyboard.text(t(EDIT_FIELD_LABELS[field]), MANAGE_DATA.editField(event.id, field));
     if (index % 2 === 1) keyboard.row();
   });

@@ -6,6 +6,8 @@ import { isEventKind, type EventKind } from "../kinds.ts";
 import type { EventsWhen } from "../callbacks.ts";
 import { audienceFromRows, type Audience } from "../../../core/audience.ts";
 import { readPlanAudience, type PlanAudience } from "../../plans/parser/audience.ts";
+import { deriveEventLevel, type EventLevel } from "../levels.ts";
+import { proposedHours } from "./hours.ts";
 
 /**
  * What the create flow needs to know about the methodologist, as plain JSON (it is kept in the
@@ -37,6 +39,9 @@ export type MeasurePrefill = {
   firstDay: number | null;
   /** The plan's "Целевая аудитория" as written and as read into conditions; null when the plan names none. */
   audience: { wording: string; reading: PlanAudience } | null;
+  /** A course's hours as the measure writes them; a contest's level as the measure or the plan's territory implies it. */
+  hours: number | null;
+  level: EventLevel | null;
 };
 
 export async function loadMeasurePrefill(db: Db, opts: { measureId: number; now: Date; zone: string }): Promise<MeasurePrefill | null> {
@@ -50,6 +55,8 @@ export async function loadMeasurePrefill(db: Db, opts: { measureId: number; now:
       kind: true,
       schedule: true,
       audience: true,
+      form: true,
+      plan: { select: { municipalityId: true, regionId: true } },
       executors: { orderBy: { position: "asc" }, take: 1, select: { organisation: { select: { name: true } } } },
       dates: { where: { end: { gte: today } }, orderBy: { start: "asc" }, take: 1, select: { start: true } },
       areas: { select: { area: true } },
@@ -66,6 +73,8 @@ export async function loadMeasurePrefill(db: Db, opts: { measureId: number; now:
     areas: COMPETENCY_AREAS.filter((area) => measure.areas.some((row) => row.area === area)),
     firstDay: first ? Math.max(first.getTime(), today.getTime()) : null,
     audience: measure.audience?.trim() ? { wording: measure.audience.trim(), reading: readPlanAudience(measure.audience) } : null,
+    hours: proposedHours(measure),
+    level: deriveEventLevel(measure),
   };
 }
 
@@ -84,6 +93,8 @@ const manageSelect = {
   cancelledAt: true,
   createdById: true,
   description: true,
+  hours: true,
+  level: true,
   _count: { select: { registrations: { where: { status: "waitlisted" } } } },
 } as const;
 

@@ -2,11 +2,13 @@ import type { Context } from "../../bot/context.ts";
 import { AppMenu } from "../../bot/menu.ts";
 import { showHome } from "../../bot/main-menu.ts";
 import { conversationKey } from "../../bot/conversation-storage.ts";
+import { editScreen } from "../../bot/screen.ts";
 import { pickLocale } from "../../i18n/index.ts";
 import { EDIT_PROFILE, type EditProfileArgs, type ProfileField } from "./ids.ts";
 import { deleteUserData } from "./service.ts";
 import { profileText } from "./screen.ts";
 import type { Lang } from "./steps.ts";
+import { myTrainingScreen } from "../training/screens.ts";
 
 async function edit(ctx: Context, field: ProfileField) {
   const args: EditProfileArgs = { field, lang: pickLocale(ctx.member?.lang, undefined) as Lang };
@@ -44,6 +46,7 @@ export const profileMenu = new AppMenu("profile")
   .text((ctx) => ctx.t("profile-edit-experience"), (ctx) => edit(ctx, "experience"))
   .row()
   .text((ctx) => ctx.t("profile-edit-language"), (ctx) => edit(ctx, "language"))
+  .text((ctx) => ctx.t("training-open"), async (ctx) => editScreen(ctx, await myTrainingScreen(ctx, 0)))
   .row()
   .submenu((ctx) => ctx.t("profile-delete"), "profile-delete", async (ctx) => {
     await ctx.editMessageText(ctx.t("profile-delete-question"), { parse_mode: "HTML" });

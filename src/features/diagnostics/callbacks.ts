@@ -29,4 +29,5 @@ export const DIAGNOSTICS_DATA = {
   route: callbackCodec("dg:rv", digits(3)),
   routeDocx: callbackCodec("dg:rd"),
   routeIcs: callbackCodec("dg:ri"),
+  routeXlsx: callbackCodec("dg:rx"),
 };

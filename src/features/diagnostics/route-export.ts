@@ -1,8 +1,10 @@
 // The saved route as files: the Word table schools ask for (deficit, goal, form of work, event
-// or measure, dates, result, with the teacher's name, school and period) and an .ics of its dated
-// items. Pure builders: the handler gives the words (in the person's language) and sends them.
+// or measure, dates, result, with the teacher's name, school and period), the same as an Excel
+// table, and an .ics of its dated items. Pure builders: the handler gives the words (in the
+// person's language) and sends them.
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
 import { createEvents, type DateArray, type EventAttributes } from "ics";
+import { inMemory, storedDay, type Column, type Row, type Table as TableFile } from "../../exports/table.ts";
 import { foldByOctets } from "../events/ics.ts";
 import { formOf, itemDay } from "./route-screens.ts";
 import type { RouteItemView, SavedRoute } from "./route-service.ts";
@@ -87,6 +89,34 @@ export async function routeDocx(route: SavedRoute, owner: RouteOwner, t: Transla
     ],
   });
   return Packer.toBuffer(document);
+}
+
+/** The route as a table, an item a row: its dates as dates (a measure's are calendar days) and its state now. */
+export function routeTable(route: SavedRoute, t: Translate, reader: Reader): TableFile {
+  const day = (item: RouteItemView, at: Date | null) => (at && item.kind === "measure" ? storedDay(at, reader.zone) : at);
+  const rows = route.areas.flatMap((area) => {
+    const deficit = inLang(area.title, reader);
+    return area.items.map((item): Row => [
+      deficit,
+      t("diagnostics-route-docx-goal", { area: deficit }),
+      formOf(t, item.form),
+      item.title,
+      day(item, item.startsAt),
+      day(item, item.endsAt),
+      t("export-route-state", { state: item.state }),
+    ]);
+  });
+  const columns: Column[] = [
+    { header: t("diagnostics-route-docx-col-deficit"), type: "text" },
+    { header: t("diagnostics-route-docx-col-goal"), type: "text" },
+    { header: t("diagnostics-route-docx-col-form"), type: "text" },
+    { header: t("diagnostics-route-docx-col-activity"), type: "text", width: 30 },
+    { header: t("export-col-start"), type: "date" },
+    { header: t("export-col-end"), type: "date" },
+    { header: t("export-col-route-state"), type: "text" },
+  ];
+  const sheet = { name: t("export-route-sheet"), columns, rowCount: rows.length, pages: inMemory(rows) };
+  return { sheets: [sheet], zone: reader.zone, lang: reader.lang, yes: t("export-yes"), no: t("export-no") };
 }
 
 const utcParts = (date: Date): DateArray => [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes()];

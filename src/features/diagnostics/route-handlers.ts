@@ -1,10 +1,11 @@
-// The route's buttons: the proposal, saving it, the saved route, and its two files. Thin: the
+// The route's buttons: the proposal, saving it, the saved route, and its files. Thin: the
 // rules are in route-service.ts, the words in route-screens.ts and route-export.ts.
 import { Composer, InputFile } from "grammy";
 import type { Context } from "../../bot/context.ts";
 import { editScreen } from "../../bot/screen.ts";
+import { toXlsx } from "../../exports/xlsx.ts";
 import { DIAGNOSTICS_DATA } from "./callbacks.ts";
-import { routeDocx, routeIcs } from "./route-export.ts";
+import { routeDocx, routeIcs, routeTable } from "./route-export.ts";
 import { proposalScreen, routeScreen } from "./route-screens.ts";
 import { myRoute, proposeRoute, saveRoute } from "./route-service.ts";
 import { readerOf } from "./take-screens.ts";
@@ -60,6 +61,15 @@ registered.callbackQuery(DIAGNOSTICS_DATA.routeDocx.pattern, async (ctx) => {
   await ctx.replyWithChatAction("upload_document");
   const docx = await routeDocx(route, ctx.member, ctx.t.bind(ctx), readerOf(ctx));
   await ctx.replyWithDocument(new InputFile(docx, ctx.t("diagnostics-route-docx-file")), { caption: ctx.t("diagnostics-route-docx-caption") });
+});
+
+registered.callbackQuery(DIAGNOSTICS_DATA.routeXlsx.pattern, async (ctx) => {
+  const route = await savedRoute(ctx);
+  if (!route) return;
+  await ctx.answerCallbackQuery();
+  await ctx.replyWithChatAction("upload_document");
+  const xlsx = await toXlsx(routeTable(route, ctx.t.bind(ctx), readerOf(ctx)));
+  await ctx.replyWithDocument(new InputFile(xlsx, ctx.t("export-route-file")), { caption: ctx.t("export-route-caption") });
 });
 
 registered.callbackQuery(DIAGNOSTICS_DATA.routeIcs.pattern, async (ctx) => {

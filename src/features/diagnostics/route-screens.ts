@@ -89,7 +89,7 @@ export function proposalScreen(ctx: Context, proposal: Proposal, page: number): 
   return { text: [ctx.t("diagnostics-route-proposal-title"), ...blocks].join("\n\n"), keyboard };
 }
 
-/** The saved route: each item with its state now, the legend, the two downloads. */
+/** The saved route: each item with its state now, the legend, the downloads. */
 export function routeScreen(ctx: Context, route: SavedRoute, page: number): Screen {
   const reader = readerOf(ctx);
   const keyboard = new InlineKeyboard();
@@ -102,7 +102,8 @@ export function routeScreen(ctx: Context, route: SavedRoute, page: number): Scre
   const now = ctx.deps.clock.now();
   eventButtons(keyboard, reader, shown.items.flatMap((area) => area.items).filter((item) => item.state !== "cancelled" && item.startsAt !== null && item.startsAt > now));
   addPager(keyboard, shown, DIAGNOSTICS_DATA.route.pagerPrefix());
-  keyboard.row().text(ctx.t("diagnostics-route-docx"), DIAGNOSTICS_DATA.routeDocx()).text(ctx.t("diagnostics-route-ics"), DIAGNOSTICS_DATA.routeIcs()).row();
+  keyboard.row().text(ctx.t("diagnostics-route-docx"), DIAGNOSTICS_DATA.routeDocx()).text(ctx.t("export-route-button"), DIAGNOSTICS_DATA.routeXlsx()).row();
+  keyboard.text(ctx.t("diagnostics-route-ics"), DIAGNOSTICS_DATA.routeIcs()).row();
   keyboard.text(ctx.t("diagnostics-take-to-list"), DIAGNOSTICS_DATA.list()).text(ctx.t("button-menu"), DIAGNOSTICS_DATA.menu());
   return { text: [header, ...blocks, ctx.t("diagnostics-route-legend")].join("\n\n"), keyboard };
 }

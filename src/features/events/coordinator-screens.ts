@@ -5,6 +5,7 @@ import type { MenuEntry } from "../../bot/main-menu.ts";
 import { addPager, lastPage } from "../../bot/paginate.ts";
 import type { Screen } from "../../bot/screen.ts";
 import { formatWhen, type Translate } from "../../i18n/dates.ts";
+import { REPORT_DATA } from "../reports/callbacks.ts";
 import { hasRole } from "../roles/permissions.ts";
 import { EVENT_DATA, type EventsWhen } from "./callbacks.ts";
 import { clip } from "./card-text.ts";
@@ -85,6 +86,8 @@ export async function coordinatorPeopleScreen(ctx: Context, opts: { eventId: num
   ];
   const keyboard = new InlineKeyboard();
   addPager(keyboard, { items: rows, page, pages: Math.max(1, Math.ceil(total / COORDINATOR_PEOPLE_PER_PAGE)) }, EVENT_DATA.coordinatorPeople.pagerPrefix(event.id, opts.when));
+  // The whole list as a spreadsheet: sent as a file, so it stays in the chat.
+  if (rows.length) keyboard.row().text(t("export-event-button"), REPORT_DATA.eventExport(event.id, "x"));
   keyboard.row().text(t("button-back"), EVENT_DATA.coordinatorEvents(opts.when, 0));
   const body = rows.length
     ? [t("coordinator-people-title", { count: total }), t(over ? "coordinator-legend-past" : "coordinator-legend"), "", ...lines]

@@ -1296,3 +1296,425 @@ plan-error-no-text-layer = This PDF is a scan: it holds only pictures of the pag
 plan-error-pdf-encrypted = This PDF is protected by a password, so I cannot open it. Remove the protection or send the original Word or Excel file.
 plan-error-too-many-pages = The PDF has over 300 pages, too many for one plan. Keep only the plan in it or split it.
 plan-warning-bytes-replaced = the file has bytes that do not read as letters ({ $count }): they were replaced with “�”, so check those places
+
+## Reports: indicators and the monitoring report
+menu-reports = 📈 Reports
+report-region = The whole region
+report-half-year = { $half ->
+        [1] 1st half of { $year }
+       *[2] 2nd half of { $year }
+    }
+report-home-title = 📈 <b>Reports and indicators</b>
+
+    Choose whose indicators to see.
+report-home-empty = Reports are for coordinators of their school or municipality, methodologists and admins.
+report-municipalities-title = 🏘 <b>Municipalities</b>
+
+    Choose a municipality.
+report-schools-title = 🏫 <b>The municipality's schools</b>
+
+    Choose a school.
+report-schools-empty = The directory has no schools in this municipality yet.
+report-title = 📈 <b>Indicators: { $name }</b>
+report-period = { $period } · as of { $at }
+report-no-data = No data for “{ $name }” for the { $period }: no teachers of it use the bot and nobody signed up for events in that time.
+report-no-data-short = No data for “{ $name }” for the { $period }.
+report-teachers = 👩‍🏫 Teachers in the bot: { $count }
+report-trained = 🎓 Trained in the last 3 years: { $count } ({ $share } %)
+report-trainings-pending = { "   " }⏳ awaiting confirmation: { $count ->
+        [one] { $count } course
+       *[other] { $count } courses
+    }
+report-planning = 🗓 Planning training: { $count } ({ $share } %)
+report-sign-ups = 📋 Sign-ups for the half-year's events: { $count }, attended: { $attended }
+report-forms = { "   " }Most wanted forms: { $forms }
+report-form = { $kind ->
+        [webinar] webinars
+        [seminar] seminars
+        [course] courses
+        [contest] contests
+        [conference] conferences
+        [diagnostics] diagnostics
+        [mentoring] mentoring
+       *[unknown] other
+    } — { $count }
+report-contests = 🏆 Contest participations: { $count } (teachers: { $people })
+report-contest-level = { "   " }{ $level ->
+        [school] school level
+        [municipal] municipal level
+        [regional] regional level
+        [federal] federal level
+       *[none] level not set
+    }: { $count }, prize-winners { $prize }, winners { $winners }
+report-deficits-title = 🧭 Professional deficits (“{ $questionnaire }”, { $people } took it, threshold { $threshold } %):
+report-deficit-area = { "   " }• { $area } — { $share } %
+report-deficits-none = 🧭 Professional deficits: nobody here has taken a self-diagnosis yet.
+report-deficits-hidden-few = 🧭 Professional deficits (“{ $questionnaire }”): fewer than 5 people took it — the numbers are not shown, so that no one's answers can be told.
+report-deficits-hidden-subtraction = 🧭 Professional deficits (“{ $questionnaire }”): the numbers are hidden: beside the groups shown they would give away the answers of fewer than 5 people.
+report-what-counts = <i>How it is counted: “trained” — courses attended through the bot and courses teachers entered themselves once a coordinator confirmed them; “planning” — signed up for a course ahead or saved a route with measures ahead; sign-ups and contests — of events that began in this half-year; deficits — from the latest self-diagnosis.</i>
+report-button-chart = 📊 Chart
+report-button-exports = 📥 Exports
+report-button-docx = 📄 Report .docx
+report-button-xlsx = 📄 Report .xlsx
+report-button-trainings = 🎓 Courses to confirm: { $count }
+report-button-municipalities = 🏘 Municipalities
+report-button-schools = 🏫 Schools
+report-exports-title = 📥 <b>Exports: { $name }</b>
+    { $period }
+
+    Each as an Excel file or CSV (the button on the right for CSV).
+report-export-kind = { $kind ->
+        [rg] Event sign-ups
+        [at] Attendance
+        [tr] Teachers and training
+       *[dg] Self-diagnosis
+    } · Excel
+report-export-csv = CSV
+report-preparing = Preparing the file…
+report-file-caption = Monitoring: { $name }, { $period }, as of { $at }
+report-chart-trained = Trained in 3 years
+report-chart-planning = Planning training
+report-chart-deficit = Deficit: { $area }
+report-chart-form = Sign-ups: { $kind ->
+        [webinar] webinars
+        [seminar] seminars
+        [course] courses
+        [contest] contests
+        [conference] conferences
+        [diagnostics] diagnostics
+        [mentoring] mentoring
+       *[unknown] other
+    }
+report-chart-contest = Contests: { $level ->
+        [school] school
+        [municipal] municipal
+        [regional] regional
+        [federal] federal
+       *[none] level not set
+    }
+report-chart-subtitle = { $period } · teachers: { $teachers }
+report-doc-heading = Monitoring of teachers' professional development
+report-doc-period = { $period } (figures as of { $at })
+report-doc-col-number = No.
+report-doc-col-indicator = Indicator
+report-doc-col-value = Value
+report-doc-col-note = Note
+report-doc-file = monitoring
+report-doc-sheet = Monitoring
+report-doc-share = { $count } people ({ $share } %)
+report-doc-teachers = Teachers registered in the bot
+report-doc-teachers-note = as of { $at }
+report-doc-trained = Share of teachers trained on further-education programmes in the last 3 years
+report-doc-trained-note = Courses attended through the bot, and courses teachers entered that a coordinator confirmed{ $pending ->
+        [0] .
+       *[other] ; { $pending } more await confirmation and are not counted.
+    }
+report-doc-planning = Share of teachers planning further training
+report-doc-planning-note = Signed up for courses still ahead, or saved an individual route with measures ahead.
+report-doc-forms = Forms of training most in demand
+report-doc-form = { $kind ->
+        [webinar] webinars
+        [seminar] seminars
+        [course] courses
+        [contest] contests
+        [conference] conferences
+        [diagnostics] diagnostics
+        [mentoring] mentoring
+       *[unknown] other
+    } — { $count } sign-ups, { $attended } attended
+report-doc-forms-note = Teachers' sign-ups for the half-year's events, by form.
+report-doc-contests = Teachers' participation in professional contests
+report-doc-contests-value = participations: { $count }, teachers: { $people }
+report-doc-contests-note = Contests of the half-year attended; prize-winners and winners as the organiser entered them.
+report-doc-contest-level = { $level ->
+        [school] school level
+        [municipal] municipal level
+        [regional] regional level
+        [federal] federal level
+       *[none] level not set
+    }
+report-doc-contest-level-value = { $count } participations, { $prize } prize-winners, { $winners } winners
+report-doc-deficits = Teachers' professional deficits (share of teachers with a deficit)
+report-doc-deficits-value = took the self-diagnosis: { $people }
+report-doc-deficits-note = “{ $questionnaire }”; a deficit is a result under { $threshold } %.
+report-doc-deficit-area-note = average result { $average } %
+report-doc-deficits-hidden-few = “{ $questionnaire }”: fewer than 5 people took it; no figures are given.
+report-doc-deficits-hidden-subtraction = “{ $questionnaire }”: no figures are given, so as not to give away the answers of fewer than 5 people.
+report-doc-deficits-none = Nobody has taken a self-diagnosis yet.
+report-doc-sign-ups = Sign-ups for the half-year's events and attendance
+report-doc-sign-ups-value = { $count } sign-ups, { $attended } attended
+report-doc-sign-ups-note = Events that began in the half-year.
+plan-deadline-button-report = 📈 Half-year report
+
+## Events: course hours, contest level and results
+event-new-field-hours = Hours
+event-new-field-level = Level
+event-new-ask-hours = How many academic hours is the course? Choose or type a number from { $min } to { $max }. Those who complete the course get these hours counted as training.
+event-new-hours-plan = In the plan: { $hours } h
+event-hours-value = { $hours } h
+event-hours-none = 🗑 Leave out
+error-event-hours = Hours are a whole number from 1 to 2000, for example 72.
+event-new-ask-level = What level is the contest?
+event-new-level-plan = The dot marks the level from the plan.
+event-new-level-current = The dot marks the current level.
+event-level-button = { $level ->
+        [school] school
+        [municipal] municipal
+        [regional] regional
+       *[federal] federal
+    }
+event-card-hours = ⏱ { $hours } h
+event-card-level = 🏆 { $level ->
+        [school] school
+        [municipal] municipal
+        [regional] regional
+       *[federal] federal
+    } level
+event-manage-line-no-hours = ⏱ Course hours not given
+event-manage-line-no-level = 🏆 Contest level not given
+error-event-kind-mismatch = Events of this kind have no such field: hours belong to courses, a level to contests.
+event-manage-edit-hours = Hours
+event-manage-edit-level = Level
+event-manage-set-hours = ⏱ Course hours
+event-manage-set-level = 🏆 Contest level
+event-manage-is-past-but = The event has begun or is over: only { $kind ->
+        [course] the course hours
+       *[contest] the contest level
+    } can still be changed.
+event-manage-export-excel = 📥 Excel
+event-results-hint = Beside those who came is their result: tap it to change it (participant → prize-winner → winner).
+event-result-button = { $result ->
+        [winner] 🥇 winner
+        [prize-winner] 🥈 prize-winner
+       *[participant] 👤 participant
+    }
+event-result-set = Result: { $result ->
+        [winner] winner
+        [prize-winner] prize-winner
+       *[participant] participant
+    }
+event-result-not-contest = Results are marked at contests only.
+event-result-not-attended = Mark the person present first: only those who took part get a result.
+
+## Training records
+training-open = 🎓 My training
+training-title = <b>🎓 My training</b>
+training-item = { $status ->
+        [pending] ⏳
+        [declined] ✖
+       *[done] ✅
+    } <b>{ $title }</b>
+    { $provider } · { $hours ->
+        [-1] hours not given
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    } · { $dates }
+    { $status ->
+        [course] attended through the bot
+        [confirmed] confirmed by the coordinator
+        [pending] awaiting the coordinator’s confirmation
+       *[declined] not confirmed by the coordinator
+    }
+training-empty = Nothing here yet. Courses you attend through the bot appear by themselves; add those taken elsewhere with “➕ Add a course”.
+training-total = Counted over the last { $years ->
+        [one] year
+       *[other] { $years } years
+    }: { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    }.
+    { $trained ->
+        [yes] ✅ You have had professional development within the last 3 years.
+       *[no] ⚠️ No counted training within the last 3 years yet.
+    }
+training-add = ➕ Add a course
+training-delete = 🗑 Delete: { $title }
+training-delete-question = Delete the course “{ $title }” from your list?
+training-delete-yes = Yes, delete
+training-delete-no = No, keep it
+training-deleted = Course deleted.
+training-delete-confirmed = This course has been confirmed by the coordinator and is counted in reports, so it can’t be deleted.
+training-not-given = not given
+training-skip = Skip ›
+training-ask-title = What is the course called? Write the title as on the certificate.
+training-ask-provider = Which organisation ran the course? For example: Omsk Region Institute of Education Development.
+training-ask-hours = How many academic hours did the course take? Write a number, for example: 72.
+training-ask-dates = When did you take the course? Write the end date, or the start and end dates, for example: 12.03.2026 or 12.03.2026–15.03.2026.
+training-ask-number = What is the certificate number? Write it or press “Skip”.
+training-ask-certificate = Send a photo of the certificate or a file (JPEG, PNG or PDF, up to { $fileMax } MB): it helps the coordinator confirm the course. Or press “Skip”.
+training-certificate-hint = Send a photo or a file of the certificate, or press “Skip”.
+training-rule-title = The course title takes 1 to { $textMax } characters. Please try again.
+training-rule-provider = The organisation’s name takes 1 to { $textMax } characters. Please try again.
+training-rule-hours = Write a whole number of hours from 1 to { $hoursMax }, for example: 72.
+training-rule-dates-format = I couldn’t read the dates. Write them like this: 12.03.2026 or 12.03.2026–15.03.2026.
+training-rule-dates-no-such-day = There is no such date in the calendar. Check the day and the month.
+training-rule-dates-order = The start date is after the end date. Write the start first, then the end.
+training-rule-dates-future = Only a course you have finished can be added: the end date can’t be later than today.
+training-rule-dates-too-early = Courses before 1990 are not counted. Check the year.
+training-rule-number = The certificate number takes at most { $numberMax } characters. Please try again.
+training-rule-file-type = This file won’t do: send a photo, or a JPEG, PNG or PDF file.
+training-rule-file-size = The file is larger than { $fileMax } MB. Send a smaller photo or file.
+training-add-summary = <b>Check the course before saving</b>
+
+    Course: { $title }
+    Organisation: { $provider }
+    Length: { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    }
+    Dates: { $dates }
+    Certificate number: { $number }
+    Certificate: { $certificate ->
+        [yes] attached
+       *[no] not attached
+    }
+training-add-save = 💾 Save
+training-add-saved = ✅ Course saved. It will count once the coordinator of your school or municipality confirms it.
+training-add-cancelled = The course was not added.
+training-add-left = Adding the course was interrupted; nothing was saved.
+training-confirmed-notice = ✅ Your course “{ $title }” was confirmed by the coordinator and counts as professional development.
+training-declined-notice = ✖ Your course “{ $title }” was not confirmed by the coordinator. Check the details and the certificate, or ask the coordinator.
+training-review-region = Region
+training-review-card = <b>🎓 Courses to confirm — { $place }</b>
+    Course { $position } of { $total }
+
+    Teacher: { $person }
+    Workplace: { $school }
+    Course: { $title }
+    Organisation: { $provider }
+    Length: { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    }
+    Dates: { $dates }
+    Certificate number: { $number }
+training-review-own-note = <i>This is your own course: another coordinator or a methodologist can confirm it.</i>
+training-review-empty = <b>🎓 Courses to confirm — { $place }</b>
+
+    No courses are awaiting confirmation.
+training-review-confirm = ✅ Confirm
+training-review-decline = ✖ Decline
+training-review-certificate = 📎 Certificate
+training-review-confirmed = Course confirmed; the teacher has been told.
+training-review-declined = Course declined; the teacher has been told.
+training-review-already = This course has already been reviewed.
+training-review-own = You can’t confirm your own course: another coordinator or a methodologist will.
+
+## Reports: exports
+export-preparing = Preparing the file…
+export-what = { $kind ->
+        [registrations] Sign-ups for events
+        [attendance] Attendance
+        [training] Teachers and their training
+       *[diagnostics] Self-diagnosis results
+    }
+export-caption = 📥 <b>{ $what }</b>
+    { $scope } · { $period }
+export-caption-rows = { $sheet }: { $count ->
+        [one] { $count } row
+       *[other] { $count } rows
+    }
+export-no-data = 📭 { $what }: no data for “{ $scope }” for { $period }. Try another half-year.
+export-file = { $kind ->
+        [registrations] sign-ups
+        [attendance] attendance
+        [training] teachers-training
+       *[diagnostics] self-diagnosis
+    }
+export-yes = yes
+export-no = no
+export-status = { $status ->
+        [registered] signed up
+        [waitlisted] on the waiting list
+       *[cancelled] cancelled
+    }
+export-status-event-cancelled = event cancelled
+export-level = { $level ->
+        [school] school
+        [municipal] municipal
+        [regional] regional
+        [federal] national
+       *[none] not set
+    }
+export-result = { $result ->
+        [winner] winner
+        [prize-winner] prize-winner
+       *[participant] participant
+    }
+export-region = The whole region
+export-col-person = Name
+export-col-school = School
+export-col-municipality = Municipality
+export-col-event = Event
+export-col-kind = Kind
+export-col-starts-at = Starts
+export-col-status = Sign-up
+export-col-signed-up-at = Signed up at
+export-col-attended = Attended
+export-col-level = Contest level
+export-col-result = Result
+export-sheet-registrations = Sign-ups
+export-col-date = Date
+export-col-hours = Hours
+export-col-signed-up = Signed up
+export-col-came = Attended
+export-col-came-share = Share attended
+export-sheet-attendance = Attendance
+export-col-subjects = Subjects
+export-col-years-taught = Years teaching
+export-col-trained = Trained in 3 years
+export-col-last-training = Last training ended
+export-col-recent-hours = Hours in 3 years
+export-sheet-teachers = Teachers
+export-col-course = Course
+export-col-provider = Provider
+export-col-start = Start date
+export-col-end = End date
+export-col-certificate = Certificate no.
+export-col-source = Source
+export-col-training-status = Status
+export-sheet-training = Training
+export-training-source = { $source ->
+        [event] event in the bot
+       *[record] entered by the teacher
+    }
+export-training-status = { $status ->
+        [attended] attended
+        [confirmed] confirmed by a coordinator
+        [pending] awaiting confirmation
+       *[declined] declined
+    }
+export-col-questionnaire = Questionnaire
+export-col-group = Group
+export-col-people = People
+export-col-area = Area
+export-col-average = Average
+export-col-deficit-share = Share with the deficit
+export-col-change = Change, points
+export-col-note = Note
+export-sheet-diagnostics = Self-diagnosis
+export-diagnostics-hidden-few = hidden: fewer than 5 people took it
+export-diagnostics-hidden-subtraction = hidden: with the other rows it would reveal fewer than 5 people
+export-diagnostics-change-hidden-few = change hidden: fewer than 5 people took it twice
+export-diagnostics-change-hidden-subtraction = change hidden: it would reveal fewer than 5 people
+export-event-button = 📥 Excel
+export-file-event = sign-ups
+export-event-caption = 📥 Sign-ups for “{ $title }” ({ $date })
+export-event-caption-own = 📥 Your teachers signed up for “{ $title }” ({ $date })
+export-event-no-data = Nobody has signed up for “{ $title }” ({ $date }) yet.
+export-event-no-data-own = None of your teachers has signed up for “{ $title }” ({ $date }).
+export-route-button = 📊 Excel (.xlsx)
+export-route-file = route.xlsx
+export-route-caption = 📊 Individual professional development route: an Excel table
+export-route-sheet = Route
+export-col-route-state = State
+export-route-state = { $state ->
+        [attended] attendance confirmed
+        [signed-up] signed up
+        [waitlisted] on the waiting list
+        [missed] missed
+        [not-signed-up] not signed up
+        [cancelled] cancelled
+        [planned] planned
+       *[past] over
+    }

@@ -1318,3 +1318,432 @@ plan-error-no-text-layer = Этот PDF — скан: в нём только и�
 plan-error-pdf-encrypted = PDF защищён паролем, и открыть его я не могу. Снимите защиту или пришлите исходный файл Word или Excel.
 plan-error-too-many-pages = В PDF больше 300 страниц — для одного плана это слишком много. Оставьте в нём только план или разделите его на части.
 plan-warning-bytes-replaced = в файле есть байты, которые не читаются как буквы ({ $count }): они заменены знаком «�» — проверьте эти места
+
+## Reports: indicators and the monitoring report
+menu-reports = 📈 Отчёты
+report-region = Весь регион
+report-half-year = { $half ->
+        [1] I полугодие { $year }
+       *[2] II полугодие { $year }
+    }
+report-home-title = 📈 <b>Отчёты и показатели</b>
+
+    Выберите, по кому смотреть показатели.
+report-home-empty = Отчёты доступны координаторам своей школы или муниципалитета, методистам и администраторам.
+report-municipalities-title = 🏘 <b>Муниципалитеты</b>
+
+    Выберите муниципалитет.
+report-schools-title = 🏫 <b>Школы муниципалитета</b>
+
+    Выберите школу.
+report-schools-empty = В справочнике у этого муниципалитета пока нет школ.
+report-title = 📈 <b>Показатели: { $name }</b>
+report-period = { $period } · на { $at }
+report-no-data = Нет данных по «{ $name }» за { $period }: в боте нет педагогов из этой организации и записей на мероприятия за это время.
+report-no-data-short = Нет данных по «{ $name }» за { $period }.
+report-teachers = 👩‍🏫 Педагогов в боте: { $count }
+report-trained = 🎓 Обучались за последние 3 года: { $count } ({ $share } %)
+report-trainings-pending = { "   " }⏳ ждут подтверждения: { $count ->
+        [one] { $count } курс
+        [few] { $count } курса
+       *[other] { $count } курсов
+    }
+report-planning = 🗓 Планируют обучение: { $count } ({ $share } %)
+report-sign-ups = 📋 Записей на мероприятия полугодия: { $count }, пришли: { $attended }
+report-forms = { "   " }Востребованные формы: { $forms }
+report-form = { $kind ->
+        [webinar] вебинары
+        [seminar] семинары
+        [course] курсы
+        [contest] конкурсы
+        [conference] конференции
+        [diagnostics] диагностика
+        [mentoring] наставничество
+       *[unknown] другое
+    } — { $count }
+report-contests = 🏆 Участий в конкурсах: { $count } (педагогов: { $people })
+report-contest-level = { "   " }{ $level ->
+        [school] школьный уровень
+        [municipal] муниципальный уровень
+        [regional] региональный уровень
+        [federal] всероссийский уровень
+       *[none] уровень не указан
+    }: { $count }, призёров { $prize }, победителей { $winners }
+report-deficits-title = 🧭 Профессиональные дефициты («{ $questionnaire }», прошли { $people }, порог { $threshold } %):
+report-deficit-area = { "   " }• { $area } — у { $share } %
+report-deficits-none = 🧭 Профессиональные дефициты: самодиагностику здесь ещё никто не проходил.
+report-deficits-hidden-few = 🧭 Профессиональные дефициты («{ $questionnaire }»): прошли меньше 5 человек — цифры не показываются, чтобы не выдать ответы конкретных людей.
+report-deficits-hidden-subtraction = 🧭 Профессиональные дефициты («{ $questionnaire }»): цифры скрыты: вместе с соседними группами они выдали бы ответы меньше чем 5 человек.
+report-what-counts = <i>Как считается: «обучались» — посещённые в боте курсы и подтверждённые координатором курсы, которые педагог внёс сам; «планируют» — записаны на курсы впереди или сохранили маршрут с мероприятиями впереди; записи и конкурсы — по мероприятиям, начавшимся в этом полугодии; дефициты — по последней самодиагностике.</i>
+report-button-chart = 📊 Диаграмма
+report-button-exports = 📥 Выгрузки
+report-button-docx = 📄 Отчёт .docx
+report-button-xlsx = 📄 Отчёт .xlsx
+report-button-trainings = 🎓 Курсы на подтверждение: { $count }
+report-button-municipalities = 🏘 Муниципалитеты
+report-button-schools = 🏫 Школы
+report-exports-title = 📥 <b>Выгрузки: { $name }</b>
+    { $period }
+
+    Каждая — файлом Excel или CSV (для CSV нажмите кнопку справа).
+report-export-kind = { $kind ->
+        [rg] Записи на мероприятия
+        [at] Посещаемость
+        [tr] Педагоги и обучение
+       *[dg] Самодиагностика
+    } · Excel
+report-export-csv = CSV
+report-preparing = Готовлю файл…
+report-file-caption = Мониторинг: { $name }, { $period }, на { $at }
+report-chart-trained = Обучались за 3 года
+report-chart-planning = Планируют обучение
+report-chart-deficit = Дефицит: { $area }
+report-chart-form = Записи: { $kind ->
+        [webinar] вебинары
+        [seminar] семинары
+        [course] курсы
+        [contest] конкурсы
+        [conference] конференции
+        [diagnostics] диагностика
+        [mentoring] наставничество
+       *[unknown] другое
+    }
+report-chart-contest = Конкурсы: { $level ->
+        [school] школьный
+        [municipal] муниципальный
+        [regional] региональный
+        [federal] всероссийский
+       *[none] уровень не указан
+    }
+report-chart-subtitle = { $period } · педагогов: { $teachers }
+report-doc-heading = Мониторинг повышения профессионального мастерства педагогов
+report-doc-period = { $period } (данные на { $at })
+report-doc-col-number = № п/п
+report-doc-col-indicator = Показатель
+report-doc-col-value = Значение
+report-doc-col-note = Примечание
+report-doc-file = monitoring
+report-doc-sheet = Мониторинг
+report-doc-share = { $count } чел. ({ $share } %)
+report-doc-teachers = Численность педагогических работников, зарегистрированных в боте
+report-doc-teachers-note = на { $at }
+report-doc-trained = Доля педагогов, прошедших обучение по программам повышения квалификации за последние 3 года
+report-doc-trained-note = Курсы, посещённые через бот, и курсы, внесённые педагогами и подтверждённые координатором{ $pending ->
+        [0] .
+       *[other] ; ещё { $pending } ждут подтверждения и не учтены.
+    }
+report-doc-planning = Доля педагогов, планирующих повышение квалификации
+report-doc-planning-note = Записаны на курсы, которые ещё не прошли, или сохранили индивидуальный маршрут с мероприятиями впереди.
+report-doc-forms = Наиболее востребованные формы повышения квалификации
+report-doc-form = { $kind ->
+        [webinar] вебинары
+        [seminar] семинары
+        [course] курсы
+        [contest] конкурсы
+        [conference] конференции
+        [diagnostics] диагностика
+        [mentoring] наставничество
+       *[unknown] другое
+    } — записей { $count }, пришли { $attended }
+report-doc-forms-note = Записи педагогов на мероприятия полугодия по формам.
+report-doc-contests = Участие педагогов в конкурсах профессионального мастерства
+report-doc-contests-value = участий: { $count }, педагогов: { $people }
+report-doc-contests-note = Посещённые конкурсы полугодия; призёры и победители — по результатам, внесённым организатором.
+report-doc-contest-level = { $level ->
+        [school] школьный уровень
+        [municipal] муниципальный уровень
+        [regional] региональный уровень
+        [federal] всероссийский уровень
+       *[none] уровень не указан
+    }
+report-doc-contest-level-value = участий { $count }, призёров { $prize }, победителей { $winners }
+report-doc-deficits = Профессиональные дефициты педагогов (доля педагогов с дефицитом)
+report-doc-deficits-value = прошли самодиагностику: { $people }
+report-doc-deficits-note = «{ $questionnaire }», дефицит — результат ниже { $threshold } %.
+report-doc-deficit-area-note = средний результат { $average } %
+report-doc-deficits-hidden-few = «{ $questionnaire }»: прошли меньше 5 человек, цифры не приводятся.
+report-doc-deficits-hidden-subtraction = «{ $questionnaire }»: цифры не приводятся, чтобы не выдать ответы меньше чем 5 человек.
+report-doc-deficits-none = Самодиагностику ещё никто не проходил.
+report-doc-sign-ups = Записи на мероприятия полугодия и их посещение
+report-doc-sign-ups-value = записей { $count }, пришли { $attended }
+report-doc-sign-ups-note = По мероприятиям, начавшимся в полугодии.
+plan-deadline-button-report = 📈 Отчёт за полугодие
+
+## Events: course hours, contest level and results
+event-new-field-hours = Часы
+event-new-field-level = Уровень
+event-new-ask-hours = Сколько академических часов в курсе? Выберите или напишите число от { $min } до { $max }. Эти часы засчитаются в обучение тем, кто пройдёт курс.
+event-new-hours-plan = По плану: { $hours } ч.
+event-hours-value = { $hours } ч.
+event-hours-none = 🗑 Не указывать
+error-event-hours = Часы — целое число от 1 до 2000, например 72.
+event-new-ask-level = Какого уровня конкурс?
+event-new-level-plan = Точкой отмечен уровень по плану.
+event-new-level-current = Точкой отмечен нынешний уровень.
+event-level-button = { $level ->
+        [school] школьный
+        [municipal] муниципальный
+        [regional] региональный
+       *[federal] федеральный
+    }
+event-card-hours = ⏱ { $hours } ч.
+event-card-level = 🏆 { $level ->
+        [school] школьный
+        [municipal] муниципальный
+        [regional] региональный
+       *[federal] федеральный
+    } уровень
+event-manage-line-no-hours = ⏱ Часы курса не указаны
+event-manage-line-no-level = 🏆 Уровень конкурса не указан
+error-event-kind-mismatch = У события этого вида такого нет: часы бывают у курсов, уровень — у конкурсов.
+event-manage-edit-hours = Часы
+event-manage-edit-level = Уровень
+event-manage-set-hours = ⏱ Часы курса
+event-manage-set-level = 🏆 Уровень конкурса
+event-manage-is-past-but = Событие уже началось или прошло: изменить можно только { $kind ->
+        [course] часы курса.
+       *[contest] уровень конкурса.
+    }
+event-manage-export-excel = 📥 Excel
+event-results-hint = Рядом с теми, кто был, — их результат: нажмите, чтобы сменить (участник → призёр → победитель).
+event-result-button = { $result ->
+        [winner] 🥇 победитель
+        [prize-winner] 🥈 призёр
+       *[participant] 👤 участник
+    }
+event-result-set = Результат: { $result ->
+        [winner] победитель
+        [prize-winner] призёр
+       *[participant] участник
+    }
+event-result-not-contest = Результаты отмечают только на конкурсах.
+event-result-not-attended = Сначала отметьте, что человек был: результат бывает только у тех, кто участвовал.
+
+## Training records
+training-open = 🎓 Моё обучение
+training-title = <b>🎓 Моё обучение</b>
+training-item = { $status ->
+        [pending] ⏳
+        [declined] ✖
+       *[done] ✅
+    } <b>{ $title }</b>
+    { $provider } · { $hours ->
+        [-1] часы не указаны
+        [one] { $hours } час
+        [few] { $hours } часа
+       *[many] { $hours } часов
+    } · { $dates }
+    { $status ->
+        [course] пройден через бот
+        [confirmed] подтверждено координатором
+        [pending] ждёт подтверждения координатора
+       *[declined] не подтверждено координатором
+    }
+training-empty = Пока здесь пусто. Курсы, пройденные через бот, появятся сами, а пройденные в других местах добавьте кнопкой «➕ Добавить курс».
+training-total = За { $years ->
+        [one] последний { $years } год
+        [few] последние { $years } года
+       *[many] последние { $years } лет
+    } засчитано: { $hours ->
+        [one] { $hours } час
+        [few] { $hours } часа
+       *[many] { $hours } часов
+    }.
+    { $trained ->
+        [yes] ✅ Повышение квалификации за последние 3 года пройдено.
+       *[no] ⚠️ Засчитанного обучения за последние 3 года пока нет.
+    }
+training-add = ➕ Добавить курс
+training-delete = 🗑 Удалить: { $title }
+training-delete-question = Удалить курс «{ $title }» из вашего списка?
+training-delete-yes = Да, удалить
+training-delete-no = Нет, оставить
+training-deleted = Курс удалён.
+training-delete-confirmed = Этот курс уже подтверждён координатором и учтён в отчётах, поэтому удалить его нельзя.
+training-not-given = не указано
+training-skip = Пропустить ›
+training-ask-title = Как называется курс? Напишите название, как в удостоверении.
+training-ask-provider = Какая организация провела курс? Например: БОУ ДПО «ИРООО».
+training-ask-hours = Сколько академических часов в курсе? Напишите число, например: 72.
+training-ask-dates = Когда вы проходили курс? Напишите дату окончания или даты начала и окончания, например: 12.03.2026 или 12.03.2026–15.03.2026.
+training-ask-number = Какой номер у удостоверения? Напишите его или нажмите «Пропустить».
+training-ask-certificate = Пришлите фото удостоверения или файл (JPEG, PNG или PDF, до { $fileMax } МБ) — координатору будет проще подтвердить курс. Или нажмите «Пропустить».
+training-certificate-hint = Пришлите фото или файл удостоверения либо нажмите «Пропустить».
+training-rule-title = Название курса — от 1 до { $textMax } символов. Попробуйте ещё раз.
+training-rule-provider = Название организации — от 1 до { $textMax } символов. Попробуйте ещё раз.
+training-rule-hours = Напишите целое число часов от 1 до { $hoursMax }, например: 72.
+training-rule-dates-format = Не получилось прочитать даты. Напишите их так: 12.03.2026 или 12.03.2026–15.03.2026.
+training-rule-dates-no-such-day = Такой даты нет в календаре. Проверьте день и месяц.
+training-rule-dates-order = Дата начала позже даты окончания. Напишите сначала начало, потом окончание.
+training-rule-dates-future = Добавить можно только пройденный курс: дата окончания — не позже сегодняшней.
+training-rule-dates-too-early = Курсы раньше 1990 года не учитываются. Проверьте год.
+training-rule-number = Номер удостоверения — не длиннее { $numberMax } символов. Попробуйте ещё раз.
+training-rule-file-type = Такой файл не подойдёт: нужна фотография или файл JPEG, PNG или PDF.
+training-rule-file-size = Файл больше { $fileMax } МБ. Пришлите фото или файл поменьше.
+training-add-summary = <b>Проверьте курс перед сохранением</b>
+
+    Курс: { $title }
+    Организация: { $provider }
+    Объём: { $hours ->
+        [one] { $hours } час
+        [few] { $hours } часа
+       *[many] { $hours } часов
+    }
+    Даты: { $dates }
+    Номер удостоверения: { $number }
+    Удостоверение: { $certificate ->
+        [yes] приложено
+       *[no] не приложено
+    }
+training-add-save = 💾 Сохранить
+training-add-saved = ✅ Курс сохранён. Он будет засчитан, когда его подтвердит координатор вашей школы или муниципалитета.
+training-add-cancelled = Курс не добавлен.
+training-add-left = Добавление курса прервано, ничего не сохранено.
+training-confirmed-notice = ✅ Ваш курс «{ $title }» подтверждён координатором и засчитан в повышение квалификации.
+training-declined-notice = ✖ Ваш курс «{ $title }» не подтверждён координатором. Проверьте данные и удостоверение или уточните у координатора.
+training-review-region = Регион
+training-review-card = <b>🎓 Курсы на подтверждение — { $place }</b>
+    Курс { $position } из { $total }
+
+    Педагог: { $person }
+    Место работы: { $school }
+    Курс: { $title }
+    Организация: { $provider }
+    Объём: { $hours ->
+        [one] { $hours } час
+        [few] { $hours } часа
+       *[many] { $hours } часов
+    }
+    Даты: { $dates }
+    Номер удостоверения: { $number }
+training-review-own-note = <i>Это ваш курс: подтвердить его может другой координатор или методист.</i>
+training-review-empty = <b>🎓 Курсы на подтверждение — { $place }</b>
+
+    Курсов, ждущих подтверждения, нет.
+training-review-confirm = ✅ Подтвердить
+training-review-decline = ✖ Отклонить
+training-review-certificate = 📎 Удостоверение
+training-review-confirmed = Курс подтверждён, педагогу сообщено.
+training-review-declined = Курс отклонён, педагогу сообщено.
+training-review-already = Этот курс уже рассмотрен.
+training-review-own = Свой курс подтвердить нельзя: это сделает другой координатор или методист.
+
+## Reports: exports
+export-preparing = Готовлю файл…
+export-what = { $kind ->
+        [registrations] Записи на мероприятия
+        [attendance] Посещаемость мероприятий
+        [training] Педагоги и их обучение
+       *[diagnostics] Итоги самодиагностики
+    }
+export-caption = 📥 <b>{ $what }</b>
+    { $scope } · { $period }
+export-caption-rows = { $sheet }: { $count ->
+        [one] { $count } строка
+        [few] { $count } строки
+       *[many] { $count } строк
+    }
+export-no-data = 📭 { $what }: нет данных по «{ $scope }» за { $period }. Выберите другое полугодие.
+export-file = { $kind ->
+        [registrations] записи
+        [attendance] посещаемость
+        [training] педагоги-и-обучение
+       *[diagnostics] самодиагностика
+    }
+export-yes = да
+export-no = нет
+export-status = { $status ->
+        [registered] записан(а)
+        [waitlisted] в листе ожидания
+       *[cancelled] отменил(а) запись
+    }
+export-status-event-cancelled = мероприятие отменено
+export-level = { $level ->
+        [school] школьный
+        [municipal] муниципальный
+        [regional] региональный
+        [federal] всероссийский
+       *[none] не указан
+    }
+export-result = { $result ->
+        [winner] победитель
+        [prize-winner] призёр
+       *[participant] участник
+    }
+export-region = Весь регион
+export-col-person = ФИО
+export-col-school = Школа
+export-col-municipality = Муниципалитет
+export-col-event = Мероприятие
+export-col-kind = Форма
+export-col-starts-at = Начало
+export-col-status = Запись
+export-col-signed-up-at = Когда записался(ась)
+export-col-attended = Присутствовал(а)
+export-col-level = Уровень конкурса
+export-col-result = Результат
+export-sheet-registrations = Записи
+export-col-date = Дата
+export-col-hours = Часов
+export-col-signed-up = Записались
+export-col-came = Пришли
+export-col-came-share = Доля пришедших
+export-sheet-attendance = Посещаемость
+export-col-subjects = Предметы
+export-col-years-taught = Стаж, лет
+export-col-trained = Обучение за 3 года
+export-col-last-training = Последнее обучение окончено
+export-col-recent-hours = Часов за 3 года
+export-sheet-teachers = Педагоги
+export-col-course = Курс
+export-col-provider = Организатор
+export-col-start = Дата начала
+export-col-end = Дата окончания
+export-col-certificate = № удостоверения
+export-col-source = Откуда
+export-col-training-status = Статус
+export-sheet-training = Обучение
+export-training-source = { $source ->
+        [event] мероприятие в боте
+       *[record] внесено педагогом
+    }
+export-training-status = { $status ->
+        [attended] посещено
+        [confirmed] подтверждено координатором
+        [pending] ждёт подтверждения
+       *[declined] отклонено
+    }
+export-col-questionnaire = Анкета
+export-col-group = Группа
+export-col-people = Прошли, чел.
+export-col-area = Область
+export-col-average = Средний результат
+export-col-deficit-share = Доля с дефицитом
+export-col-change = Изменение, п. п.
+export-col-note = Примечание
+export-sheet-diagnostics = Самодиагностика
+export-diagnostics-hidden-few = скрыто: прошли меньше 5 человек
+export-diagnostics-hidden-subtraction = скрыто: вместе с другими строками выдало бы результаты меньше чем 5 человек
+export-diagnostics-change-hidden-few = изменение скрыто: дважды прошли меньше 5 человек
+export-diagnostics-change-hidden-subtraction = изменение скрыто: выдало бы результаты меньше чем 5 человек
+export-event-button = 📥 Excel
+export-file-event = записи
+export-event-caption = 📥 Записи на «{ $title }» ({ $date })
+export-event-caption-own = 📥 Ваши педагоги, записавшиеся на «{ $title }» ({ $date })
+export-event-no-data = На «{ $title }» ({ $date }) пока никто не записался.
+export-event-no-data-own = Из ваших педагогов на «{ $title }» ({ $date }) никто не записывался.
+export-route-button = 📊 Excel (.xlsx)
+export-route-file = ИОМ.xlsx
+export-route-caption = 📊 Индивидуальный образовательный маршрут: таблица Excel
+export-route-sheet = ИОМ
+export-col-route-state = Состояние
+export-route-state = { $state ->
+        [attended] участие подтверждено
+        [signed-up] записан(а)
+        [waitlisted] в листе ожидания
+        [missed] пропущено
+        [not-signed-up] не записан(а)
+        [cancelled] отменено
+        [planned] по плану
+       *[past] прошло
+    }

@@ -43,6 +43,10 @@ import { broadcastsFeature, broadcastsMenuEntries } from "../features/broadcasts
 import { COMPOSE_BROADCAST, composeBroadcast } from "../features/broadcasts/compose-conversation.ts";
 import { diagnosticsAggregateMenuEntries, diagnosticsAggregatesFeature, diagnosticsManageFeature, diagnosticsManageMenuEntries } from "../features/diagnostics/index.ts";
 import { diagnosticsMenuEntries, diagnosticsTakeFeature } from "../features/diagnostics/teacher.ts";
+import { trainingFeature } from "../features/training/index.ts";
+import { ADD_TRAINING, addTraining } from "../features/training/conversation.ts";
+import { reportsFeature, reportsMenuEntries } from "../features/reports/handlers.ts";
+import { reportExportsFeature } from "../features/reports/export-handlers.ts";
 
 /**
  * Bump when a conversation's code changes so that stored state would replay wrongly: old
@@ -66,6 +70,7 @@ const mainMenu = createMainMenu([
   ...broadcastsMenuEntries,
   ...diagnosticsManageMenuEntries,
   ...diagnosticsAggregateMenuEntries,
+  ...reportsMenuEntries,
   ...adminMenuEntries,
   ...helpMenuEntries,
 ]);
@@ -122,12 +127,13 @@ export function createBot({ fetch, chatLock, ...base }: BotDeps): Bot<Context> {
   chats.use(createConversation(editDirectory, EDIT_DIRECTORY));
   chats.use(createConversation(editQuietHours, EDIT_QUIET_HOURS));
   chats.use(createConversation(composeBroadcast, COMPOSE_BROADCAST));
+  chats.use(createConversation(addTraining, ADD_TRAINING));
 
   // Before the plans' import: questionnaire files (.yaml/.yml/.json) are uploads of their own.
-  chats.use(eventsManageFeature, broadcastsFeature, diagnosticsManageFeature, diagnosticsAggregatesFeature);
+  chats.use(eventsManageFeature, broadcastsFeature, diagnosticsManageFeature, diagnosticsAggregatesFeature, reportExportsFeature, reportsFeature);
   // The admin guard goes before the main menu, which answers the admin submenus' buttons.
   chats.use(onboardingFeature, adminFeature, mainMenuFeature(mainMenu), settingsFeature, nudgeMuteFeature, helpFeature);
   chats.use(schoolRequestsFeature);
-  chats.use(rolesFeature, directoryFeature, plansFeature, planDeadlinesFeature, eventsFeature, diagnosticsTakeFeature, unhandledFeature);
+  chats.use(rolesFeature, directoryFeature, plansFeature, planDeadlinesFeature, eventsFeature, diagnosticsTakeFeature, trainingFeature, unhandledFeature);
   return bot;
 }

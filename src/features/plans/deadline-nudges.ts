@@ -8,6 +8,8 @@ import type { Db } from "../../db/client.ts";
 import type { Notice } from "../../messaging/notice.ts";
 import { NUDGE_DATA } from "../../nudges/callbacks.ts";
 import { NUDGE_PERSON, REACHABLE, type DueNudge, type NudgeKind, type NudgePerson } from "../../nudges/kind.ts";
+import { REPORT_DATA } from "../reports/callbacks.ts";
+import { halfYearCode, halfYearOf } from "../reports/period.ts";
 import { DEADLINE_DATA } from "./callbacks.ts";
 import { executorRule, territoryWhere } from "./executor-links.ts";
 import { cut } from "./words.ts";
@@ -40,6 +42,7 @@ const DATE_FIELDS = {
     select: {
       number: true,
       title: true,
+      kind: true,
       plan: { select: { title: true, regionId: true, municipalityId: true } },
       executors: { select: { organisation: { select: { name: true, schoolId: true, municipalityId: true, school: { select: { municipalityId: true } } } } } },
     },
@@ -119,10 +122,13 @@ export async function placeNames(db: Db, places: readonly DeadlinePlace[]): Prom
   return new Map([...schools.map((row) => [`s:${row.id}`, row.name] as const), ...municipalities.map((row) => [`m:${row.id}`, row.name] as const)]);
 }
 
-/** The nudge itself: the measure, the plan, the date in words, whose it is, "done" and "remind me tomorrow". */
+/**
+ * The nudge itself: the measure, the plan, the date in words, whose it is, "done" and "remind me
+ * tomorrow"; for a report, the place's indicators of the half-year the date ends, to fill it in.
+ */
 export function deadlineNotice(opts: {
   measureDateId: number;
-  measure: { number: string; title: string; plan: { title: string } };
+  measure: { number: string; title: string; kind: string; plan: { title: string } };
   end: Date;
   place: DeadlinePlace;
   placeName: string;
@@ -143,6 +149,7 @@ export function deadlineNotice(opts: {
         { key: "plan-deadline-button-done", data: DEADLINE_DATA.done(opts.measureDateId, kind, id) },
         { key: "plan-deadline-button-later", data: DEADLINE_DATA.later(opts.measureDateId, kind, id) },
       ],
+      ...(opts.measure.kind === "report" ? [[{ key: "plan-deadline-button-report", data: REPORT_DATA.indicators(kind, id, halfYearCode(halfYearOf(opts.end, "UTC"))) }]] : []),
     ],
   };
 }
@@ -174,7 +181,7 @@ export const planDeadlineNudge: NudgeKind = {
   defaultOn: true,
   async find(db, window) {
     const territoryOf = territoryReader(db);
-    const found: { date: { id: number; end: Date; measure: { number: string; title: string; plan: { title: string } } }; place: DeadlinePlace; before: number; left: DeadlineLeft }[] = [];
+    const found: { date: { id: number; end: Date; measure: { number: string; title: string; kind: string; plan: { title: string } } }; place: DeadlinePlace; before: number; left: DeadlineLeft }[] = [];
     for (const { before, left } of NUDGES_BEFORE) {
       const dates = await db.measureDate.findMany({
         where: { end: { gt: new Date(window.from.getTime() + before), lte: new Date(window.to.getTime() + before) }, measure: LIVE_MEASURE },

@@ -119,7 +119,8 @@ describe("a week and a day before a deadline", () => {
     expect(report.text).toContain("1.1. Представление в Комитет по образованию отчётов о повышении квалификации");
     expect(report.text).toContain("📋 План: План мероприятий по контролю исполнения сроков отчётности");
     expect(report.text).toContain("🏫 Исполнитель: БОУ «Таврическая СОШ № 1»");
-    expect(report.buttons).toEqual([["✅ Выполнено", "⏰ Напомнить завтра"], ["🔕 Не присылать такие напоминания"]]);
+    // A report's deadline links to the school's indicators of the half-year, to fill it in.
+    expect(report.buttons).toEqual([["✅ Выполнено", "⏰ Напомнить завтра"], ["📈 Отчёт за полугодие"], ["🔕 Не присылать такие напоминания"]]);
     expect(deadlineMessages(district).at(-1)!.text).toContain("🏫 Исполнитель: Таврический муниципальный район");
 
     // The same hours run again (a restart, a second instance) queue nothing more.

@@ -1445,6 +1445,10 @@ report-doc-sign-ups = Sign-ups for the half-year's events and attendance
 report-doc-sign-ups-value = { $count } sign-ups, { $attended } attended
 report-doc-sign-ups-note = Events that began in the half-year.
 plan-deadline-button-report = 📈 Half-year report
+events-mine-result = { $result ->
+        [winner] 🥇 winner
+       *[prize-winner] 🥈 prize-winner
+    }
 
 ## Events: course hours, contest level and results
 event-new-field-hours = Hours

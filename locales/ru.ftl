@@ -1468,6 +1468,10 @@ report-doc-sign-ups = Записи на мероприятия полугоди�
 report-doc-sign-ups-value = записей { $count }, пришли { $attended }
 report-doc-sign-ups-note = По мероприятиям, начавшимся в полугодии.
 plan-deadline-button-report = 📈 Отчёт за полугодие
+events-mine-result = { $result ->
+        [winner] 🥇 победитель
+       *[prize-winner] 🥈 призёр
+    }
 
 ## Events: course hours, contest level and results
 event-new-field-hours = Часы

@@ -8,6 +8,8 @@ export const MY_REGISTRATIONS_PER_PAGE = 8;
 export type MyRegistration = {
   status: "registered" | "waitlisted";
   attended: boolean;
+  /** A contest's result the organiser entered: "prize-winner" or "winner" (null: took part). */
+  result: string | null;
   past: boolean;
   /** The real place in the waiting list (people still waiting ahead + 1), when waiting. */
   place: number | null;
@@ -17,6 +19,7 @@ export type MyRegistration = {
 type Row = {
   status: string;
   attended: unknown;
+  result: string | null;
   eventId: number | bigint;
   title: string;
   startsAt: unknown;
@@ -33,7 +36,7 @@ async function readPage(db: Db, opts: { userId: number; now: Date; page: number 
   const p = sqlParams(db);
   const [ahead1, user, ahead2, over, ahead3, ahead4, limit, offset] = [p(), p(), p(), p(), p(), p(), p(), p()];
   const rows = await db.$queryRawUnsafe<Row[]>(
-    `SELECT r."status", r."attended", e."id" AS "eventId", e."title", e."startsAt", e."cancelledAt",
+    `SELECT r."status", r."attended", r."result", e."id" AS "eventId", e."title", e."startsAt", e."cancelledAt",
        CASE WHEN e."endsAt" > ${ahead1} THEN 0 ELSE 1 END AS "past",
        CASE WHEN r."status" = 'waitlisted' THEN
          (SELECT COUNT(*) FROM "Registration" w WHERE w."eventId" = r."eventId" AND w."status" = 'waitlisted' AND w."waitlistPosition" < r."waitlistPosition") + 1
@@ -75,6 +78,7 @@ export async function listMyRegistrations(db: Db, opts: { userId: number; now: D
   const items: MyRegistration[] = rows.map((row) => ({
     status: row.status as MyRegistration["status"],
     attended: row.attended === true || Number(row.attended) === 1,
+    result: row.result,
     past: Number(row.past) === 1,
     place: row.place === null ? null : Number(row.place),
     event: { id: Number(row.eventId), title: row.title, startsAt: asDate(row.startsAt), cancelledAt: row.cancelledAt === null ? null : asDate(row.cancelledAt) },

@@ -37,10 +37,11 @@ export async function myRegistrationsScreen(ctx: Context, person: Person, opts: 
     const mark = markOf(row);
     const title = clip(row.event.title, TITLE_IN_LIST);
     if (row.past && !items[index - 1]?.past) lines.push(...(index > 0 ? [""] : []), ctx.t("events-mine-past"));
-    if (row.past) lines.push(`${mark} ${esc(title)} — ${formatDate(row.event.startsAt, lang, zone)}`);
+    const result = row.attended && row.result ? ` · ${ctx.t("events-mine-result", { result: row.result })}` : "";
+    if (row.past) lines.push(`${mark} ${esc(title)} — ${formatDate(row.event.startsAt, lang, zone)}${result}`);
     else {
       const place = row.place === null ? "" : ` · ${ctx.t("events-mine-place", { place: row.place })}`;
-      lines.push(`${mark} <b>${esc(title)}</b> — ${when(ctx, row.event.startsAt, zone, lang)}${place}`);
+      lines.push(`${mark} <b>${esc(title)}</b> — ${when(ctx, row.event.startsAt, zone, lang)}${place}${result}`);
     }
     keyboard.text(clip(`${mark} ${row.event.title}`, 60), EVENT_DATA.cardFrom(row.event.id, { list: "mine", page })).row();
   });

@@ -54,6 +54,9 @@ describe("contest results", () => {
     await organiser.press("🥈 призёр");
     expect(organiser.lastMessage().buttons[0]).toEqual(["✅ Аннина Анна", "🥇 победитель"]);
     expect((await registration(contest, anna.row.id)).result).toBe("winner");
+    await anna.u.send("/menu");
+    await anna.u.press("🎫 Мои записи");
+    expect(anna.u.lastMessage().text).toContain("· 🥇 победитель");
     await organiser.press("🥇 победитель");
     expect(organiser.lastAnswer()?.text).toBe("Результат: участник");
     expect((await registration(contest, anna.row.id)).result).toBeNull();

@@ -1311,13 +1311,13 @@ report-home-empty = Reports are for coordinators of their school or municipality
 report-municipalities-title = 🏘 <b>Municipalities</b>
 
     Choose a municipality.
-report-schools-title = 🏫 <b>The municipality's schools</b>
+report-schools-title = 🏫 <b>Schools: { $name }</b>
 
     Choose a school.
-report-schools-empty = The directory has no schools in this municipality yet.
+report-schools-empty = The directory has no schools in “{ $name }” yet.
 report-title = 📈 <b>Indicators: { $name }</b>
 report-period = { $period } · as of { $at }
-report-no-data = No data for “{ $name }” for the { $period }: no teachers of it use the bot and nobody signed up for events in that time.
+report-no-data = No data for “{ $name }” for the { $period }: none of its teachers use the bot yet, and nobody signed up for events in that time.
 report-no-data-short = No data for “{ $name }” for the { $period }.
 report-teachers = 👩‍🏫 Teachers in the bot: { $count }
 report-trained = 🎓 Trained in the last 3 years: { $count } ({ $share } %)
@@ -1327,7 +1327,7 @@ report-trainings-pending = { "   " }⏳ awaiting confirmation: { $count ->
     }
 report-planning = 🗓 Planning training: { $count } ({ $share } %)
 report-sign-ups = 📋 Sign-ups for the half-year's events: { $count }, attended: { $attended }
-report-forms = { "   " }Most wanted forms: { $forms }
+report-forms = { "   " }Forms most in demand: { $forms }
 report-form = { $kind ->
         [webinar] webinars
         [seminar] seminars
@@ -1345,13 +1345,13 @@ report-contest-level = { "   " }{ $level ->
         [regional] regional level
         [federal] federal level
        *[none] level not set
-    }: { $count }, prize-winners { $prize }, winners { $winners }
+    }: { $count }, prize-winners: { $prize }, winners: { $winners }
 report-deficits-title = 🧭 Professional deficits (“{ $questionnaire }”, { $people } took it, threshold { $threshold } %):
-report-deficit-area = { "   " }• { $area } — { $share } %
+report-deficit-area = { "   " }• { $area }: { $share } % with a deficit
 report-deficits-none = 🧭 Professional deficits: nobody here has taken a self-diagnosis yet.
 report-deficits-hidden-few = 🧭 Professional deficits (“{ $questionnaire }”): fewer than 5 people took it — the numbers are not shown, so that no one's answers can be told.
 report-deficits-hidden-subtraction = 🧭 Professional deficits (“{ $questionnaire }”): the numbers are hidden: beside the groups shown they would give away the answers of fewer than 5 people.
-report-what-counts = <i>How it is counted: “trained” — courses attended through the bot and courses teachers entered themselves once a coordinator confirmed them; “planning” — signed up for a course ahead or saved a route with measures ahead; sign-ups and contests — of events that began in this half-year; deficits — from the latest self-diagnosis.</i>
+report-what-counts = <i>“Trained” — courses attended through the bot, and courses teachers entered once a coordinator confirmed them; “planning” — signed up for a course ahead or saved a route; sign-ups and contests — of the half-year’s events.</i>
 report-button-chart = 📊 Chart
 report-button-exports = 📥 Exports
 report-button-docx = 📄 Report .docx
@@ -1362,14 +1362,17 @@ report-button-schools = 🏫 Schools
 report-exports-title = 📥 <b>Exports: { $name }</b>
     { $period }
 
-    Each as an Excel file or CSV (the button on the right for CSV).
+    Choose the format on top, then the export.
 report-export-kind = { $kind ->
-        [rg] Event sign-ups
-        [at] Attendance
-        [tr] Teachers and training
-       *[dg] Self-diagnosis
-    } · Excel
-report-export-csv = CSV
+        [rg] 📋 Event sign-ups
+        [at] ✔️ Attendance
+        [tr] 🎓 Teachers and training
+       *[dg] 🧭 Self-diagnosis
+    }
+report-export-format = { $format ->
+        [x] Excel
+       *[c] CSV
+    }
 report-preparing = Preparing the file…
 report-file-caption = Monitoring: { $name }, { $period }, as of { $at }
 report-chart-trained = Trained in 3 years
@@ -1394,19 +1397,22 @@ report-chart-contest = Contests: { $level ->
     }
 report-chart-subtitle = { $period } · teachers: { $teachers }
 report-doc-heading = Monitoring of teachers' professional development
-report-doc-period = { $period } (figures as of { $at })
+report-doc-period = for the { $period } (figures as of { $at })
 report-doc-col-number = No.
 report-doc-col-indicator = Indicator
-report-doc-col-value = Value
+report-doc-col-count = Count, people
+report-doc-col-share = Share, %
 report-doc-col-note = Note
 report-doc-file = monitoring
 report-doc-sheet = Monitoring
-report-doc-share = { $count } people ({ $share } %)
+report-doc-sign-head = Head ____________________ / ____________________
+report-doc-sign-author = Prepared by ____________________ / ____________________, tel. ______________
 report-doc-teachers = Teachers registered in the bot
 report-doc-teachers-note = as of { $at }
 report-doc-trained = Share of teachers trained on further-education programmes in the last 3 years
-report-doc-trained-note = Courses attended through the bot, and courses teachers entered that a coordinator confirmed{ $pending ->
+report-doc-trained-note = The share is of the teachers registered in the bot. Counted: courses attended through the bot, and courses teachers entered that a coordinator confirmed{ $pending ->
         [0] .
+        [one] ; { $pending } more awaits confirmation and is not counted.
        *[other] ; { $pending } more await confirmation and are not counted.
     }
 report-doc-planning = Share of teachers planning further training
@@ -1421,11 +1427,11 @@ report-doc-form = { $kind ->
         [diagnostics] diagnostics
         [mentoring] mentoring
        *[unknown] other
-    } — { $count } sign-ups, { $attended } attended
+    } — sign-ups: { $count }, attended: { $attended }
 report-doc-forms-note = Teachers' sign-ups for the half-year's events, by form.
 report-doc-contests = Teachers' participation in professional contests
 report-doc-contests-value = participations: { $count }, teachers: { $people }
-report-doc-contests-note = Contests of the half-year attended; prize-winners and winners as the organiser entered them.
+report-doc-contests-note = Participations in the half-year’s contests (attended), teachers: { $people }; prize-winners and winners as the organiser entered them.
 report-doc-contest-level = { $level ->
         [school] school level
         [municipal] municipal level
@@ -1433,17 +1439,16 @@ report-doc-contest-level = { $level ->
         [federal] federal level
        *[none] level not set
     }
-report-doc-contest-level-value = { $count } participations, { $prize } prize-winners, { $winners } winners
+report-doc-contest-level-note = prize-winners: { $prize }, winners: { $winners }
 report-doc-deficits = Teachers' professional deficits (share of teachers with a deficit)
-report-doc-deficits-value = took the self-diagnosis: { $people }
 report-doc-deficits-note = “{ $questionnaire }”; a deficit is a result under { $threshold } %.
+report-doc-deficit-area = deficit: { $area }
 report-doc-deficit-area-note = average result { $average } %
 report-doc-deficits-hidden-few = “{ $questionnaire }”: fewer than 5 people took it; no figures are given.
 report-doc-deficits-hidden-subtraction = “{ $questionnaire }”: no figures are given, so as not to give away the answers of fewer than 5 people.
 report-doc-deficits-none = Nobody has taken a self-diagnosis yet.
 report-doc-sign-ups = Sign-ups for the half-year's events and attendance
-report-doc-sign-ups-value = { $count } sign-ups, { $attended } attended
-report-doc-sign-ups-note = Events that began in the half-year.
+report-doc-sign-ups-note = Sign-ups for events that began in the half-year; attended: { $attended }.
 plan-deadline-button-report = 📈 Half-year report
 events-mine-result = { $result ->
         [winner] 🥇 winner
@@ -1505,7 +1510,7 @@ training-open = 🎓 My training
 training-title = <b>🎓 My training</b>
 training-item = { $status ->
         [pending] ⏳
-        [declined] ✖
+        [declined] ✖️
        *[done] ✅
     } <b>{ $title }</b>
     { $provider } · { $hours ->
@@ -1543,14 +1548,14 @@ training-skip = Skip ›
 training-ask-title = What is the course called? Write the title as on the certificate.
 training-ask-provider = Which organisation ran the course? For example: Omsk Region Institute of Education Development.
 training-ask-hours = How many academic hours did the course take? Write a number, for example: 72.
-training-ask-dates = When did you take the course? Write the end date, or the start and end dates, for example: 12.03.2026 or 12.03.2026–15.03.2026.
+training-ask-dates = When did you take the course? Write the end date, or the start and end dates, as day.month.year, for example: 12.03.2026 or 12.03.2026–15.03.2026.
 training-ask-number = What is the certificate number? Write it or press “Skip”.
 training-ask-certificate = Send a photo of the certificate or a file (JPEG, PNG or PDF, up to { $fileMax } MB): it helps the coordinator confirm the course. Or press “Skip”.
 training-certificate-hint = Send a photo or a file of the certificate, or press “Skip”.
 training-rule-title = The course title takes 1 to { $textMax } characters. Please try again.
 training-rule-provider = The organisation’s name takes 1 to { $textMax } characters. Please try again.
 training-rule-hours = Write a whole number of hours from 1 to { $hoursMax }, for example: 72.
-training-rule-dates-format = I couldn’t read the dates. Write them like this: 12.03.2026 or 12.03.2026–15.03.2026.
+training-rule-dates-format = I couldn’t read the dates. Write them as day.month.year, like this: 12.03.2026 or 12.03.2026–15.03.2026.
 training-rule-dates-no-such-day = There is no such date in the calendar. Check the day and the month.
 training-rule-dates-order = The start date is after the end date. Write the start first, then the end.
 training-rule-dates-future = Only a course you have finished can be added: the end date can’t be later than today.
@@ -1577,7 +1582,7 @@ training-add-saved = ✅ Course saved. It will count once the coordinator of you
 training-add-cancelled = The course was not added.
 training-add-left = Adding the course was interrupted; nothing was saved.
 training-confirmed-notice = ✅ Your course “{ $title }” was confirmed by the coordinator and counts as professional development.
-training-declined-notice = ✖ Your course “{ $title }” was not confirmed by the coordinator. Check the details and the certificate, or ask the coordinator.
+training-declined-notice = ✖️ Your course “{ $title }” was not confirmed by the coordinator. Check the details and the certificate, or ask the coordinator.
 training-review-region = Region
 training-review-card = <b>🎓 Courses to confirm — { $place }</b>
     Course { $position } of { $total }
@@ -1597,7 +1602,7 @@ training-review-empty = <b>🎓 Courses to confirm — { $place }</b>
 
     No courses are awaiting confirmation.
 training-review-confirm = ✅ Confirm
-training-review-decline = ✖ Decline
+training-review-decline = ✖️ Decline
 training-review-certificate = 📎 Certificate
 training-review-confirmed = Course confirmed; the teacher has been told.
 training-review-declined = Course declined; the teacher has been told.
@@ -1637,7 +1642,7 @@ export-level = { $level ->
         [school] school
         [municipal] municipal
         [regional] regional
-        [federal] national
+        [federal] federal
        *[none] not set
     }
 export-result = { $result ->

@@ -1333,14 +1333,14 @@ report-home-empty = Отчёты доступны координаторам с�
 report-municipalities-title = 🏘 <b>Муниципалитеты</b>
 
     Выберите муниципалитет.
-report-schools-title = 🏫 <b>Школы муниципалитета</b>
+report-schools-title = 🏫 <b>Школы: { $name }</b>
 
     Выберите школу.
-report-schools-empty = В справочнике у этого муниципалитета пока нет школ.
+report-schools-empty = В справочнике у «{ $name }» пока нет школ.
 report-title = 📈 <b>Показатели: { $name }</b>
 report-period = { $period } · на { $at }
-report-no-data = Нет данных по «{ $name }» за { $period }: в боте нет педагогов из этой организации и записей на мероприятия за это время.
-report-no-data-short = Нет данных по «{ $name }» за { $period }.
+report-no-data = { $name }: нет данных за { $period } — в боте пока нет ни педагогов отсюда, ни записей на мероприятия за это время.
+report-no-data-short = { $name }: нет данных за { $period }.
 report-teachers = 👩‍🏫 Педагогов в боте: { $count }
 report-trained = 🎓 Обучались за последние 3 года: { $count } ({ $share } %)
 report-trainings-pending = { "   " }⏳ ждут подтверждения: { $count ->
@@ -1370,11 +1370,11 @@ report-contest-level = { "   " }{ $level ->
        *[none] уровень не указан
     }: { $count }, призёров { $prize }, победителей { $winners }
 report-deficits-title = 🧭 Профессиональные дефициты («{ $questionnaire }», прошли { $people }, порог { $threshold } %):
-report-deficit-area = { "   " }• { $area } — у { $share } %
+report-deficit-area = { "   " }• { $area }: дефицит у { $share } %
 report-deficits-none = 🧭 Профессиональные дефициты: самодиагностику здесь ещё никто не проходил.
 report-deficits-hidden-few = 🧭 Профессиональные дефициты («{ $questionnaire }»): прошли меньше 5 человек — цифры не показываются, чтобы не выдать ответы конкретных людей.
 report-deficits-hidden-subtraction = 🧭 Профессиональные дефициты («{ $questionnaire }»): цифры скрыты: вместе с соседними группами они выдали бы ответы меньше чем 5 человек.
-report-what-counts = <i>Как считается: «обучались» — посещённые в боте курсы и подтверждённые координатором курсы, которые педагог внёс сам; «планируют» — записаны на курсы впереди или сохранили маршрут с мероприятиями впереди; записи и конкурсы — по мероприятиям, начавшимся в этом полугодии; дефициты — по последней самодиагностике.</i>
+report-what-counts = <i>«Обучались» — курсы, посещённые через бот, и подтверждённые координатором; «планируют» — записаны на курсы впереди или сохранили маршрут; записи и конкурсы — по мероприятиям полугодия.</i>
 report-button-chart = 📊 Диаграмма
 report-button-exports = 📥 Выгрузки
 report-button-docx = 📄 Отчёт .docx
@@ -1385,14 +1385,17 @@ report-button-schools = 🏫 Школы
 report-exports-title = 📥 <b>Выгрузки: { $name }</b>
     { $period }
 
-    Каждая — файлом Excel или CSV (для CSV нажмите кнопку справа).
+    Выберите формат вверху, затем выгрузку.
 report-export-kind = { $kind ->
-        [rg] Записи на мероприятия
-        [at] Посещаемость
-        [tr] Педагоги и обучение
-       *[dg] Самодиагностика
-    } · Excel
-report-export-csv = CSV
+        [rg] 📋 Записи на мероприятия
+        [at] ✔️ Посещаемость
+        [tr] 🎓 Педагоги и обучение
+       *[dg] 🧭 Самодиагностика
+    }
+report-export-format = { $format ->
+        [x] Excel
+       *[c] CSV
+    }
 report-preparing = Готовлю файл…
 report-file-caption = Мониторинг: { $name }, { $period }, на { $at }
 report-chart-trained = Обучались за 3 года
@@ -1417,20 +1420,24 @@ report-chart-contest = Конкурсы: { $level ->
     }
 report-chart-subtitle = { $period } · педагогов: { $teachers }
 report-doc-heading = Мониторинг повышения профессионального мастерства педагогов
-report-doc-period = { $period } (данные на { $at })
+report-doc-period = за { $period } г. (данные на { $at })
 report-doc-col-number = № п/п
 report-doc-col-indicator = Показатель
-report-doc-col-value = Значение
+report-doc-col-count = Количество, чел.
+report-doc-col-share = Доля, %
 report-doc-col-note = Примечание
 report-doc-file = monitoring
 report-doc-sheet = Мониторинг
-report-doc-share = { $count } чел. ({ $share } %)
+report-doc-sign-head = Руководитель ____________________ / ____________________
+report-doc-sign-author = Исполнитель ____________________ / ____________________, тел. ______________
 report-doc-teachers = Численность педагогических работников, зарегистрированных в боте
 report-doc-teachers-note = на { $at }
 report-doc-trained = Доля педагогов, прошедших обучение по программам повышения квалификации за последние 3 года
-report-doc-trained-note = Курсы, посещённые через бот, и курсы, внесённые педагогами и подтверждённые координатором{ $pending ->
+report-doc-trained-note = Доля — от педагогов, зарегистрированных в боте. Учтены курсы, посещённые через бот, и курсы, внесённые педагогами и подтверждённые координатором{ $pending ->
         [0] .
-       *[other] ; ещё { $pending } ждут подтверждения и не учтены.
+        [one] ; ещё { $pending } курс ждёт подтверждения и не учтён.
+        [few] ; ещё { $pending } курса ждут подтверждения и не учтены.
+       *[many] ; ещё { $pending } курсов ждут подтверждения и не учтены.
     }
 report-doc-planning = Доля педагогов, планирующих повышение квалификации
 report-doc-planning-note = Записаны на курсы, которые ещё не прошли, или сохранили индивидуальный маршрут с мероприятиями впереди.
@@ -1448,7 +1455,7 @@ report-doc-form = { $kind ->
 report-doc-forms-note = Записи педагогов на мероприятия полугодия по формам.
 report-doc-contests = Участие педагогов в конкурсах профессионального мастерства
 report-doc-contests-value = участий: { $count }, педагогов: { $people }
-report-doc-contests-note = Посещённые конкурсы полугодия; призёры и победители — по результатам, внесённым организатором.
+report-doc-contests-note = Участия в конкурсах полугодия (посещённых), педагогов: { $people }; призёры и победители — по результатам, внесённым организатором.
 report-doc-contest-level = { $level ->
         [school] школьный уровень
         [municipal] муниципальный уровень
@@ -1456,17 +1463,16 @@ report-doc-contest-level = { $level ->
         [federal] всероссийский уровень
        *[none] уровень не указан
     }
-report-doc-contest-level-value = участий { $count }, призёров { $prize }, победителей { $winners }
+report-doc-contest-level-note = призёров: { $prize }, победителей: { $winners }
 report-doc-deficits = Профессиональные дефициты педагогов (доля педагогов с дефицитом)
-report-doc-deficits-value = прошли самодиагностику: { $people }
 report-doc-deficits-note = «{ $questionnaire }», дефицит — результат ниже { $threshold } %.
+report-doc-deficit-area = дефицит: { $area }
 report-doc-deficit-area-note = средний результат { $average } %
 report-doc-deficits-hidden-few = «{ $questionnaire }»: прошли меньше 5 человек, цифры не приводятся.
 report-doc-deficits-hidden-subtraction = «{ $questionnaire }»: цифры не приводятся, чтобы не выдать ответы меньше чем 5 человек.
 report-doc-deficits-none = Самодиагностику ещё никто не проходил.
 report-doc-sign-ups = Записи на мероприятия полугодия и их посещение
-report-doc-sign-ups-value = записей { $count }, пришли { $attended }
-report-doc-sign-ups-note = По мероприятиям, начавшимся в полугодии.
+report-doc-sign-ups-note = Записи на мероприятия, начавшиеся в полугодии; пришли: { $attended }.
 plan-deadline-button-report = 📈 Отчёт за полугодие
 events-mine-result = { $result ->
         [winner] 🥇 победитель
@@ -1528,7 +1534,7 @@ training-open = 🎓 Моё обучение
 training-title = <b>🎓 Моё обучение</b>
 training-item = { $status ->
         [pending] ⏳
-        [declined] ✖
+        [declined] ✖️
        *[done] ✅
     } <b>{ $title }</b>
     { $provider } · { $hours ->
@@ -1564,7 +1570,7 @@ training-delete-yes = Да, удалить
 training-delete-no = Нет, оставить
 training-deleted = Курс удалён.
 training-delete-confirmed = Этот курс уже подтверждён координатором и учтён в отчётах, поэтому удалить его нельзя.
-training-not-given = не указано
+training-not-given = —
 training-skip = Пропустить ›
 training-ask-title = Как называется курс? Напишите название, как в удостоверении.
 training-ask-provider = Какая организация провела курс? Например: БОУ ДПО «ИРООО».
@@ -1604,7 +1610,7 @@ training-add-saved = ✅ Курс сохранён. Он будет засчит
 training-add-cancelled = Курс не добавлен.
 training-add-left = Добавление курса прервано, ничего не сохранено.
 training-confirmed-notice = ✅ Ваш курс «{ $title }» подтверждён координатором и засчитан в повышение квалификации.
-training-declined-notice = ✖ Ваш курс «{ $title }» не подтверждён координатором. Проверьте данные и удостоверение или уточните у координатора.
+training-declined-notice = ✖️ Ваш курс «{ $title }» не подтверждён координатором. Проверьте данные и удостоверение или уточните у координатора.
 training-review-region = Регион
 training-review-card = <b>🎓 Курсы на подтверждение — { $place }</b>
     Курс { $position } из { $total }
@@ -1625,7 +1631,7 @@ training-review-empty = <b>🎓 Курсы на подтверждение — {
 
     Курсов, ждущих подтверждения, нет.
 training-review-confirm = ✅ Подтвердить
-training-review-decline = ✖ Отклонить
+training-review-decline = ✖️ Отклонить
 training-review-certificate = 📎 Удостоверение
 training-review-confirmed = Курс подтверждён, педагогу сообщено.
 training-review-declined = Курс отклонён, педагогу сообщено.

@@ -122,12 +122,13 @@ function protectBySubtraction(total: GroupAggregate, parts: Map<number, GroupAgg
 }
 
 /**
- * One query for a whole group: its people's finished attempts, with the place each person is in.
+ * One query for a whole group: its people's finished attempts (by `until`, for a past report),
+ * with the place each person is in.
  * The group's total and its split by `partOf` (school or municipality) come from the same rows.
  */
-async function aggregateWhere(db: Db, questionnaire: StaffQuestionnaire, people: Prisma.UserWhereInput, partOf: "schoolId" | "municipalityId"): Promise<Split> {
+async function aggregateWhere(db: Db, questionnaire: StaffQuestionnaire, people: Prisma.UserWhereInput, partOf: "schoolId" | "municipalityId", until?: Date): Promise<Split> {
   const rows = await db.attempt.findMany({
-    where: { questionnaireId: questionnaire.id, finishedAt: { not: null }, scores: { not: null }, user: people },
+    where: { questionnaireId: questionnaire.id, finishedAt: until ? { not: null, lte: until } : { not: null }, scores: { not: null }, user: people },
     select: { userId: true, finishedAt: true, scores: true, user: { select: { schoolId: true, municipalityId: true } } },
   });
   const attempts = rows.map((row) => ({ userId: row.userId, finishedAt: row.finishedAt!, scores: JSON.parse(row.scores!) as Record<string, number>, part: row.user[partOf] }));
@@ -156,12 +157,12 @@ const byName = (a: NamedAggregate, b: NamedAggregate) => a.name.localeCompare(b.
  * A school as the viewer may see it: to one who also sees its municipality, as a part of it (so
  * no subtraction reveals the rest); to its own coordinator, on its own.
  */
-export async function schoolAggregate(db: Db, questionnaire: StaffQuestionnaire, schoolId: number, view: StaffView): Promise<(NamedAggregate & { municipalityId: number }) | null> {
+export async function schoolAggregate(db: Db, questionnaire: StaffQuestionnaire, schoolId: number, view: StaffView, until?: Date): Promise<(NamedAggregate & { municipalityId: number }) | null> {
   const school = await db.school.findUnique({ where: { id: schoolId }, select: { id: true, name: true, municipalityId: true } });
   if (!school) return null;
   const aggregate = maySeeMunicipality(view, school.municipalityId)
-    ? (await municipalityAggregate(db, questionnaire, school.municipalityId, view))?.schools.find((each) => each.id === schoolId)?.aggregate
-    : (await aggregateWhere(db, questionnaire, { schoolId }, "schoolId")).total;
+    ? (await municipalityAggregate(db, questionnaire, school.municipalityId, view, until))?.schools.find((each) => each.id === schoolId)?.aggregate
+    : (await aggregateWhere(db, questionnaire, { schoolId }, "schoolId", until)).total;
   return { ...school, aggregate: aggregate ?? FEW };
 }
 
@@ -169,12 +170,12 @@ export async function schoolAggregate(db: Db, questionnaire: StaffQuestionnaire,
  * A municipality's total and its schools where anyone finished it, each under the same rules. To
  * those who see the region it is shown as the region's split left it, and its schools no further.
  */
-export async function municipalityAggregate(db: Db, questionnaire: StaffQuestionnaire, municipalityId: number, view: StaffView): Promise<{ municipality: NamedAggregate; schools: NamedAggregate[] } | null> {
+export async function municipalityAggregate(db: Db, questionnaire: StaffQuestionnaire, municipalityId: number, view: StaffView, until?: Date): Promise<{ municipality: NamedAggregate; schools: NamedAggregate[] } | null> {
   const municipality = await db.municipality.findUnique({ where: { id: municipalityId }, select: { id: true, name: true } });
   if (!municipality) return null;
-  let { total, parts } = await aggregateWhere(db, questionnaire, { municipalityId }, "schoolId");
+  let { total, parts } = await aggregateWhere(db, questionnaire, { municipalityId }, "schoolId", until);
   if (view.region) {
-    total = (await aggregateWhere(db, questionnaire, {}, "municipalityId")).parts.get(municipalityId) ?? FEW;
+    total = (await aggregateWhere(db, questionnaire, {}, "municipalityId", until)).parts.get(municipalityId) ?? FEW;
     // What the region's rule hid of the municipality stays hidden in its schools, for the same reason.
     const above = total;
     if (!above.shown) parts = new Map([...parts].map(([id, part]) => [id, part.shown ? above : part]));
@@ -186,8 +187,8 @@ export async function municipalityAggregate(db: Db, questionnaire: StaffQuestion
 }
 
 /** The region's total and its municipalities where anyone finished it. */
-export async function regionAggregate(db: Db, questionnaire: StaffQuestionnaire): Promise<{ total: GroupAggregate; municipalities: NamedAggregate[] }> {
-  const { total, parts } = await aggregateWhere(db, questionnaire, {}, "municipalityId");
+export async function regionAggregate(db: Db, questionnaire: StaffQuestionnaire, until?: Date): Promise<{ total: GroupAggregate; municipalities: NamedAggregate[] }> {
+  const { total, parts } = await aggregateWhere(db, questionnaire, {}, "municipalityId", until);
   const names = await db.municipality.findMany({ where: { id: { in: [...parts.keys()] } }, select: { id: true, name: true } });
   return { total, municipalities: names.map((each) => ({ id: each.id, name: each.name, aggregate: parts.get(each.id)! })).sort(byName) };
 }

@@ -31,12 +31,13 @@ export async function listAttendees(db: Db, opts: { eventId: number; skip: numbe
 
 /**
  * Flips one person's attendance; a registration of another event or a cancelled one is not
- * touched. Someone marked absent keeps no contest result: only those who came take part.
+ * touched. A contest result stays through a mis-tap (absent then present again): it counts, and
+ * shows, only while the person is marked present.
  */
 export async function toggleAttendance(db: Db, opts: { eventId: number; registrationId: number }): Promise<boolean | null> {
   const row = await db.registration.findFirst({ where: { id: opts.registrationId, eventId: opts.eventId, status: "registered" } });
   if (!row) return null;
-  await db.registration.update({ where: { id: row.id }, data: row.attended ? { attended: false, result: null } : { attended: true } });
+  await db.registration.update({ where: { id: row.id }, data: row.attended ? { attended: false } : { attended: true } });
   return !row.attended;
 }
 

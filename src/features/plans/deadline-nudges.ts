@@ -149,7 +149,7 @@ export function deadlineNotice(opts: {
         { key: "plan-deadline-button-done", data: DEADLINE_DATA.done(opts.measureDateId, kind, id) },
         { key: "plan-deadline-button-later", data: DEADLINE_DATA.later(opts.measureDateId, kind, id) },
       ],
-      ...(opts.measure.kind === "report" ? [[{ key: "plan-deadline-button-report", data: REPORT_DATA.indicators(kind, id, halfYearCode(halfYearOf(opts.end, "UTC"))) }]] : []),
+      ...(opts.measure.kind === "report" ? [[{ key: "plan-deadline-button-report", data: REPORT_DATA.open(kind, id, halfYearCode(halfYearOf(opts.end, "UTC"))) }]] : []),
     ],
   };
 }

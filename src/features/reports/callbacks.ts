@@ -5,14 +5,15 @@ const page = digits(4);
 /** A half-year as YYYYH (see period.ts). */
 const half = digits(5);
 const scopeKind = oneOf("r", "m", "s");
+/** Excel (x) or CSV (c). */
+const format = oneOf("x", "c");
+export type FileFormat = "x" | "c";
 
 /** The tables a scope's export screen offers, for a half-year. */
 export const EXPORT_KINDS = ["registrations", "attendance", "training", "diagnostics"] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 const exportKind = oneOf("rg", "at", "tr", "dg");
 export const EXPORT_KIND_CODE: Record<ExportKind, "rg" | "at" | "tr" | "dg"> = { registrations: "rg", attendance: "at", training: "tr", diagnostics: "dg" };
-const format = oneOf("x", "c");
-export type FileFormat = "x" | "c";
 
 /** Callback data of reports and exports: scope (r/m/s, id 0 for the region), then the half-year. */
 export const REPORT_DATA = {
@@ -24,11 +25,13 @@ export const REPORT_DATA = {
   schools: callbackCodec("rp:sl", id, page),
   /** The indicators of a scope for a half-year. */
   indicators: callbackCodec("rp:i", scopeKind, id, half),
+  /** The same, as a new message: from a deadline nudge, which stays as it is. */
+  open: callbackCodec("rp:o", scopeKind, id, half),
   chart: callbackCodec("rp:c", scopeKind, id, half),
   /** The monitoring report of the half-year, as .docx (d) or .xlsx (x). */
   report: callbackCodec("rp:d", oneOf("d", "x"), scopeKind, id, half),
-  /** What can be exported for the scope and half-year. */
-  exports: callbackCodec("rp:x", scopeKind, id, half),
+  /** What can be exported for the scope and half-year, in the format chosen at its top. */
+  exports: callbackCodec("rp:x", scopeKind, id, half, format),
   export: callbackCodec("rp:e", exportKind, format, scopeKind, id, half),
   /** One event's sign-ups: the organiser's all, a coordinator's their people. */
   eventExport: callbackCodec("rp:ev", id, format),

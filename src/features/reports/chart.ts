@@ -6,6 +6,8 @@ import { svgToPng } from "../diagnostics/chart.ts";
 
 export type IndicatorsChartInput = {
   title: string;
+  /** The reader's language: "28,6 %" in Russian, "28.6 %" in English. */
+  lang: string;
   subtitle: string;
   shares: { label: string; value: number }[];
   counts: { label: string; value: number }[];
@@ -31,8 +33,9 @@ export function indicatorsChartSvg(input: IndicatorsChartInput): string {
   const gap = input.counts.length ? 50 : 0;
   const height = top + sharesHeight + gap + countsHeight + 40;
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width: WIDTH, height });
-  const axisLabel = { fontSize: 14, color: "#263238" };
-  const label = (unit: string) => ({ show: true, position: "right", formatter: `{c}${unit}`, fontSize: 13 });
+  const axisLabel = { fontSize: 16, color: "#263238" };
+  const number = new Intl.NumberFormat(input.lang === "en" ? "en" : "ru", { maximumFractionDigits: 1 });
+  const label = (unit: string) => ({ show: true, position: "right", formatter: (bar: { value: number }) => `${number.format(bar.value)}${unit}`, fontSize: 14 });
   try {
     chart.setOption({
       animation: false,
@@ -44,7 +47,7 @@ export function indicatorsChartSvg(input: IndicatorsChartInput): string {
         ...(input.counts.length ? [{ left: 260, right: 70, top: top + sharesHeight + gap, height: countsHeight }] : []),
       ],
       xAxis: [
-        { gridIndex: 0, type: "value", min: 0, max: 100, axisLabel: { formatter: "{value} %", fontSize: 12 } },
+        { gridIndex: 0, type: "value", min: 0, max: 100, axisLabel: { formatter: "{value} %", fontSize: 13 } },
         ...(input.counts.length ? [{ gridIndex: 1, type: "value", minInterval: 1, axisLabel: { fontSize: 12 } }] : []),
       ],
       yAxis: [

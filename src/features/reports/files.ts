@@ -16,14 +16,14 @@ export function indicatorsChartInput(ctx: Context, indicators: Indicators, opts:
     { label: ctx.t("report-chart-trained"), value: indicators.trained.share },
     { label: ctx.t("report-chart-planning"), value: indicators.planning.share },
     ...(indicators.deficits.state === "shown"
-      ? indicators.deficits.areas.map((area) => ({ label: ctx.t("report-chart-deficit", { area: inLang(area.title, readerOf(ctx)) }), value: area.deficitShare }))
+      ? [...indicators.deficits.areas].sort((a, b) => b.deficitShare - a.deficitShare).map((area) => ({ label: ctx.t("report-chart-deficit", { area: inLang(area.title, readerOf(ctx)) }), value: area.deficitShare }))
       : []),
   ];
   const counts = [
     ...indicators.forms.map((form) => ({ label: ctx.t("report-chart-form", { kind: form.kind }), value: form.signUps })),
     ...indicators.contests.map((row) => ({ label: ctx.t("report-chart-contest", { level: row.level ?? "none" }), value: row.participations })),
   ];
-  return { title: opts.name, subtitle: ctx.t("report-chart-subtitle", { period: halfYearWords(ctx, opts.half), teachers: indicators.teachers }), shares, counts };
+  return { title: opts.name, lang: ctx.member?.lang ?? "ru", subtitle: ctx.t("report-chart-subtitle", { period: halfYearWords(ctx, opts.half), teachers: indicators.teachers }), shares, counts };
 }
 
 /** A file name of letters, digits and dashes: "monitoring-mbou-sosh-1-2026-H2.docx". */
@@ -45,7 +45,9 @@ export async function monitoringFile(ctx: Context, indicators: Indicators, opts:
   const head = {
     heading: t("report-doc-heading"),
     lines: [opts.name, t("report-doc-period", { period: halfYearWords(ctx, opts.half), at })],
-    columns: [t("report-doc-col-number"), t("report-doc-col-indicator"), t("report-doc-col-value"), t("report-doc-col-note")] as [string, string, string, string],
+    columns: [t("report-doc-col-number"), t("report-doc-col-indicator"), t("report-doc-col-count"), t("report-doc-col-share"), t("report-doc-col-note")] as [string, string, string, string, string],
+    signatures: [t("report-doc-sign-head"), t("report-doc-sign-author")],
+    lang,
   };
   const base = `${t("report-doc-file")}-${fileSlug(opts.name)}-${opts.half.year}-H${opts.half.half}`;
   return opts.format === "d"

@@ -63,9 +63,19 @@ buttons.callbackQuery(DATA.indicators.pattern, async (ctx) => {
   if (ready) await show(ctx, await indicatorsScreen(ctx, ready.scope, ready.half));
 });
 
+buttons.callbackQuery(DATA.open.pattern, async (ctx) => {
+  const ready = await allowed(ctx, ...DATA.open.parse(ctx.match));
+  if (!ready) return;
+  const screen = await indicatorsScreen(ctx, ready.scope, ready.half);
+  if (!screen) return void (await ctx.answerCallbackQuery({ text: ctx.t("button-outdated") }));
+  await ctx.answerCallbackQuery();
+  await ctx.reply(screen.text, { parse_mode: "HTML", reply_markup: screen.keyboard });
+});
+
 buttons.callbackQuery(DATA.exports.pattern, async (ctx) => {
-  const ready = await allowed(ctx, ...DATA.exports.parse(ctx.match));
-  if (ready) await show(ctx, await exportsScreen(ctx, ready.scope, ready.half));
+  const [kind, id, code, format] = DATA.exports.parse(ctx.match);
+  const ready = await allowed(ctx, kind, id, code);
+  if (ready) await show(ctx, await exportsScreen(ctx, ready.scope, ready.half, format));
 });
 
 /** The indicators of a button's scope and half-year, or an answer saying there are none (then null). */

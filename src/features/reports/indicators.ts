@@ -92,22 +92,22 @@ async function formsOf(db: Db, scope: ReportScope, period: Period) {
   };
 }
 
-/** The deficits of the latest questionnaire anyone of the scope finished, under the diagnostics' privacy rules. */
-async function deficitsOf(db: Db, scope: ReportScope, viewer: Pick<Member, "onboarded" | "grants" | "bootstrapAdmin"> | null): Promise<Deficits> {
+/** The deficits of the latest questionnaire anyone of the scope finished by `at`, under the diagnostics' privacy rules. */
+async function deficitsOf(db: Db, scope: ReportScope, viewer: Pick<Member, "onboarded" | "grants" | "bootstrapAdmin"> | null, at: Date): Promise<Deficits> {
   const view = staffViewOf(viewer);
   for (const questionnaire of await listStaffQuestionnaires(db)) {
     const aggregate =
       scope.kind === "r"
-        ? (await regionAggregate(db, questionnaire)).total
+        ? (await regionAggregate(db, questionnaire, at)).total
         : scope.kind === "m"
-          ? (await municipalityAggregate(db, questionnaire, scope.id, view))?.municipality.aggregate
-          : (await schoolAggregate(db, questionnaire, scope.id, view))?.aggregate;
+          ? (await municipalityAggregate(db, questionnaire, scope.id, view, at))?.municipality.aggregate
+          : (await schoolAggregate(db, questionnaire, scope.id, view, at))?.aggregate;
     if (!aggregate) continue;
     if (aggregate.shown) {
       const { definition } = questionnaire;
       return { state: "shown", questionnaire: questionnaire.title, people: aggregate.people, threshold: definition.deficitThreshold, areas: aggregate.areas };
     }
-    const anyone = await db.attempt.count({ where: { questionnaireId: questionnaire.id, finishedAt: { not: null }, user: scopePeople(scope) } });
+    const anyone = await db.attempt.count({ where: { questionnaireId: questionnaire.id, finishedAt: { not: null, lte: at }, user: scopePeople(scope) } });
     if (anyone) return { state: "hidden", why: aggregate.why, questionnaire: questionnaire.title };
   }
   return { state: "none" };
@@ -120,15 +120,16 @@ export async function computeIndicators(
   const { scope, period } = opts;
   const at = asOf(period, opts.now);
   const justAfter = new Date(at.getTime() + 1);
-  const people = scopePeople(scope);
+  // A past half-year counts the people registered by its end, and what they had done by then.
+  const people = scopePeople(scope, at);
   const [teachers, trained, planning, pendingTrainings, contestants, forms, deficits] = await Promise.all([
     db.user.count({ where: people }),
     trainedPeople(db, { people, since: trainedSince(at), until: justAfter }),
     planningPeople(db, people, at),
-    db.trainingRecord.count({ where: { status: "pending", user: people } }),
+    db.trainingRecord.count({ where: { status: "pending", createdAt: { lte: at }, user: people } }),
     db.registration.groupBy({ by: ["userId"], where: { attended: true, user: people, event: { kind: "contest", cancelledAt: null, startsAt: { gte: period.from, lt: period.until } } } }),
     formsOf(db, scope, period),
-    deficitsOf(db, scope, opts.viewer),
+    deficitsOf(db, scope, opts.viewer, at),
   ]);
   return {
     at,

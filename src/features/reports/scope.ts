@@ -31,9 +31,9 @@ export async function mayReportOn(db: Db, member: Asker, scope: ReportScope): Pr
   return (await db.school.count({ where: { id: scope.id } })) > 0 && (await maySeeSchool(db, view, scope.id));
 }
 
-/** The people a scope's reports count: everyone registered whose profile places them in it. */
-export function scopePeople(scope: ReportScope): Prisma.UserWhereInput {
-  const registered: Prisma.UserWhereInput = { onboardedAt: { not: null } };
+/** The people a scope's reports count: everyone registered (by `at`, when given) whose profile places them in it. */
+export function scopePeople(scope: ReportScope, at?: Date): Prisma.UserWhereInput {
+  const registered: Prisma.UserWhereInput = { onboardedAt: at ? { not: null, lte: at } : { not: null } };
   if (scope.kind === "m") return { ...registered, municipalityId: scope.id };
   if (scope.kind === "s") return { ...registered, schoolId: scope.id };
   return registered;
@@ -47,4 +47,10 @@ export async function scopeName(db: Db, scope: ReportScope, regionWord: string):
       ? await db.municipality.findUnique({ where: { id: scope.id }, select: { name: true } })
       : await db.school.findUnique({ where: { id: scope.id }, select: { name: true } });
   return place?.name ?? null;
+}
+
+/** When the scope's first person registered: no report reaches back before it. */
+export async function firstRegistered(db: Db, scope: ReportScope): Promise<Date | null> {
+  const { _min } = await db.user.aggregate({ where: scopePeople(scope), _min: { onboardedAt: true } });
+  return _min.onboardedAt;
 }

@@ -11,12 +11,12 @@ import { formatDate } from "../../i18n/dates.ts";
 import { percent } from "../diagnostics/aggregates-screens.ts";
 import { inLang, readerOf } from "../diagnostics/take-screens.ts";
 import { TRAINING_DATA } from "../training/callbacks.ts";
-import { REPORT_DATA as DATA } from "./callbacks.ts";
+import { REPORT_DATA as DATA, type FileFormat } from "./callbacks.ts";
 import { computeIndicators, isEmpty, type Indicators } from "./indicators.ts";
 import { halfYearCode, halfYearOf, periodOf, shiftHalfYear, type HalfYear } from "./period.ts";
-import { ownScopes, scopeName, type ReportScope } from "./scope.ts";
+import { firstRegistered, ownScopes, scopeName, type ReportScope } from "./scope.ts";
 
-const BUTTON_MAX = 48;
+const BUTTON_MAX = 40;
 const PLACES_PER_PAGE = 12;
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
@@ -65,7 +65,8 @@ export async function schoolsScreen(ctx: Context, municipalityId: number, page: 
   for (const row of shown.items) keyboard.text(clip(row.name, BUTTON_MAX), DATA.indicators("s", row.id, half)).row();
   addPager(keyboard, shown, DATA.schools.pagerPrefix(municipalityId));
   keyboard.row().text(ctx.t("button-back"), DATA.indicators("m", municipalityId, half));
-  return { text: ctx.t(rows.length ? "report-schools-title" : "report-schools-empty"), keyboard };
+  const municipality = await ctx.deps.db.municipality.findUnique({ where: { id: municipalityId }, select: { name: true } });
+  return { text: ctx.t(rows.length ? "report-schools-title" : "report-schools-empty", { name: esc(municipality?.name ?? "—") }), keyboard };
 }
 
 const pct = (ctx: Context, value: number) => percent(value, ctx.member?.lang ?? "ru");
@@ -128,13 +129,14 @@ export async function indicatorsScreen(ctx: Context, scope: ReportScope, half: H
     head.push(ctx.t("report-no-data", { name: esc(name), period: halfYearWords(ctx, half) }));
   } else {
     head.push(...indicatorLines(ctx, indicators), "", ctx.t("report-what-counts"));
-    keyboard.text(ctx.t("report-button-chart"), DATA.chart(scope.kind, scope.id, code)).text(ctx.t("report-button-exports"), DATA.exports(scope.kind, scope.id, code)).row();
+    keyboard.text(ctx.t("report-button-chart"), DATA.chart(scope.kind, scope.id, code)).text(ctx.t("report-button-exports"), DATA.exports(scope.kind, scope.id, code, "x")).row();
     keyboard.text(ctx.t("report-button-docx"), DATA.report("d", scope.kind, scope.id, code)).text(ctx.t("report-button-xlsx"), DATA.report("x", scope.kind, scope.id, code)).row();
   }
   if (indicators.pendingTrainings) keyboard.text(ctx.t("report-button-trainings", { count: indicators.pendingTrainings }), TRAINING_DATA.review(scope.kind, scope.id, 0)).row();
   const previous = shiftHalfYear(half, -1);
   const next = shiftHalfYear(half, 1);
-  keyboard.text(`‹ ${halfYearWords(ctx, previous)}`, DATA.indicators(scope.kind, scope.id, halfYearCode(previous)));
+  const first = await firstRegistered(ctx.deps.db, scope);
+  if (first && periodOf(previous, zoneOf(ctx)).until > first) keyboard.text(`‹ ${halfYearWords(ctx, previous)}`, DATA.indicators(scope.kind, scope.id, halfYearCode(previous)));
   if (periodOf(next, zoneOf(ctx)).from <= now) keyboard.text(`${halfYearWords(ctx, next)} ›`, DATA.indicators(scope.kind, scope.id, halfYearCode(next)));
   keyboard.row();
   if (scope.kind === "r") keyboard.text(ctx.t("report-button-municipalities"), DATA.municipalities(0)).row();
@@ -143,18 +145,15 @@ export async function indicatorsScreen(ctx: Context, scope: ReportScope, half: H
   return { text: head.join("\n"), keyboard };
 }
 
-/** The half-year's exports, each as Excel or CSV. */
-export async function exportsScreen(ctx: Context, scope: ReportScope, half: HalfYear): Promise<Screen | null> {
+/** The half-year's exports, one button each, in the format chosen on top (a row of two kept short for a phone). */
+export async function exportsScreen(ctx: Context, scope: ReportScope, half: HalfYear, format: FileFormat): Promise<Screen | null> {
   const name = await scopeName(ctx.deps.db, scope, ctx.t("report-region"));
   if (name === null) return null;
   const code = halfYearCode(half);
   const keyboard = new InlineKeyboard();
-  for (const kind of ["rg", "at", "tr", "dg"] as const) {
-    keyboard
-      .text(ctx.t("report-export-kind", { kind }), DATA.export(kind, "x", scope.kind, scope.id, code))
-      .text(ctx.t("report-export-csv"), DATA.export(kind, "c", scope.kind, scope.id, code))
-      .row();
-  }
+  for (const each of ["x", "c"] as const) keyboard.text(`${each === format ? "● " : ""}${ctx.t("report-export-format", { format: each })}`, DATA.exports(scope.kind, scope.id, code, each));
+  keyboard.row();
+  for (const kind of ["rg", "at", "tr", "dg"] as const) keyboard.text(ctx.t("report-export-kind", { kind }), DATA.export(kind, format, scope.kind, scope.id, code)).row();
   keyboard.text(ctx.t("button-back"), DATA.indicators(scope.kind, scope.id, code));
   return { text: ctx.t("report-exports-title", { name: esc(name), period: halfYearWords(ctx, half) }), keyboard };
 }

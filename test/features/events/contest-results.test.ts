@@ -32,7 +32,7 @@ async function signUp(eventId: number, u: FakeUser) {
 const registration = (eventId: number, userId: number) => t.db.registration.findFirstOrThrow({ where: { eventId, userId } });
 
 describe("contest results", () => {
-  it("are set by the organiser for those who came, a tap moving each on, and cleared with the attendance mark", async () => {
+  it("are set by the organiser for those who came, a tap moving each on, and survive a mis-tap on the attendance mark", async () => {
     const contest = await makeEvent(t.db, { title: "Конкурс «Педагогический дебют»", kind: "contest", level: "municipal" });
     const anna = await teacher("Аннина Анна");
     const boris = await teacher("Борисов Борис");
@@ -64,7 +64,13 @@ describe("contest results", () => {
     await organiser.press("👤 участник");
     await organiser.press("✅ Аннина Анна");
     expect(organiser.lastMessage().buttons[0]).toEqual(["▫️ Аннина Анна"]);
-    expect(await registration(contest, anna.row.id)).toMatchObject({ attended: false, result: null });
+    expect(await registration(contest, anna.row.id)).toMatchObject({ attended: false, result: "prize-winner" });
+    await anna.u.send("/menu");
+    await anna.u.press("🎫 Мои записи");
+    expect(anna.u.lastMessage().text).not.toContain("призёр");
+    // Marked present again: the result entered before is back.
+    await organiser.press("▫️ Аннина Анна");
+    expect(organiser.lastMessage().buttons[0]).toEqual(["✅ Аннина Анна", "🥈 призёр"]);
   });
 
   it("keep the page they were set on", async () => {

@@ -35,6 +35,8 @@ describe("hours written in a measure", () => {
   it("reads what an organiser types: a number from 1 to 2000, maybe with «ч»", () => {
     expect(parseHours(" 72 ")).toBe(72);
     expect(parseHours("36 ч.")).toBe(36);
+    expect(parseHours("36 h")).toBe(36);
+    expect(parseHours("16 hours")).toBe(16);
     expect(parseHours("16 часов")).toBe(16);
     expect(parseHours("0")).toBeNull();
     expect(parseHours("2001")).toBeNull();

@@ -44,13 +44,14 @@ describe("indicators of a school for the second half of 2026", () => {
     expect(indicators.deficits).toEqual({ state: "none" });
   });
 
-  it("take a past half-year's figures at its end: in the first half of 2023 the 2022 course still counted", async () => {
-    const H1_2023 = periodOf({ year: 2023, half: 1 }, "Asia/Omsk");
-    const indicators = await computeIndicators(t.db, { scope: { kind: "s", id: a.id }, period: H1_2023, now: NOW, viewer: REGION_VIEWER });
-    expect(indicators.at.getTime()).toBe(H1_2023.until.getTime() - 1);
-    // p5's course of May 2022 only; the later ones had not happened yet.
-    expect(indicators.trained.count).toBe(1);
-    expect(indicators.signUps).toBe(0);
+  it("take a past half-year's figures at its end, of the people registered by then; before anyone registered there is nothing", async () => {
+    const H1_2026 = periodOf({ year: 2026, half: 1 }, "Asia/Omsk");
+    const first = await computeIndicators(t.db, { scope: { kind: "s", id: a.id }, period: H1_2026, now: NOW, viewer: REGION_VIEWER });
+    expect(first.at.getTime()).toBe(H1_2026.until.getTime() - 1);
+    // The 2022 course is now over three years back; the record entered in October was not there yet.
+    expect(first).toMatchObject({ teachers: 10, trained: { count: 4, share: 40 }, pendingTrainings: 0, planning: { count: 0 }, signUps: 0 });
+    const before = await computeIndicators(t.db, { scope: { kind: "s", id: a.id }, period: periodOf({ year: 2025, half: 2 }, "Asia/Omsk"), now: NOW, viewer: REGION_VIEWER });
+    expect(before).toMatchObject({ teachers: 0, trained: { count: 0 }, signUps: 0 });
   });
 
   it("widen to the municipality (school B's trained teacher joins) and give nothing for a municipality without people", async () => {

@@ -7,6 +7,8 @@ import type { Db } from "../../../src/db/client.ts";
 import { CONSENT_VERSION } from "../../../src/features/profile/service.ts";
 
 export const NOW = new Date("2026-11-30T06:00:00Z");
+/** When the seeded people registered: the first half of 2026 has them, the half-year before does not. */
+export const REGISTERED = new Date("2026-03-01T06:00:00Z");
 const HOUR = 3_600_000;
 
 let nextTelegramId = 8_600_000_000;
@@ -15,7 +17,7 @@ export type School = { id: number; name: string; municipalityId: number };
 
 export async function person(db: Db, school: School, fullName: string, lang = "ru") {
   return db.user.create({
-    data: { telegramId: BigInt(nextTelegramId++), lang, consentVersion: CONSENT_VERSION, consentAt: NOW, fullName, municipalityId: school.municipalityId, schoolId: school.id, onboardedAt: NOW, teachingSince: 2015 },
+    data: { telegramId: BigInt(nextTelegramId++), lang, consentVersion: CONSENT_VERSION, consentAt: REGISTERED, fullName, municipalityId: school.municipalityId, schoolId: school.id, onboardedAt: REGISTERED, teachingSince: 2015 },
   });
 }
 
@@ -28,7 +30,7 @@ async function signUp(db: Db, eventId: number, userId: number, fields: { attende
 }
 
 async function record(db: Db, userId: number, status: string, endsOn: Date) {
-  await db.trainingRecord.create({ data: { userId, title: "Курсы ПК «Цифровая школа»", provider: "ИРО", hours: 36, startsOn: endsOn, endsOn, status } });
+  await db.trainingRecord.create({ data: { userId, title: "Курсы ПК «Цифровая школа»", provider: "ИРО", hours: 36, startsOn: endsOn, endsOn, status, createdAt: endsOn } });
 }
 
 /** Two schools of one municipality (the directory's first with two), and a municipality with none of these people. */

@@ -33,11 +33,12 @@ const lastDocument = (u: FakeUser) => {
   return { file, bytes: Buffer.from(app.h.telegram.files.get(file.fileId)!.bytes) };
 };
 
-async function sheetRows(bytes: Buffer): Promise<string[][]> {
+/** The first sheet's rows, values as exceljs reads them (numbers stay numbers). */
+async function sheetRows(bytes: Buffer): Promise<unknown[][]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  const rows: string[][] = [];
-  workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((value) => String(value ?? ""))));
+  const rows: unknown[][] = [];
+  workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
   return rows;
 }
 
@@ -71,19 +72,24 @@ describe("a school coordinator, in Russian", () => {
     const rows = await sheetRows(xlsx.bytes);
     expect(rows[0]).toEqual(["Мониторинг повышения профессионального мастерства педагогов"]);
     expect(rows[1]).toEqual([a.name]);
+    expect(rows[2]).toEqual(["за II полугодие 2026 г. (данные на 30 ноября 2026)"]);
+    expect(rows[3]).toEqual(["№ п/п", "Показатель", "Количество, чел.", "Доля, %", "Примечание"]);
     const row = (start: string) => rows.find((cells) => cells[0] === start)!;
-    expect(row("1").slice(1, 3)).toEqual(["Численность педагогических работников, зарегистрированных в боте", "10"]);
-    expect(row("2")[2]).toBe("4 чел. (40 %)");
-    expect(row("2")[3]).toContain("ещё 1 ждут подтверждения");
-    expect(row("5.2").slice(1, 3)).toEqual(["   муниципальный уровень", "участий 3, призёров 1, победителей 1"]);
-    expect(row("5.4").slice(1, 3)).toEqual(["   всероссийский уровень", "участий 0, призёров 0, победителей 0"]);
+    // Counts and shares are numbers: a municipality sums its schools' tables.
+    expect(row("1").slice(1, 3)).toEqual(["Численность педагогических работников, зарегистрированных в боте", 10]);
+    expect(row("2").slice(2, 4)).toEqual([4, 40]);
+    expect(row("2")[4]).toContain("ещё 1 курс ждёт подтверждения и не учтён");
+    expect(row("5.2").slice(1, 5)).toEqual(["   муниципальный уровень", 3, undefined, "призёров: 1, победителей: 1"]);
+    expect(row("5.4").slice(1, 3)).toEqual(["   всероссийский уровень", 0]);
+    expect(rows.at(-1)![1]).toMatch(/^Исполнитель _+/);
 
     await coordinator.press("📄 Отчёт .docx");
     const docx = lastDocument(coordinator);
     expect(docx.file.fileName).toMatch(/\.docx$/);
     const { value: text } = await mammoth.extractRawText({ buffer: docx.bytes });
     expect(text).toContain("Доля педагогов, прошедших обучение по программам повышения квалификации за последние 3 года");
-    expect(text).toContain("4 чел. (40 %)");
+    expect(text).toContain("Доля, %");
+    expect(text).toContain("Руководитель ___");
   });
 
   it("gets the chart as a picture", async () => {
@@ -91,6 +97,19 @@ describe("a school coordinator, in Russian", () => {
     const photo = coordinator.calls("sendPhoto").at(-1)!;
     expect(photo.payload.caption).toContain(a.name);
     expect((photo.payload.photo as UploadedFile).mimeType).toBe("image/png");
+  });
+
+  it("chooses the exports' format on top, each export a full-width button", async () => {
+    await coordinator.send("/menu");
+    await coordinator.press("📈 Отчёты");
+    await coordinator.press("📥 Выгрузки");
+    const kinds = [["📋 Записи на мероприятия"], ["✔️ Посещаемость"], ["🎓 Педагоги и обучение"], ["🧭 Самодиагностика"], ["‹ Назад"]];
+    expect(coordinator.lastMessage().buttons).toEqual([["● Excel", "CSV"], ...kinds]);
+    await coordinator.press("CSV");
+    expect(coordinator.lastMessage().buttons).toEqual([["Excel", "● CSV"], ...kinds]);
+    await coordinator.press("✔️ Посещаемость");
+    expect(lastDocument(coordinator).file.fileName).toMatch(/\.csv$/);
+    await coordinator.press("‹ Назад");
   });
 
   it("is refused another school, the region and a made-up half-year, and nothing changes", async () => {
@@ -106,11 +125,13 @@ describe("a school coordinator, in Russian", () => {
     expect(coordinator.lastMessage()).toEqual(before);
   });
 
-  it("goes back a half-year, where nothing happened yet but the people are counted", async () => {
+  it("goes back a half-year, where nothing happened yet but the people are counted, and no further than they registered", async () => {
     await coordinator.press("‹ I полугодие 2026");
     const screen = coordinator.lastMessage();
     expect(screen.text).toContain("I полугодие 2026 · на 30 июня 2026");
-    expect(screen.buttons.at(-2)).toEqual(["‹ II полугодие 2025", "II полугодие 2026 ›"]);
+    expect(screen.text).toContain("👩‍🏫 Педагогов в боте: 10");
+    // Nobody of the school had registered in 2025: no way back there.
+    expect(screen.buttons.at(-2)).toEqual(["II полугодие 2026 ›"]);
   });
 });
 
@@ -153,7 +174,16 @@ describe("a plan's report deadline", () => {
   it("links the nudge to the place's indicators of the half-year the date ends; other deadlines have no such button", () => {
     const notice = (kind: string) =>
       deadlineNotice({ measureDateId: 7, measure: { number: "3.4", title: "Отчёт о реализации плана", kind, plan: { title: "План" } }, end: new Date(Date.UTC(2026, 11, 20)), place: { kind: "s", id: a.id }, placeName: a.name, left: "week" });
-    expect(notice("report").buttons?.at(-1)).toEqual([{ key: "plan-deadline-button-report", data: REPORT_DATA.indicators("s", a.id, 20262) }]);
+    expect(notice("report").buttons?.at(-1)).toEqual([{ key: "plan-deadline-button-report", data: REPORT_DATA.open("s", a.id, 20262) }]);
     expect(notice("seminar").buttons).toHaveLength(1);
+  });
+
+  it("opens the indicators as a new message, leaving the nudge as it was", async () => {
+    const before = coordinator.messages();
+    await coordinator.pressData(REPORT_DATA.open("s", a.id, 20262), before.at(-1)!.id);
+    const after = coordinator.messages();
+    expect(after).toHaveLength(before.length + 1);
+    expect(after.at(-2)).toEqual(before.at(-1));
+    expect(after.at(-1)!.text).toContain(`📈 Показатели: ${a.name}`);
   });
 });

@@ -13,7 +13,7 @@ export function isHours(value: number): boolean {
 
 /** "72", " 72 ч.", "72 часа": the number an organiser typed, or null for other text or out of range. */
 export function parseHours(text: string): number | null {
-  const match = /^(\d{1,4})\s*(?:ч\.?|час(?:а|ов)?)?$/iu.exec(text.trim());
+  const match = /^(\d{1,4})\s*(?:ч\.?|час(?:а|ов)?|h|hrs?|hours?)?$/iu.exec(text.trim());
   const value = match ? Number(match[1]) : NaN;
   return isHours(value) ? value : null;
 }

@@ -46,7 +46,7 @@ const readerFor = (ctx: Context): Reader => ({ t: ctx.t.bind(ctx), ...readerOf(c
 const rowsLine = (ctx: Context, sheet: Table["sheets"][number]) => ctx.t("export-caption-rows", { sheet: sheet.name, count: sheet.rowCount });
 
 /** The table as one .xlsx, or a .csv a sheet (a CSV file holds one): `name` gives each file's first word. */
-async function sendTable(ctx: Context, table: Table, opts: { format: FileFormat; name: (sheet: string | null) => string; caption: string }): Promise<void> {
+export async function sendTable(ctx: Context, table: Table, opts: { format: FileFormat; name: (sheet: string | null) => string; caption: string }): Promise<void> {
   if (opts.format === "x") {
     const caption = [opts.caption, ...table.sheets.map((sheet) => rowsLine(ctx, sheet))].join("\n");
     await ctx.replyWithDocument(new InputFile(await toXlsx(table), `${opts.name(null)}.xlsx`), { caption, parse_mode: "HTML" });

@@ -1,0 +1,71 @@
+// A coordinator pairs young teachers: the scope's young teachers without a mentor (those who asked
+// first), then for one of them the mentors the bot suggests, each a tap that proposes the pair.
+import { InlineKeyboard } from "grammy";
+import type { Context } from "../../bot/context.ts";
+import { esc } from "../../bot/html.ts";
+import { addPager, pageOf } from "../../bot/paginate.ts";
+import type { Screen } from "../../bot/screen.ts";
+import { yearsTaught } from "../../core/teaching.ts";
+import type { ReportScope } from "../reports/scope.ts";
+import { nameOf } from "../reports/screens.ts";
+import { youngWithoutMentor } from "./bank.ts";
+import { MENTORING_DATA as DATA } from "./callbacks.ts";
+import { OPEN_AS_MENTEE } from "./rules.ts";
+import { suggestMentors } from "./suggest.ts";
+import { labelOf, personWords, subjectName, subjectNames } from "./words.ts";
+
+/** Suggestions shown for one young teacher: the best few fit a phone's screen. */
+const SUGGESTIONS_SHOWN = 6;
+
+export async function youngScreen(ctx: Context, scope: ReportScope, page: number): Promise<Screen> {
+  const young = await youngWithoutMentor(ctx.deps.db, scope, ctx.deps.clock.now());
+  const shown = pageOf(young, page);
+  const keyboard = new InlineKeyboard();
+  for (const person of shown.items) keyboard.text(labelOf(`${person.asked ? "🙋" : "👤"} ${person.name}`), DATA.suggest(scope.kind, scope.id, person.id)).row();
+  addPager(keyboard, shown, DATA.young.pagerPrefix(scope.kind, scope.id));
+  keyboard.row().text(ctx.t("button-back"), DATA.coordinator(scope.kind, scope.id));
+  const name = esc(await nameOf(ctx, scope));
+  if (!young.length) return { text: ctx.t("mentoring-young-empty", { name }), keyboard };
+  const lines = shown.items.map((person) =>
+    ctx.t("mentoring-young-line", {
+      asked: person.asked ? "yes" : "no",
+      person: personWords({ fullName: person.name, school: person.school === null ? null : { name: person.school } }),
+      subjects: subjectNames(ctx, person.subjects) || "—",
+    }),
+  );
+  return { text: [ctx.t("mentoring-young-title", { name, count: young.length }), ...lines].join("\n"), keyboard };
+}
+
+/** The young teacher, what they asked for, and the mentors suggested for them; null when they are gone. */
+export async function suggestScreen(ctx: Context, scope: ReportScope, menteeId: number): Promise<Screen | null> {
+  const db = ctx.deps.db;
+  const mentee = await db.user.findUnique({
+    where: { id: menteeId },
+    select: { fullName: true, teachingSince: true, school: { select: { name: true } }, municipality: { select: { name: true } } },
+  });
+  if (!mentee) return null;
+  const open = await db.mentorPair.findFirst({ where: { menteeId, status: { in: OPEN_AS_MENTEE } }, select: { id: true, status: true, subject: true } });
+  const keyboard = new InlineKeyboard();
+  const back = DATA.young(scope.kind, scope.id, 0);
+  const head = [ctx.t("mentoring-suggest-title", { mentee: personWords(mentee), years: yearsTaught(mentee.teachingSince, ctx.deps.clock.now()) ?? -1 })];
+  if (open && open.status !== "requested") {
+    keyboard.text(ctx.t("mentoring-open-pair"), DATA.pair(open.id)).row().text(ctx.t("button-back"), back);
+    return { text: [...head, ctx.t("mentoring-suggest-has-pair")].join("\n\n"), keyboard };
+  }
+  if (open) head.push(ctx.t("mentoring-suggest-asked", { subject: subjectName(ctx, open.subject) }));
+  const suggestions = (await suggestMentors(db, menteeId)).slice(0, SUGGESTIONS_SHOWN);
+  for (const mentor of suggestions) keyboard.text(labelOf(`🤝 ${mentor.name}`), DATA.propose(scope.kind, scope.id, menteeId, mentor.mentorId)).row();
+  keyboard.text(ctx.t("button-back"), back);
+  if (!suggestions.length) return { text: [...head, ctx.t("mentoring-suggest-none", { municipality: esc(mentee.municipality?.name ?? "—") })].join("\n\n"), keyboard };
+  const lines = suggestions.map((mentor, index) =>
+    ctx.t("mentoring-suggest-line", {
+      number: index + 1,
+      mentor: personWords({ fullName: mentor.name, school: mentor.school === null ? null : { name: mentor.school } }),
+      place: mentor.sameSchool ? "school" : "municipality",
+      subject: subjectName(ctx, mentor.subject),
+      mentees: mentor.mentees,
+      capacity: mentor.capacity,
+    }),
+  );
+  return { text: [...head, [ctx.t("mentoring-suggest-list"), ...lines].join("\n"), ctx.t("mentoring-suggest-how")].join("\n\n"), keyboard };
+}

@@ -26,6 +26,7 @@ import { planDeadlineNudge } from "./features/plans/deadline-nudges.ts";
 import { ensureDefaultQuestionnaire } from "./features/diagnostics/default.ts";
 import { questionnaireDueNudge } from "./features/diagnostics/due-nudges.ts";
 import { routeItemSoonNudge } from "./features/diagnostics/route-nudges.ts";
+import { MEETING_NUDGES } from "./features/mentoring/meetings/nudges.ts";
 
 const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"] as const;
 const SHUTDOWN_LIMIT_MS = 10_000;
@@ -113,7 +114,7 @@ stopSending = async () => {
 };
 const jobs = createJobRunner({
   deps: { db, clock, logger },
-  jobs: [...JOBS, planPreviewsPurge, scheduledBroadcasts(delivery), nudgesJob([...EVENT_NUDGES, planDeadlineNudge, questionnaireDueNudge, routeItemSoonNudge], { defaultTimezone: config.defaultTimezone, quietHours: config.quietHours })],
+  jobs: [...JOBS, planPreviewsPurge, scheduledBroadcasts(delivery), nudgesJob([...EVENT_NUDGES, planDeadlineNudge, questionnaireDueNudge, routeItemSoonNudge, ...MEETING_NUDGES], { defaultTimezone: config.defaultTimezone, quietHours: config.quietHours })],
   holder: `${hostname()}:${process.pid}`,
 });
 jobs.start();

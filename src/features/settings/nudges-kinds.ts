@@ -5,6 +5,7 @@ import { eventDayReminder, eventHourReminder, lowSignUp, registrationClosing, we
 import { planDeadlineNudge } from "../plans/deadline-nudges.ts";
 import { questionnaireDueNudge } from "../diagnostics/due-nudges.ts";
 import { routeItemSoonNudge } from "../diagnostics/route-nudges.ts";
+import { idlePairNudge, meetingSoonNudge } from "../mentoring/meetings/nudges.ts";
 import { hasRole } from "../roles/permissions.ts";
 
 /** Who sees the switch. */
@@ -31,6 +32,8 @@ export const REMINDER_KINDS: readonly ReminderKind[] = [
   kind(weeklyDigest, "settings-nudge-weekly-digest", "everyone"),
   kind(questionnaireDueNudge, "settings-nudge-questionnaire-due", "everyone"),
   kind(routeItemSoonNudge, "settings-nudge-route-item-soon", "everyone"),
+  kind(meetingSoonNudge, "settings-nudge-mentoring-meeting", "everyone"),
+  kind(idlePairNudge, "settings-nudge-mentoring-idle-pair", "coordinators"),
 ];
 
 export function reminderKind(name: string): ReminderKind | undefined {

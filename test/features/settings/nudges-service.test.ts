@@ -48,6 +48,7 @@ describe("switches per kind", () => {
     const defaults = await nudgeChoices(t.db, teacher.id);
     expect(Object.fromEntries(defaults)).toEqual({
       "event-day": true, "event-hour": true, "registration-closing": true, "low-sign-up": true, "plan-deadline": true, "weekly-digest": false, "questionnaire-due": true, "route-item-soon": true,
+      "mentoring-meeting": true, "mentoring-idle-pair": true,
     });
     expect(await setNudgePreference(t.db, teacher.id, "event-day", false)).toBe(true);
     expect(await setNudgePreference(t.db, teacher.id, "weekly-digest", true)).toBe(true);
@@ -67,15 +68,15 @@ describe("switches per kind", () => {
 
   it("teachers see the kinds for everyone; staff also few sign-ups; coordinators also plan deadlines", async () => {
     const names = async (userId: number) => kindsFor(await memberOf(t.db, userId)).map((kind) => kind.name);
-    const everyone = ["event-day", "event-hour", "registration-closing", "weekly-digest", "questionnaire-due", "route-item-soon"];
+    const everyone = ["event-day", "event-hour", "registration-closing", "weekly-digest", "questionnaire-due", "route-item-soon", "mentoring-meeting"];
     expect(await names(teacher.id)).toEqual(everyone);
     const methodologist = await createTeacher(t.db);
     await t.db.roleGrant.create({ data: { userId: methodologist.id, role: "methodologist" } });
-    expect(await names(methodologist.id)).toEqual(["event-day", "event-hour", "registration-closing", "low-sign-up", "weekly-digest", "questionnaire-due", "route-item-soon"]);
+    expect(await names(methodologist.id)).toEqual(["event-day", "event-hour", "registration-closing", "low-sign-up", "weekly-digest", "questionnaire-due", "route-item-soon", "mentoring-meeting"]);
     const coordinator = await createTeacher(t.db);
     const { municipalityId } = await t.db.user.findUniqueOrThrow({ where: { id: coordinator.id } });
     await t.db.roleGrant.create({ data: { userId: coordinator.id, role: "coordinator", municipalityId, scopeKey: `m:${municipalityId}` } });
-    expect(await names(coordinator.id)).toEqual(["event-day", "event-hour", "registration-closing", "low-sign-up", "plan-deadline", "weekly-digest", "questionnaire-due", "route-item-soon"]);
+    expect(await names(coordinator.id)).toEqual(["event-day", "event-hour", "registration-closing", "low-sign-up", "plan-deadline", "weekly-digest", "questionnaire-due", "route-item-soon", "mentoring-meeting", "mentoring-idle-pair"]);
   });
 
   it("a kind switched off is not planned, the others still are; switched on again, it is", async () => {

@@ -31,7 +31,7 @@ async function teacher(lang: Lang = "ru", role?: "coordinator" | "methodologist"
 const L = {
   ru: {
     reminders: "🔔 Напоминания", zone: "🕒 Часовой пояс", quiet: "🌙 Тихие часы", back: "‹ Назад",
-    day: "За день до события", hour: "За час до события", closing: "Конец записи на событие", low: "Мало записавшихся на событие", plan: "Сроки мероприятий плана", digest: "Подборка на неделю (по желанию)", due: "Срок анкеты самодиагностики", route: "События моего маршрута",
+    day: "За день до события", hour: "За час до события", closing: "Конец записи на событие", low: "Мало записавшихся на событие", plan: "Сроки мероприятий плана", digest: "Подборка на неделю (по желанию)", due: "Срок анкеты самодиагностики", route: "События моего маршрута", meetings: "Встречи наставничества", idle: "Пары наставничества без встреч",
     omskOwn: "🕒 Часовой пояс: Омск (как у вашего муниципалитета)", moscowOwn: "🕒 Часовой пояс: Москва (выбран вами)", moscow: "Москва", asMunicipality: "🏫 Как у муниципалитета (Омск)",
     quietDefault: "🌙 Тихие часы: 21:00–08:00 (по умолчанию)", quietOwn: (hours: string) => `🌙 Тихие часы: ${hours} (ваши)`, none: "Без тихих часов", noneShown: "нет",
     type: "⌨️ Свои часы…", byDefault: "По умолчанию (21:00–08:00)", ask: "Напишите тихие часы", invalid: "⚠️ Не получилось прочитать время. Напишите два времени через дефис, например 22:30-07:00 (часы от 0 до 23, минуты от 00 до 59).",
@@ -41,7 +41,7 @@ const L = {
   },
   en: {
     reminders: "🔔 Reminders", zone: "🕒 Time zone", quiet: "🌙 Quiet hours", back: "‹ Back",
-    day: "A day before an event", hour: "An hour before an event", closing: "Sign-up closing", low: "Few sign-ups for an event", plan: "Deadlines of plan measures", digest: "Weekly digest (opt-in)", due: "Questionnaire due dates", route: "Events of my route",
+    day: "A day before an event", hour: "An hour before an event", closing: "Sign-up closing", low: "Few sign-ups for an event", plan: "Deadlines of plan measures", digest: "Weekly digest (opt-in)", due: "Questionnaire due dates", route: "Events of my route", meetings: "Mentoring meetings", idle: "Mentoring pairs without meetings",
     omskOwn: "🕒 Time zone: Omsk (your municipality’s)", moscowOwn: "🕒 Time zone: Moscow (chosen by you)", moscow: "Moscow", asMunicipality: "🏫 As my municipality (Omsk)",
     quietDefault: "🌙 Quiet hours: 21:00–08:00 (the bot’s default)", quietOwn: (hours: string) => `🌙 Quiet hours: ${hours} (yours)`, none: "No quiet hours", noneShown: "none",
     type: "⌨️ My own hours…", byDefault: "The bot’s default (21:00–08:00)", ask: "Send your quiet hours", invalid: "⚠️ I could not read that time. Send two times with a dash, for example 22:30-07:00 (hours 0 to 23, minutes 00 to 59).",
@@ -67,14 +67,14 @@ describe("/settings → reminders", () => {
       expect(settings.buttons.slice(1, 3)).toEqual([[l.reminders], [l.zone, l.quiet]]);
       await u.press(l.reminders);
       expect(u.lastMessage().id).toBe(settings.id);
-      expect(u.lastMessage().buttons).toEqual([[on(l.day)], [on(l.hour)], [on(l.closing)], [off(l.digest)], [on(l.due)], [on(l.route)], [l.back]]);
+      expect(u.lastMessage().buttons).toEqual([[on(l.day)], [on(l.hour)], [on(l.closing)], [off(l.digest)], [on(l.due)], [on(l.route)], [on(l.meetings)], [l.back]]);
 
       await u.press(on(l.day));
-      expect(u.lastMessage().buttons).toEqual([[off(l.day)], [on(l.hour)], [on(l.closing)], [off(l.digest)], [on(l.due)], [on(l.route)], [l.back]]);
+      expect(u.lastMessage().buttons).toEqual([[off(l.day)], [on(l.hour)], [on(l.closing)], [off(l.digest)], [on(l.due)], [on(l.route)], [on(l.meetings)], [l.back]]);
       expect(await choices(row.id)).toEqual([{ kind: "event-day", enabled: false }]);
 
       await u.press(off(l.digest));
-      expect(u.lastMessage().buttons).toEqual([[off(l.day)], [on(l.hour)], [on(l.closing)], [on(l.digest)], [on(l.due)], [on(l.route)], [l.back]]);
+      expect(u.lastMessage().buttons).toEqual([[off(l.day)], [on(l.hour)], [on(l.closing)], [on(l.digest)], [on(l.due)], [on(l.route)], [on(l.meetings)], [l.back]]);
       await u.press(off(l.day));
       expect(await choices(row.id)).toEqual([{ kind: "event-day", enabled: true }, { kind: "weekly-digest", enabled: true }]);
       expect(u.lastMessage().id).toBe(settings.id);
@@ -89,12 +89,12 @@ describe("/settings → reminders", () => {
     const methodologist = await teacher("ru", "methodologist");
     await methodologist.u.send("/settings");
     await methodologist.u.press(L.ru.reminders);
-    expect(methodologist.u.lastMessage().buttons.flat()).toEqual([on(L.ru.day), on(L.ru.hour), on(L.ru.closing), on(L.ru.low), off(L.ru.digest), on(L.ru.due), on(L.ru.route), L.ru.back]);
+    expect(methodologist.u.lastMessage().buttons.flat()).toEqual([on(L.ru.day), on(L.ru.hour), on(L.ru.closing), on(L.ru.low), off(L.ru.digest), on(L.ru.due), on(L.ru.route), on(L.ru.meetings), L.ru.back]);
 
     const coordinator = await teacher("en", "coordinator");
     await coordinator.u.send("/settings");
     await coordinator.u.press(L.en.reminders);
-    expect(coordinator.u.lastMessage().buttons.flat()).toEqual([on(L.en.day), on(L.en.hour), on(L.en.closing), on(L.en.low), on(L.en.plan), off(L.en.digest), on(L.en.due), on(L.en.route), L.en.back]);
+    expect(coordinator.u.lastMessage().buttons.flat()).toEqual([on(L.en.day), on(L.en.hour), on(L.en.closing), on(L.en.low), on(L.en.plan), off(L.en.digest), on(L.en.due), on(L.en.route), on(L.en.meetings), on(L.en.idle), L.en.back]);
     await coordinator.u.press(on(L.en.plan));
     expect(await choices(coordinator.row.id)).toEqual([{ kind: "plan-deadline", enabled: false }]);
     expect(coordinator.u.lastMessage().buttons.flat()).toContain(off(L.en.plan));

@@ -8,9 +8,12 @@ import { esc } from "../../bot/html.ts";
 import { addPager, pageOf } from "../../bot/paginate.ts";
 import { formatDate } from "../../i18n/dates.ts";
 import { EVENT_DATA } from "../events/callbacks.ts";
+import type { OfferedPractice } from "../practices/browse-service.ts";
+import { PRACTICE_DATA } from "../practices/callbacks.ts";
 import { DIAGNOSTICS_DATA } from "./callbacks.ts";
 import type { Proposal, RouteItemState, SavedRoute } from "./route-service.ts";
 import { inLang, readerOf, type Reader } from "./take-screens.ts";
+import type { Text } from "./take-service.ts";
 
 const AREAS_PER_PAGE = 2;
 const TITLE_SHOWN = 120;
@@ -69,6 +72,20 @@ function eventButtons(keyboard: InlineKeyboard, reader: Reader, items: ButtonIte
   }
 }
 
+type AreaBlock = { title: Text; practices: OfferedPractice[] };
+
+/** A deficit's heading, its lines, and the colleagues' practices offered for it. */
+function areaBlock(ctx: Context, reader: Reader, area: AreaBlock, lines: string[]): string {
+  const practices = area.practices.map((practice) => `«${esc(clip(practice.title, BUTTON_TITLE))}»`).join(", ");
+  const offered = practices ? `\n${ctx.t("practice-route-heading")} ${practices}` : "";
+  return `<b>${esc(inLang(area.title, reader))}</b>\n${lines.join("\n")}${offered}`;
+}
+
+/** A button to each offered practice's card, sent as a new message as an event's is. */
+function practiceButtons(keyboard: InlineKeyboard, areas: readonly AreaBlock[]) {
+  for (const practice of areas.flatMap((area) => area.practices)) keyboard.text(`💡 ${clip(practice.title, BUTTON_TITLE)}`, PRACTICE_DATA.cardAsNew(practice.id)).row();
+}
+
 /** The proposal for an attempt's deficits, a page of them, with "Save route". */
 export function proposalScreen(ctx: Context, proposal: Proposal, page: number): Screen {
   const reader = readerOf(ctx);
@@ -80,9 +97,10 @@ export function proposalScreen(ctx: Context, proposal: Proposal, page: number): 
   const shown = pageOf(proposal.areas, page, AREAS_PER_PAGE);
   const blocks = shown.items.map((area) => {
     const lines = area.items.length ? area.items.map((item) => itemLine(ctx, reader, item, "•")) : [ctx.t("diagnostics-route-area-empty")];
-    return `<b>${esc(inLang(area.title, reader))}</b>\n${lines.join("\n")}`;
+    return areaBlock(ctx, reader, area, lines);
   });
   eventButtons(keyboard, reader, shown.items.flatMap((area) => area.items));
+  practiceButtons(keyboard, shown.items);
   addPager(keyboard, shown, DIAGNOSTICS_DATA.routeProposal.pagerPrefix(proposal.attemptId));
   keyboard.row().text(ctx.t("diagnostics-route-save"), DIAGNOSTICS_DATA.routeSave(proposal.attemptId)).row();
   keyboard.text(ctx.t("diagnostics-take-to-list"), DIAGNOSTICS_DATA.list());
@@ -96,11 +114,12 @@ export function routeScreen(ctx: Context, route: SavedRoute, page: number): Scre
   const shown = pageOf(route.areas, page, AREAS_PER_PAGE);
   const blocks = shown.items.map((area) => {
     const lines = area.items.length ? area.items.map((item) => itemLine(ctx, reader, item, STATE_MARKS[item.state])) : [ctx.t("diagnostics-route-area-empty")];
-    return `<b>${esc(inLang(area.title, reader))}</b>\n${lines.join("\n")}`;
+    return areaBlock(ctx, reader, area, lines);
   });
   const header = ctx.t("diagnostics-route-title", { date: formatDate(route.savedAt, reader.lang, reader.zone) });
   const now = ctx.deps.clock.now();
   eventButtons(keyboard, reader, shown.items.flatMap((area) => area.items).filter((item) => item.state !== "cancelled" && item.startsAt !== null && item.startsAt > now));
+  practiceButtons(keyboard, shown.items);
   addPager(keyboard, shown, DIAGNOSTICS_DATA.route.pagerPrefix());
   keyboard.row().text(ctx.t("diagnostics-route-docx"), DIAGNOSTICS_DATA.routeDocx()).text(ctx.t("export-route-button"), DIAGNOSTICS_DATA.routeXlsx()).row();
   keyboard.text(ctx.t("diagnostics-route-ics"), DIAGNOSTICS_DATA.routeIcs()).row();

@@ -7,6 +7,7 @@ import type { Db } from "../../db/client.ts";
 import { eventsForWhere, type Person } from "../../core/audience.ts";
 import { EVENT_KINDS } from "../events/kinds.ts";
 import { plansConcerningWhere } from "../plans/territory.ts";
+import { practicesForAreas, type OfferedPractice } from "../practices/browse-service.ts";
 import { attemptResults, parseDefinition, type Text } from "./take-service.ts";
 
 /** Items proposed per deficit: enough to choose from, few enough for a phone. */
@@ -28,7 +29,8 @@ export type ProposedItem = {
   endsAt: Date;
 };
 
-export type AreaProposal = { area: string; title: Text; items: ProposedItem[] };
+/** `practices`: approved practices of colleagues for the deficit, offered beside its events. */
+export type AreaProposal = { area: string; title: Text; items: ProposedItem[]; practices: OfferedPractice[] };
 export type Proposal = { attemptId: number; questionnaireId: number; areas: AreaProposal[] };
 
 /** The calendar day of `now` in the zone, as measure dates store days (UTC midnight). */
@@ -70,9 +72,10 @@ export async function proposeRoute(db: Db, person: Person, attemptId: number, op
   const results = await attemptResults(db, person.userId, attemptId);
   if (!results) return null;
   const areas: AreaProposal[] = [];
+  const practices = await practicesForAreas(db, { areas: results.deficits, subjects: person.subjects });
   for (const area of results.deficits) {
     const title = results.areas.find((each) => each.id === area)!.title;
-    areas.push({ area, title, items: await proposeForArea(db, person, area, opts.now, opts.zone) });
+    areas.push({ area, title, items: await proposeForArea(db, person, area, opts.now, opts.zone), practices: practices.get(area) ?? [] });
   }
   return { attemptId, questionnaireId: results.questionnaireId, areas };
 }
@@ -117,7 +120,8 @@ export type SavedRoute = {
   routeId: number;
   attemptId: number;
   savedAt: Date;
-  areas: { area: string; title: Text; items: RouteItemView[] }[];
+  /** `practices` are read afresh each time, as approved now, not saved with the route. */
+  areas: { area: string; title: Text; items: RouteItemView[]; practices: OfferedPractice[] }[];
 };
 
 function eventState(event: { endsAt: Date; cancelledAt: Date | null }, registration: { status: string; attended: boolean } | undefined, now: Date): RouteItemState {
@@ -151,7 +155,7 @@ export async function myRoute(db: Db, userId: number, now: Date): Promise<SavedR
     let group = areas.find((each) => each.area === item.area);
     if (!group) {
       const title = definition.areas.find((each) => each.id === item.area)?.title ?? { ru: item.area, en: item.area };
-      group = { area: item.area, title, items: [] };
+      group = { area: item.area, title, items: [], practices: [] };
       areas.push(group);
     }
     const event = item.event;
@@ -175,6 +179,9 @@ export async function myRoute(db: Db, userId: number, now: Date): Promise<SavedR
       state,
     });
   }
+  const subjects = await db.userSubject.findMany({ where: { userId }, select: { subject: true } });
+  const practices = await practicesForAreas(db, { areas: areas.map((group) => group.area), subjects: subjects.map((row) => row.subject) });
+  for (const group of areas) group.practices = practices.get(group.area) ?? [];
   return { routeId: route.id, attemptId: route.attemptId, savedAt: route.savedAt, areas };
 }
 

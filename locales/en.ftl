@@ -1727,3 +1727,469 @@ export-route-state = { $state ->
         [planned] planned
        *[past] over
     }
+
+## Mentoring: a pair's meetings
+meetings-title = <b>🗓 Mentoring meetings</b>
+    Mentor: { $mentor }
+    Mentee: { $mentee }
+meetings-pair-ended = The pair has ended: its meetings can only be viewed.
+meetings-progress = 📊 Meetings planned: { $planned }, held: { $held }
+meetings-progress-last = Last meeting: { $date } — { $days ->
+        [0] today
+        [one] { $days } day ago
+       *[other] { $days } days ago
+    }
+meetings-progress-none = No meeting held yet; the pair has worked since { $date } ({ $days ->
+        [0] the first day
+        [one] { $days } day
+       *[other] { $days } days
+    }).
+meetings-progress-route = 🧭 The mentee's route: { $done } of { $total } done
+meetings-progress-route-none = 🧭 The route is shown to the mentor but not saved yet.
+meetings-progress-route-hidden = 🧭 The mentee does not show you their route yet.
+meetings-progress-route-hidden-own = 🧭 Your mentor cannot see your route. To show it, press the button below.
+meetings-upcoming = <b>Ahead</b>
+meetings-past = <b>Past</b>
+meetings-not-recorded = not marked
+meetings-empty = No meetings yet. Plan the first one with “➕ Plan a meeting”.
+meetings-none = No meetings.
+meetings-add = ➕ Plan a meeting
+meetings-share = { $on ->
+        [yes] ✅
+       *[no] ⬜
+    } Show my route to my mentor
+meetings-route-open = 🧭 The mentee's route
+meetings-meeting = <b>🗓 Meeting</b>
+    When: { $when }
+    Topic: { $topic }
+    { $state ->
+        [upcoming] The meeting is ahead.
+        [waiting] The meeting has begun. If it took place, mark it with the button below.
+       *[held] ✅ The meeting took place.
+    }
+meetings-meeting-note = 📝 Note: { $note }
+meetings-move = 🕑 Move
+meetings-delete = 🗑 Cancel the meeting
+meetings-held = ✅ The meeting took place
+meetings-note-add = 📝 Add a note
+meetings-note-edit = 📝 Change the note
+meetings-back = ‹ To the meetings
+meetings-delete-question = Cancel the meeting “{ $topic }” ({ $when })? { $other ->
+        [mentor] Your mentor
+       *[mentee] Your mentee
+    } will be told.
+meetings-delete-yes = Yes, cancel it
+meetings-delete-no = No, keep it
+meetings-deleted = The meeting is cancelled.
+meetings-held-recorded = ✅ Marked: the meeting took place
+meetings-route-shown = Your mentor can see your route
+meetings-route-hidden = Your route is hidden from your mentor
+meetings-route-title = <b>🧭 The mentee's route</b>
+    { $name } · saved { $date }
+    Done: { $done } of { $total }
+meetings-ask-when = When is the meeting? Type the date and time ({ $zone }), for example <code>{ $example }</code>.
+meetings-ask-new-when = The meeting's time now: { $current }. When should it move to? Type the date and time ({ $zone }), for example <code>{ $example }</code>.
+meetings-rule-format = Could not read the date and time. Type them like this: <code>{ $example }</code>.
+meetings-rule-no-such-date = There is no such date or time in the calendar. Check it and type, for example, <code>{ $example }</code>.
+meetings-rule-past = That time has passed. Plan the meeting for the future.
+meetings-rule-too-far = A meeting can be planned at most a year ahead. Check the year.
+meetings-ask-topic = What will the meeting be about? Type the topic, up to { $topicMax } characters.
+meetings-rule-topic = The topic takes 1 to { $topicMax } characters. Please try again.
+meetings-ask-note = 📝 How did the meeting “{ $topic }” go? Write briefly what you talked about and agreed on (up to { $noteMax } characters), or press “Skip”.
+meetings-ask-new-note = 📝 The note of the meeting “{ $topic }” now reads:
+    <i>{ $note }</i>
+
+    Write a new one (up to { $noteMax } characters) or leave it as it is.
+meetings-note-skip = Skip ›
+meetings-note-keep = Leave it as it is
+meetings-rule-note = A note takes at most { $noteMax } characters. Please make it shorter.
+meetings-left = The questions about the meeting stopped: the last answer is not saved.
+meetings-add-cancelled = No meeting planned.
+meetings-added = ✅ Meeting planned: { $when } — “{ $topic }”. { $other ->
+        [mentor] Your mentor
+       *[mentee] Your mentee
+    } will be told, and the day before the bot will remind you both.
+meetings-move-cancelled = The meeting keeps its time.
+meetings-moved = 🕑 The meeting “{ $topic }” is moved. New time: { $when }. { $other ->
+        [mentor] Your mentor
+       *[mentee] Your mentee
+    } will be told.
+meetings-note-skipped = All right, no note. You can add one later on the meeting's screen.
+meetings-note-unchanged = The note stays as it was.
+meetings-note-saved = 📝 The note is saved.
+meetings-refused-pair-inactive = The pair is no longer working: its meetings can only be viewed.
+meetings-refused-started = The meeting has begun: it can no longer be moved or cancelled.
+meetings-refused-not-started = The meeting has not begun yet. Mark it once it has.
+meetings-refused-already-held = This meeting is already marked as held.
+meetings-refused-not-held = First mark that the meeting took place.
+meetings-refused-not-shared = The mentee does not show you their route.
+meetings-refused-no-route = The mentee has no saved route yet.
+meetings-open = 🗓 Meetings
+meetings-added-notice = 🗓 { $role ->
+        [mentor] Your mentor
+       *[mentee] Your mentee
+    } { $name } planned a meeting: { $when } — “{ $topic }”.
+meetings-moved-notice = 🕑 { $role ->
+        [mentor] Your mentor
+       *[mentee] Your mentee
+    } { $name } moved the meeting “{ $topic }”: now { $when } (was { $was }).
+meetings-deleted-notice = 🗑 { $role ->
+        [mentor] Your mentor
+       *[mentee] Your mentee
+    } { $name } cancelled the meeting “{ $topic }” ({ $when }).
+meetings-route-shared-notice = 🧭 { $name } shows you their individual route. It opens from the meetings' screen too.
+nudge-mentoring-meeting = 🗓 A mentoring meeting tomorrow: { $when }
+    Topic: “{ $topic }”
+
+    After the meeting, mark here that it took place.
+nudge-mentoring-idle-pair = 🤝 A mentoring pair without meetings for { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }: mentor { $mentor }, mentee { $mentee }.
+    { $met ->
+        [yes] The last meeting held: { $since }.
+       *[no] No meeting marked as held yet; the pair began: { $since }.
+    }
+nudge-mentoring-idle-pair-open = Open the pair
+settings-nudge-mentoring-meeting = Mentoring meetings
+settings-nudge-mentoring-idle-pair = Mentoring pairs without meetings
+
+## Mentoring: mentors and pairs
+menu-mentoring = 🤝 Mentoring
+mentoring-home-title = <b>🤝 Mentoring</b>
+mentoring-home-young = You are a young teacher (under 3 years of teaching). An experienced colleague can help with lessons, paperwork and hard situations: ask for a mentor, and a coordinator will find one at your school or in your district.
+mentoring-ask = 🙋 Ask for a mentor
+mentoring-home-requested = 🙋 You asked for a mentor (subject: { $subject }). A coordinator will pick one, and the mentor will confirm the pair in the chat.
+mentoring-cancel-ask = Withdraw the request
+mentoring-home-mentee = { $state ->
+        [active] 🤝 Your mentor: <b>{ $mentor }</b> ({ $subject }).
+        [waiting] ⏳ <b>{ $mentor }</b> ({ $subject }) is proposed as your mentor. Waiting for their answer.
+       *[answer] ❓ <b>{ $mentor }</b> ({ $subject }) is proposed as your mentor. Open the pair and answer.
+    }
+mentoring-home-offer = 🎓 You are in the bank of mentors.
+    Subjects: { $subjects }
+    Mentees: { $mentees } of { $capacity }
+mentoring-home-note = Note for coordinators: { $note }
+mentoring-offer-change = ✏️ Change
+mentoring-withdraw = Withdraw the offer
+mentoring-home-may-offer = 🎓 You have taught { $years } years or more: you can mentor a young teacher. A coordinator will propose a pair, and you decide whether to accept it.
+mentoring-home-withdrawn = 🎓 You withdrew your offer to mentor. Your current pairs go on; no new ones are proposed to you.
+mentoring-offer = 🎓 Become a mentor
+mentoring-home-not-yet = Mentors are teachers with { $years } or more years of teaching. { $taught ->
+        [-1] Add your experience to your profile.
+        [one] Your profile says { $taught } year.
+       *[other] Your profile says { $taught } years.
+    }
+mentoring-home-mentor-pair = { $state ->
+        [active] 🤝 Mentee: <b>{ $mentee }</b> ({ $subject })
+        [waiting] ⏳ Proposed mentee <b>{ $mentee }</b> ({ $subject }): waiting for their answer
+       *[answer] ❓ <b>{ $mentee }</b> ({ $subject }) is proposed as your mentee: open the pair and answer
+    }
+mentoring-coordinator-open = 📋 For coordinators: pairs and mentors
+mentoring-withdraw-question = Withdraw your offer to mentor? Your current pairs go on, but no new ones will be proposed to you. You can come back to the bank of mentors at any time.
+mentoring-withdraw-yes = Yes, withdraw
+mentoring-withdraw-no = No, keep it
+mentoring-withdrawn = Offer withdrawn.
+mentoring-ask-subject = Which subject do you need a mentor in?
+mentoring-ask-any = Any subject
+mentoring-any-subject = any
+mentoring-ask-not-young = Young teachers (under 3 years of teaching) can ask for a mentor.
+mentoring-ask-has-pair = You already have a mentor or a request for one.
+mentoring-asked = Your request went to the coordinator.
+mentoring-asked-nobody = Your request is saved, but your school and district have no coordinator in the bot yet. They will see it as soon as they join.
+mentoring-ask-cancelled = Request withdrawn.
+mentoring-accept = ✅ Accept
+mentoring-decline = ✖️ Decline
+mentoring-open-pair = 🤝 Open the pair
+mentoring-open = 🤝 Mentoring
+mentoring-pick-mentor = 🔎 Pick a mentor
+mentoring-meetings = 🗓 Meetings
+mentoring-end = End the pair
+mentoring-accepted-active = The pair is on! Everyone will be told.
+mentoring-accepted-waiting = You accepted. Waiting for the other side.
+mentoring-declined = You declined the pair.
+mentoring-answer-outdated = This pair has changed meanwhile: here it is as it is now.
+mentoring-pair-title = <b>🤝 Mentoring pair</b>
+mentoring-pair-mentor = Mentor: { $mentor }
+mentoring-pair-mentee = Young teacher: { $mentee }
+mentoring-pair-subject = Subject: { $subject }
+mentoring-pair-no-mentor = not picked yet
+mentoring-pair-requested = 🙋 Requested on { $since }: waiting for a coordinator to pick a mentor.
+mentoring-pair-proposed = ⏳ Proposed on { $since }, waiting for: { $waiting }
+mentoring-pair-active = ✅ Working since { $since }
+mentoring-pair-ended = Ended: worked from { $since } to { $until }.
+    Reason: { $reason }
+mentoring-pair-declined = ✖️ Did not happen ({ $since }).
+mentoring-pair-proposer = Proposed by: { $name }
+mentoring-pair-held = Meetings this half-year: { $count }
+mentoring-notice-proposed-mentor = 🤝 { $coordinator } proposes that you mentor a young teacher: <b>{ $mentee }</b> ({ $school }), subject: { $subject }. Do you agree?
+mentoring-notice-proposed-mentee = 🤝 { $coordinator } proposes a mentor for you: <b>{ $mentor }</b> ({ $school }), subject: { $subject }. Do you agree?
+mentoring-notice-picked-mentee = 🤝 As you asked, { $coordinator } picked a mentor for you: <b>{ $mentor }</b> ({ $school }), subject: { $subject }. Waiting for their answer; we will write when the pair is on.
+mentoring-notice-active = ✅ The mentoring pair is on: mentor <b>{ $mentor }</b>, young teacher <b>{ $mentee }</b>, subject: { $subject }. Arrange your first meeting under «🗓 Meetings».
+mentoring-notice-declined = ✖️ { $who } declined the pair: mentor { $mentor }, young teacher { $mentee }.
+mentoring-notice-ended = { $who } ended the mentoring pair (mentor { $mentor }, young teacher { $mentee }).
+    Reason: { $reason }
+mentoring-notice-requested = 🙋 <b>{ $mentee }</b> ({ $school }) asks for a mentor, subject: { $subject }.
+mentoring-scopes-title = <b>🤝 Mentoring</b>
+    Whose pairs and mentors would you like to see?
+mentoring-coordinator = <b>🤝 Mentoring · { $name }</b>
+
+    🙋 Young teachers without a mentor: { $young } (asking themselves: { $asked })
+    🤝 Pairs working: { $active }, waiting for answers: { $pending }
+    🎓 Mentors in the bank: { $mentors }, free places: { $free }
+    🗓 Meetings held in { $term }: { $held }
+mentoring-button-young = 🙋 Without a mentor ({ $count })
+mentoring-button-pairs = 🤝 Pairs ({ $count })
+mentoring-button-mentors = 🎓 Bank of mentors ({ $count })
+mentoring-button-xlsx = 📥 Excel
+mentoring-button-csv = 📥 CSV
+mentoring-young-title = <b>🙋 Young teachers without a mentor · { $name }</b>: { $count }
+    Tap a teacher to pick a mentor. 🙋 — asked themselves.
+mentoring-young-line = { $asked ->
+        [yes] 🙋
+       *[no] 👤
+    } { $person } · { $subjects }
+mentoring-young-empty = { $name }: every young teacher has a mentor or a pair waiting for answers. 🎉
+mentoring-suggest-title = <b>A mentor for: { $mentee }</b>
+    Experience: { $years ->
+        [-1] not given
+        [one] { $years } year
+       *[other] { $years } years
+    }
+mentoring-suggest-asked = 🙋 Asks for a mentor, subject: { $subject }.
+mentoring-suggest-has-pair = This teacher already has a pair, or one waiting for answers.
+mentoring-suggest-list = <b>Suitable mentors</b> (the same school first):
+mentoring-suggest-line = { $number }. { $mentor } — { $subject }, { $place ->
+        [school] same school
+       *[municipality] same district
+    }, mentees: { $mentees } of { $capacity }
+mentoring-suggest-how = Tap a mentor to propose the pair: both will get the proposal in the chat.
+mentoring-suggest-none = No suitable mentor: nobody in the bank of mentors ({ $municipality }) shares a subject and has a free place. Invite experienced colleagues: they can offer themselves under «🤝 Mentoring».
+mentoring-proposed = Pair proposed: both will get the proposal in the chat.
+mentoring-propose-not-young = This teacher has taught 3 years or more: no longer a young teacher.
+mentoring-propose-has-pair = This teacher already has a pair, or one waiting for answers.
+mentoring-propose-unavailable = This mentor no longer fits: no free place or shared subject, or the offer was withdrawn. Here is who fits now.
+mentoring-pairs-title = <b>🤝 Pairs · { $name }</b>: { $count }
+    Meetings: in { $term }.
+mentoring-pair-line = { $state ->
+        [active] ✅
+       *[proposed] ⏳
+    } <b>{ $mentee }</b>
+    Mentor: { $mentor } · { $subject }
+    { $state ->
+        [active] working since { $since } · meetings: { $held }
+       *[proposed] proposed on { $since } · waiting for: { $waiting }
+    }
+mentoring-pairs-empty = { $name }: no mentoring pairs yet. Pick mentors for young teachers with «🙋 Without a mentor».
+mentoring-mentors-title = <b>🎓 Bank of mentors · { $name }</b>: { $count }
+mentoring-mentor-line = <b>{ $mentor }</b> — { $subjects }, mentees: { $mentees } of { $capacity }
+mentoring-mentor-note = 📝 { $note }
+mentoring-mentors-empty = { $name }: nobody in the bank of mentors yet. Teachers with 5 or more years of teaching can offer themselves under «🤝 Mentoring».
+mentoring-ask-subjects = Which subjects are you ready to mentor in? Tick one or more and press «Done». Chosen: { $count }.
+mentoring-rule-subjects = Tick at least one subject.
+mentoring-ask-capacity = How many mentees can you guide at once? From 1 to { $max }.
+mentoring-ask-note = Write a note for coordinators: when you can meet, what you are good at (up to { $max } characters). Or press «No note».
+mentoring-note-current = Now: { $note }
+mentoring-note-keep = Keep it
+mentoring-note-none = No note
+mentoring-rule-note = A note is 1 to { $max } characters. Write it shorter or press «No note».
+mentoring-offer-saved = 🎓 Done: you are in the bank of mentors. A coordinator will propose a pair, and you decide whether to accept it.
+mentoring-offer-changed = ✏️ Offer changed.
+mentoring-offer-cancelled = Nothing changed.
+mentoring-offer-not-eligible = Mentors are teachers with { $years } or more years of teaching. Check your experience in the profile.
+mentoring-flow-left = All right, let's come back to it later.
+mentoring-ask-reason = Why are you ending the pair with { $other }? Pick a reason or write your own (up to { $max } characters): { $other } will be told it.
+mentoring-reason-goals = The mentoring goals are reached
+mentoring-reason-time = Not enough time
+mentoring-reason-moved = Moved to another job
+mentoring-reason-mismatch = We did not get on
+mentoring-rule-reason = A reason is 1 to { $max } characters. Write it shorter or pick a reason with a button.
+mentoring-ended = The pair is ended. { $other } will be told.
+mentoring-end-cancelled = The pair goes on.
+mentoring-end-outdated = This pair cannot be ended: it has ended already or is not yours.
+mentoring-export-file = mentoring
+mentoring-export-caption = 📥 <b>Mentoring</b>
+    { $name } · { $term }
+mentoring-export-empty = { $name }: nothing to export yet: no pairs, no young teachers without a mentor, no mentors.
+mentoring-sheet-pairs = Pairs
+mentoring-sheet-young = Without a mentor
+mentoring-sheet-mentors = Mentors
+mentoring-col-mentee = Young teacher
+mentoring-col-mentor = Mentor
+mentoring-col-mentor-school = Mentor's school
+mentoring-col-subject = Subject
+mentoring-col-status = Status
+mentoring-col-proposed = Proposed
+mentoring-col-since = Working since
+mentoring-col-held = Meetings this half-year
+mentoring-col-last-held = Last meeting
+mentoring-col-ended = Ended
+mentoring-col-end-reason = Why it ended
+mentoring-col-asked = Asks for a mentor
+mentoring-col-asked-subject = Subject asked for
+mentoring-col-capacity = Places
+mentoring-col-mentees = Mentees
+mentoring-col-note = Note
+mentoring-status = { $status ->
+        [proposed] waiting for answers
+        [requested] request
+        [active] working
+        [ended] ended
+       *[declined] did not happen
+    }
+
+## Practices: the bank of successful practices
+practice-menu = 💡 Practices
+practice-home = <b>💡 Bank of successful practices</b>
+    { $count ->
+        [0] No approved practices yet — share the first one.
+        [one] The bank holds { $count } approved practice of colleagues.
+       *[other] The bank holds { $count } approved practices of colleagues.
+    } Find them by subject, by competency or by words.
+practice-by-subject = 📚 By subject
+practice-by-area = 🧩 By competency
+practice-search = 🔎 Search by words
+practice-submit = ➕ Share a practice
+practice-mine = 🗂 My practices
+practice-review-open = 📝 Awaiting review ({ $count })
+practice-import = 📥 Import from a spreadsheet
+practice-bank-empty = No approved practices yet. Share yours — a methodologist will review it and add it to the bank.
+practice-subjects-title = <b>📚 Practices by subject</b>
+    Your subjects first, each with how many practices it has.
+practice-areas-title = <b>🧩 Practices by competency</b>
+    Each with how many practices it has.
+practice-list-subject = <b>📚 { $subject }</b> — { $count ->
+        [one] { $count } practice
+       *[other] { $count } practices
+    }
+practice-list-area = <b>🧩 { $area }</b> — { $count ->
+        [one] { $count } practice
+       *[other] { $count } practices
+    }
+practice-list-found = <b>🔎 "{ $query }"</b> — { $count ->
+        [0] nothing found
+        [one] { $count } practice found
+       *[other] { $count } practices found
+    }
+practice-search-again = 🔎 Search other words
+practice-found-none = Try other or shorter words: titles and descriptions are searched by the beginning of each word.
+practice-list-empty = Nothing here yet.
+practice-area-subject = Subject
+practice-area-methodological = Methodological
+practice-area-psychological = Psychological and pedagogical
+practice-area-communicative = Communicative
+practice-area-digital = Digital
+practice-status-submitted = awaiting a methodologist's review
+practice-status-returned = sent back for changes
+practice-status-approved = approved
+practice-status-rejected = rejected
+practice-not-given = not given
+practice-card = <b>💡 { $title }</b>
+    Author: { $author }
+    School: { $school }
+    Subject: { $subject }
+    Competency: { $area }
+    Classes: { $classes }
+    Opened by: { $views }
+practice-card-status = Status: { $mark } { $status }
+practice-card-comment = 💬 Methodologist's comment: { $comment }
+practice-link = 🔗 Open the link
+practice-file = 📎 File
+practice-edit = ✏️ Edit and send again
+practice-mine-title = <b>🗂 My practices</b>
+practice-mine-item = { $number }. { $mark } <b>{ $title }</b> — { $status }{ $views ->
+        [0] {""}
+       *[other] , opened by { $views }
+    }
+practice-mine-comment = 💬 { $comment }
+practice-mine-empty = You have not shared any practices yet. Tell colleagues about yours — it will help them.
+practice-review-title = <b>📝 Practices awaiting review</b> — { $position } of { $total }
+practice-review-own-note = This is your own practice: another methodologist will decide on it.
+practice-review-empty = No practices await review.
+practice-review-approve = ✅ Approve
+practice-review-send-back = ↩️ Send back
+practice-review-reject = ✖️ Reject
+practice-review-approved = Practice approved; the author will be told.
+practice-review-returned = Practice sent back to its author with your comment.
+practice-review-rejected = Practice rejected; the author will be told.
+practice-review-already = This practice has already been decided on.
+practice-review-own = Another methodologist reviews your own practice.
+practice-review-comment-needed = To send a practice back, write what to correct.
+practice-approved-notice = ✅ Your practice "{ $title }" was approved by a methodologist and is now in the bank of practices: colleagues will find it by subject, competency and words.
+practice-returned-notice = ↩️ A methodologist sent your practice "{ $title }" back for changes: "{ $comment }". Correct it in "My practices" and send it again.
+practice-rejected-notice = ✖️ Your practice "{ $title }" was not accepted into the bank of practices.{ $commented ->
+        [yes] {" "}The methodologist's comment: "{ $comment }".
+       *[no] {""}
+    }
+practice-rule-title = The title needs 1 to { $titleMax } characters.
+practice-rule-description = The description needs up to { $descriptionMax } characters.
+practice-rule-choice = Choose the subject and the competency with the buttons.
+practice-rule-class-level = Classes, briefly, up to { $classMax } characters: "5–9" or "year 7", say.
+practice-rule-link = A link must start with http:// or https:// and have no spaces.
+practice-rule-file-type = This file will not do: send a PDF, Word (.docx) or PowerPoint (.pptx) file.
+practice-rule-file-size = The file is over { $fileMax } MB. Compress it or send a link to it.
+practice-rule-comment = A comment is up to { $commentMax } characters.
+practice-now = Now: { $value }
+practice-keep = ↪️ Keep as is
+practice-ask-title = <b>➕ Practice</b>
+    What is your practice called? Up to { $max } characters.
+practice-ask-description = Describe the practice: what it is, how to run it, what came of it. Up to { $max } characters.
+practice-ask-subject = Which subject is it for?
+practice-ask-area = Which of a teacher's competencies does it develop?
+practice-ask-class = For which classes? Choose or type (up to { $max } characters).
+practice-ask-material = Send a document (PDF, Word or PowerPoint, up to { $fileMax } MB) or a link to the materials. If there are none, press the button below.
+practice-material-none = No file or link
+practice-material-hint = Send the document as a file or the link as text — or press "No file or link".
+practice-summary = <b>Check before sending</b>
+    Title: { $title }
+    Subject: { $subject }
+    Competency: { $area }
+    Classes: { $classes }
+    Materials: { $material }
+
+    { $description }
+practice-send = 📨 Send to a methodologist
+practice-class-primary = 1–4
+practice-class-basic = 5–9
+practice-class-senior = 10–11
+practice-class-preschool = Preschool
+practice-submit-left = The practice was not sent: you turned to something else.
+practice-submit-cancelled = The practice was not sent.
+practice-submitted = 📨 Practice sent to a methodologist. The bot will write to you once it is reviewed.
+practice-resubmitted = 📨 The corrected practice has been sent to a methodologist again.
+practice-edit-gone = This practice cannot be edited now: it is under review or not yours.
+practice-ask-return-comment = What should the author correct? Write a comment — they will receive it.
+practice-ask-reject-comment = Why does the practice not fit? Write to the author, or reject without a comment.
+practice-no-comment = No comment
+practice-review-left = No decision made: you turned to something else.
+practice-review-unchanged = No decision made; the practice still awaits review.
+practice-ask-search = Which words should I look for? For example: "project work" or "functional literacy".
+practice-search-hint = Type at least one word.
+practice-search-left = Search closed: you turned to something else.
+practice-ask-import = <b>📥 Import practices</b>
+    Send an .xlsx or .csv spreadsheet (up to { $max } MB, up to { $rows } rows). Its first row names the columns: title, description, subject, competency, classes, link, author (in Russian or English, in any order). The practices go into the bank approved; one with the same title and author is updated, not doubled.
+practice-import-hint = Send the spreadsheet as a file: .xlsx or .csv.
+practice-import-type = This file will not do: an .xlsx or .csv spreadsheet is needed.
+practice-import-size = The file is over { $max } MB. Split the spreadsheet into parts.
+practice-import-unreadable = The spreadsheet could not be read. Save it again in Excel as .xlsx or .csv (UTF-8).
+practice-import-no-header = No header row found: one of the first rows needs a "Title" column and at least one more (description, subject, author…).
+practice-import-empty = The spreadsheet has no row with a practice's title.
+practice-import-preview = <b>📥 { $file }</b>
+    To be added: { $added }, updated: { $updated }.
+    Rows without a title skipped: { $noTitle }.{ $unknownSubject ->
+        [0] {""}
+       *[other] {" "}Subject not recognised: { $unknownSubject }.
+    }{ $unknownArea ->
+        [0] {""}
+       *[other] {" "}Competency not recognised: { $unknownArea }.
+    }{ $badLink ->
+        [0] {""}
+       *[other] {" "}Links not following the rules (left out): { $badLink }.
+    }
+
+    { $titles }
+practice-import-confirm = ✅ Import
+practice-import-cancelled = Import cancelled; nothing changed.
+practice-imported = ✅ Done: { $added } added, { $updated } updated.
+practice-import-left = Import cancelled: you turned to something else.
+practice-route-heading = 💡 Colleagues' practices:

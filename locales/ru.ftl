@@ -1757,3 +1757,478 @@ export-route-state = { $state ->
         [planned] по плану
        *[past] прошло
     }
+
+## Mentoring: a pair's meetings
+meetings-title = <b>🗓 Встречи наставничества</b>
+    Наставник: { $mentor }
+    Подопечный: { $mentee }
+meetings-pair-ended = Пара завершена: встречи можно только посмотреть.
+meetings-progress = 📊 Встреч запланировано: { $planned }, состоялось: { $held }
+meetings-progress-last = Последняя встреча: { $date } — { $days ->
+        [0] сегодня
+        [one] { $days } день назад
+        [few] { $days } дня назад
+       *[many] { $days } дней назад
+    }
+meetings-progress-none = Состоявшихся встреч пока нет; пара работает с { $date } ({ $days ->
+        [0] первый день
+        [one] { $days } день
+        [few] { $days } дня
+       *[many] { $days } дней
+    }).
+meetings-progress-route = 🧭 Маршрут подопечного: выполнено { $done } из { $total }
+meetings-progress-route-none = 🧭 Маршрут открыт наставнику, но ещё не сохранён.
+meetings-progress-route-hidden = 🧭 Подопечный пока не показывает вам свой маршрут.
+meetings-progress-route-hidden-own = 🧭 Ваш маршрут наставнику не виден. Чтобы показать его, нажмите кнопку ниже.
+meetings-upcoming = <b>Впереди</b>
+meetings-past = <b>Прошедшие</b>
+meetings-not-recorded = не отмечена
+meetings-empty = Встреч пока нет. Назначьте первую кнопкой «➕ Назначить встречу».
+meetings-none = Встреч нет.
+meetings-add = ➕ Назначить встречу
+meetings-share = { $on ->
+        [yes] ✅
+       *[no] ⬜
+    } Показывать мой маршрут наставнику
+meetings-route-open = 🧭 Маршрут подопечного
+meetings-meeting = <b>🗓 Встреча</b>
+    Когда: { $when }
+    Тема: { $topic }
+    { $state ->
+        [upcoming] Встреча впереди.
+        [waiting] Встреча уже началась. Если она состоялась, отметьте это кнопкой ниже.
+       *[held] ✅ Встреча состоялась.
+    }
+meetings-meeting-note = 📝 Заметка: { $note }
+meetings-move = 🕑 Перенести
+meetings-delete = 🗑 Отменить встречу
+meetings-held = ✅ Встреча состоялась
+meetings-note-add = 📝 Добавить заметку
+meetings-note-edit = 📝 Изменить заметку
+meetings-back = ‹ К встречам
+meetings-delete-question = Отменить встречу «{ $topic }» ({ $when })? { $other ->
+        [mentor] Наставник получит
+       *[mentee] Подопечный получит
+    } сообщение об отмене.
+meetings-delete-yes = Да, отменить
+meetings-delete-no = Нет, оставить
+meetings-deleted = Встреча отменена.
+meetings-held-recorded = ✅ Отмечено: встреча состоялась
+meetings-route-shown = Маршрут виден наставнику
+meetings-route-hidden = Маршрут скрыт от наставника
+meetings-route-title = <b>🧭 Маршрут подопечного</b>
+    { $name } · сохранён { $date }
+    Выполнено: { $done } из { $total }
+meetings-ask-when = Когда встреча? Напишите дату и время ({ $zone }), например <code>{ $example }</code>.
+meetings-ask-new-when = Сейчас время встречи: { $current }. На когда её перенести? Напишите дату и время ({ $zone }), например <code>{ $example }</code>.
+meetings-rule-format = Не получилось прочитать дату и время. Напишите так: <code>{ $example }</code>.
+meetings-rule-no-such-date = Такой даты или времени нет в календаре. Проверьте и напишите, например, <code>{ $example }</code>.
+meetings-rule-past = Это время уже прошло. Назначьте встречу на будущее.
+meetings-rule-too-far = Встречу можно назначить не дальше чем на год вперёд. Проверьте год.
+meetings-ask-topic = О чём будет встреча? Напишите тему — до { $topicMax } символов.
+meetings-rule-topic = Тема — от 1 до { $topicMax } символов. Попробуйте ещё раз.
+meetings-ask-note = 📝 Как прошла встреча «{ $topic }»? Напишите коротко, о чём говорили и о чём договорились (до { $noteMax } символов), или нажмите «Пропустить».
+meetings-ask-new-note = 📝 Заметка о встрече «{ $topic }» сейчас такая:
+    <i>{ $note }</i>
+
+    Напишите новую (до { $noteMax } символов) или оставьте как есть.
+meetings-note-skip = Пропустить ›
+meetings-note-keep = Оставить как есть
+meetings-rule-note = Заметка — не длиннее { $noteMax } символов. Сократите её, пожалуйста.
+meetings-left = Вопросы о встрече прерваны: последний ответ не сохранён.
+meetings-add-cancelled = Встреча не назначена.
+meetings-added = ✅ Встреча назначена: { $when } — «{ $topic }». { $other ->
+        [mentor] Наставник получит
+       *[mentee] Подопечный получит
+    } сообщение, а накануне бот напомнит вам обоим.
+meetings-move-cancelled = Встреча осталась в прежнее время.
+meetings-moved = 🕑 Встреча «{ $topic }» перенесена. Новое время: { $when }. { $other ->
+        [mentor] Наставник получит
+       *[mentee] Подопечный получит
+    } сообщение.
+meetings-note-skipped = Хорошо, без заметки. Добавить её можно позже на экране встречи.
+meetings-note-unchanged = Заметка осталась прежней.
+meetings-note-saved = 📝 Заметка сохранена.
+meetings-refused-pair-inactive = Пара больше не действует: встречи можно только посмотреть.
+meetings-refused-started = Встреча уже началась: перенести или отменить её нельзя.
+meetings-refused-not-started = Встреча ещё не началась. Отметить её можно после начала.
+meetings-refused-already-held = Эта встреча уже отмечена как состоявшаяся.
+meetings-refused-not-held = Сначала отметьте, что встреча состоялась.
+meetings-refused-not-shared = Подопечный не показывает вам свой маршрут.
+meetings-refused-no-route = У подопечного пока нет сохранённого маршрута.
+meetings-open = 🗓 Встречи
+meetings-added-notice = 🗓 { $role ->
+        [mentor] Наставник
+       *[mentee] Подопечный
+    } { $name } назначил(а) встречу: { $when } — «{ $topic }».
+meetings-moved-notice = 🕑 { $role ->
+        [mentor] Наставник
+       *[mentee] Подопечный
+    } { $name } перенёс(ла) встречу «{ $topic }»: теперь { $when } (было { $was }).
+meetings-deleted-notice = 🗑 { $role ->
+        [mentor] Наставник
+       *[mentee] Подопечный
+    } { $name } отменил(а) встречу «{ $topic }» ({ $when }).
+meetings-route-shared-notice = 🧭 { $name } показывает вам свой индивидуальный маршрут. Он открывается и на экране встреч.
+nudge-mentoring-meeting = 🗓 Завтра встреча наставничества: { $when }
+    Тема: «{ $topic }»
+
+    После встречи отметьте здесь, что она состоялась.
+nudge-mentoring-idle-pair = 🤝 Пара наставничества { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+       *[many] { $days } дней
+    } без встреч: наставник { $mentor }, подопечный { $mentee }.
+    { $met ->
+        [yes] Последняя состоявшаяся встреча: { $since }.
+       *[no] Отмеченных встреч ещё не было; пара начала работу: { $since }.
+    }
+nudge-mentoring-idle-pair-open = Открыть пару
+settings-nudge-mentoring-meeting = Встречи наставничества
+settings-nudge-mentoring-idle-pair = Пары наставничества без встреч
+
+## Mentoring: mentors and pairs
+menu-mentoring = 🤝 Наставничество
+mentoring-home-title = <b>🤝 Наставничество</b>
+mentoring-home-young = Вы молодой педагог (стаж до 3 лет). Опытный коллега поможет с уроками, документами и трудными ситуациями: попросите наставника, и координатор подберёт его из вашей школы или района.
+mentoring-ask = 🙋 Попросить наставника
+mentoring-home-requested = 🙋 Вы попросили наставника (предмет: { $subject }). Координатор подберёт его, а наставник подтвердит пару в чате.
+mentoring-cancel-ask = Отозвать просьбу
+mentoring-home-mentee = { $state ->
+        [active] 🤝 Ваш наставник: <b>{ $mentor }</b> ({ $subject }).
+        [waiting] ⏳ Вам предложен наставник <b>{ $mentor }</b> ({ $subject }). Ждём его согласия.
+       *[answer] ❓ Вам предложен наставник <b>{ $mentor }</b> ({ $subject }). Откройте пару и ответьте.
+    }
+mentoring-home-offer = 🎓 Вы в банке наставников.
+    Предметы: { $subjects }
+    Подопечных: { $mentees } из { $capacity }
+mentoring-home-note = Заметка для координатора: { $note }
+mentoring-offer-change = ✏️ Изменить
+mentoring-withdraw = Снять предложение
+mentoring-home-may-offer = 🎓 У вас стаж от { $years } лет: вы можете стать наставником молодого педагога. Координатор предложит пару, а вы решите, принять ли её.
+mentoring-home-withdrawn = 🎓 Вы сняли предложение быть наставником. Нынешние пары продолжаются, новых вам не предлагают.
+mentoring-offer = 🎓 Стать наставником
+mentoring-home-not-yet = Наставником может стать педагог со стажем от { $years } лет. { $taught ->
+        [-1] Укажите стаж в профиле.
+        [one] Сейчас в профиле { $taught } год.
+        [few] Сейчас в профиле { $taught } года.
+       *[many] Сейчас в профиле { $taught } лет.
+    }
+mentoring-home-mentor-pair = { $state ->
+        [active] 🤝 Подопечный: <b>{ $mentee }</b> ({ $subject })
+        [waiting] ⏳ Предложен подопечный <b>{ $mentee }</b> ({ $subject }): ждём его согласия
+       *[answer] ❓ Вам предложен подопечный <b>{ $mentee }</b> ({ $subject }): откройте пару и ответьте
+    }
+mentoring-coordinator-open = 📋 Координатору: пары и наставники
+mentoring-withdraw-question = Снять ваше предложение быть наставником? Нынешние пары продолжатся, а новых вам предлагать не будут. Вернуться в банк наставников можно в любой момент.
+mentoring-withdraw-yes = Да, снять
+mentoring-withdraw-no = Нет, оставить
+mentoring-withdrawn = Предложение снято.
+mentoring-ask-subject = По какому предмету вам нужен наставник?
+mentoring-ask-any = Любой предмет
+mentoring-any-subject = любой
+mentoring-ask-not-young = Попросить наставника могут молодые педагоги со стажем до 3 лет.
+mentoring-ask-has-pair = У вас уже есть наставник или просьба о нём.
+mentoring-asked = Просьба отправлена координатору.
+mentoring-asked-nobody = Просьба сохранена, но у вашей школы и района пока нет координатора в боте. Он увидит её, как только появится.
+mentoring-ask-cancelled = Просьба отозвана.
+mentoring-accept = ✅ Принять
+mentoring-decline = ✖️ Отказаться
+mentoring-open-pair = 🤝 Открыть пару
+mentoring-open = 🤝 Наставничество
+mentoring-pick-mentor = 🔎 Подобрать наставника
+mentoring-meetings = 🗓 Встречи
+mentoring-end = Завершить пару
+mentoring-accepted-active = Пара сложилась! Все получат уведомление.
+mentoring-accepted-waiting = Вы согласились. Ждём ответа второй стороны.
+mentoring-declined = Вы отказались от пары.
+mentoring-answer-outdated = Эта пара уже изменилась: вот что с ней сейчас.
+mentoring-pair-title = <b>🤝 Пара наставничества</b>
+mentoring-pair-mentor = Наставник: { $mentor }
+mentoring-pair-mentee = Молодой педагог: { $mentee }
+mentoring-pair-subject = Предмет: { $subject }
+mentoring-pair-no-mentor = ещё не выбран
+mentoring-pair-requested = 🙋 Просьба от { $since }: ждёт, когда координатор подберёт наставника.
+mentoring-pair-proposed = ⏳ Предложена { $since }, ждёт согласия: { $waiting }
+mentoring-pair-active = ✅ Работает с { $since }
+mentoring-pair-ended = Завершена: работала с { $since } по { $until }.
+    Причина: { $reason }
+mentoring-pair-declined = ✖️ Не сложилась ({ $since }).
+mentoring-pair-proposer = Предложил(а): { $name }
+mentoring-pair-held = Встреч в этом полугодии: { $count }
+mentoring-notice-proposed-mentor = 🤝 { $coordinator } предлагает вам стать наставником молодого педагога: <b>{ $mentee }</b> ({ $school }), предмет: { $subject }. Согласны?
+mentoring-notice-proposed-mentee = 🤝 { $coordinator } предлагает вам наставника: <b>{ $mentor }</b> ({ $school }), предмет: { $subject }. Согласны?
+mentoring-notice-picked-mentee = 🤝 По вашей просьбе { $coordinator } подобрал(а) вам наставника: <b>{ $mentor }</b> ({ $school }), предмет: { $subject }. Ждём его согласия, мы напишем, когда пара сложится.
+mentoring-notice-active = ✅ Пара наставничества сложилась: наставник <b>{ $mentor }</b>, молодой педагог <b>{ $mentee }</b>, предмет: { $subject }. Договоритесь о первой встрече в разделе «🗓 Встречи».
+mentoring-notice-declined = ✖️ { $who } отказался(ась) от пары: наставник { $mentor }, молодой педагог { $mentee }.
+mentoring-notice-ended = Пару наставничества завершил(а) { $who } (наставник { $mentor }, молодой педагог { $mentee }).
+    Причина: { $reason }
+mentoring-notice-requested = 🙋 <b>{ $mentee }</b> ({ $school }) просит наставника, предмет: { $subject }.
+mentoring-scopes-title = <b>🤝 Наставничество</b>
+    Чьи пары и наставников посмотреть?
+mentoring-coordinator = <b>🤝 Наставничество · { $name }</b>
+
+    🙋 Молодых педагогов без наставника: { $young } (просят сами: { $asked })
+    🤝 Пар работает: { $active }, ждут согласия: { $pending }
+    🎓 Наставников в банке: { $mentors }, свободных мест: { $free }
+    🗓 Встреч проведено за { $term }: { $held }
+mentoring-button-young = 🙋 Без наставника ({ $count })
+mentoring-button-pairs = 🤝 Пары ({ $count })
+mentoring-button-mentors = 🎓 Банк наставников ({ $count })
+mentoring-button-xlsx = 📥 Excel
+mentoring-button-csv = 📥 CSV
+mentoring-young-title = <b>🙋 Молодые педагоги без наставника · { $name }</b>: { $count }
+    Нажмите на педагога, чтобы подобрать наставника. 🙋 — просит сам(а).
+mentoring-young-line = { $asked ->
+        [yes] 🙋
+       *[no] 👤
+    } { $person } · { $subjects }
+mentoring-young-empty = { $name }: у всех молодых педагогов есть наставник или пара ждёт согласия. 🎉
+mentoring-suggest-title = <b>Наставник для: { $mentee }</b>
+    Стаж: { $years ->
+        [-1] не указан
+        [one] { $years } год
+        [few] { $years } года
+       *[many] { $years } лет
+    }
+mentoring-suggest-asked = 🙋 Просит наставника, предмет: { $subject }.
+mentoring-suggest-has-pair = У этого педагога уже есть пара или она ждёт согласия.
+mentoring-suggest-list = <b>Подходящие наставники</b> (сначала из той же школы):
+mentoring-suggest-line = { $number }. { $mentor } — { $subject }, { $place ->
+        [school] та же школа
+       *[municipality] тот же район
+    }, подопечных: { $mentees } из { $capacity }
+mentoring-suggest-how = Нажмите на наставника, чтобы предложить пару: оба получат предложение в чате.
+mentoring-suggest-none = Подходящих наставников нет: в банке наставников ({ $municipality }) никого с общим предметом и свободным местом. Пригласите опытных коллег: в разделе «🤝 Наставничество» они могут предложить себя.
+mentoring-proposed = Пара предложена: оба получат предложение в чате.
+mentoring-propose-not-young = У этого педагога стаж уже 3 года или больше: он больше не молодой педагог.
+mentoring-propose-has-pair = У этого педагога уже есть пара или она ждёт согласия.
+mentoring-propose-unavailable = Этот наставник больше не подходит: нет свободного места или общего предмета, либо он снял предложение. Вот кто подходит сейчас.
+mentoring-pairs-title = <b>🤝 Пары · { $name }</b>: { $count }
+    Встречи — за { $term }.
+mentoring-pair-line = { $state ->
+        [active] ✅
+       *[proposed] ⏳
+    } <b>{ $mentee }</b>
+    Наставник: { $mentor } · { $subject }
+    { $state ->
+        [active] работает с { $since } · встреч: { $held }
+       *[proposed] предложена { $since } · ждёт согласия: { $waiting }
+    }
+mentoring-pairs-empty = { $name }: пар наставничества пока нет. Подберите наставников молодым педагогам кнопкой «🙋 Без наставника».
+mentoring-mentors-title = <b>🎓 Банк наставников · { $name }</b>: { $count }
+mentoring-mentor-line = <b>{ $mentor }</b> — { $subjects }, подопечных: { $mentees } из { $capacity }
+mentoring-mentor-note = 📝 { $note }
+mentoring-mentors-empty = { $name }: в банке наставников пока никого. Педагоги со стажем от 5 лет могут предложить себя в разделе «🤝 Наставничество».
+mentoring-ask-subjects = По каким предметам вы готовы наставлять? Отметьте один или несколько и нажмите «Готово». Выбрано: { $count }.
+mentoring-rule-subjects = Отметьте хотя бы один предмет.
+mentoring-ask-capacity = Сколько подопечных вы готовы вести одновременно? От 1 до { $max }.
+mentoring-ask-note = Напишите заметку для координатора: когда вам удобно встречаться, в чём вы сильны (до { $max } символов). Или нажмите «Без заметки».
+mentoring-note-current = Сейчас: { $note }
+mentoring-note-keep = Оставить как есть
+mentoring-note-none = Без заметки
+mentoring-rule-note = Заметка — от 1 до { $max } символов. Напишите короче или нажмите «Без заметки».
+mentoring-offer-saved = 🎓 Готово: вы в банке наставников. Координатор предложит вам пару, а вы решите, принять ли её.
+mentoring-offer-changed = ✏️ Предложение изменено.
+mentoring-offer-cancelled = Ничего не изменилось.
+mentoring-offer-not-eligible = Наставником может стать педагог со стажем от { $years } лет. Проверьте стаж в профиле.
+mentoring-flow-left = Хорошо, вернёмся к этому позже.
+mentoring-ask-reason = Почему вы завершаете пару с { $other }? Выберите причину или напишите своими словами (до { $max } символов): { $other } получит уведомление с ней.
+mentoring-reason-goals = Цели наставничества достигнуты
+mentoring-reason-time = Не хватает времени
+mentoring-reason-moved = Смена места работы
+mentoring-reason-mismatch = Не сложилось взаимодействие
+mentoring-rule-reason = Причина — от 1 до { $max } символов. Напишите короче или выберите причину кнопкой.
+mentoring-ended = Пара завершена. { $other } получит уведомление.
+mentoring-end-cancelled = Пара продолжается.
+mentoring-end-outdated = Эту пару нельзя завершить: она уже завершена или не ваша.
+mentoring-export-file = наставничество
+mentoring-export-caption = 📥 <b>Наставничество</b>
+    { $name } · { $term }
+mentoring-export-empty = { $name }: выгружать пока нечего: нет ни пар, ни молодых педагогов без наставника, ни наставников.
+mentoring-sheet-pairs = Пары
+mentoring-sheet-young = Без наставника
+mentoring-sheet-mentors = Наставники
+mentoring-col-mentee = Молодой педагог
+mentoring-col-mentor = Наставник
+mentoring-col-mentor-school = Школа наставника
+mentoring-col-subject = Предмет
+mentoring-col-status = Статус
+mentoring-col-proposed = Предложена
+mentoring-col-since = Работает с
+mentoring-col-held = Встреч за полугодие
+mentoring-col-last-held = Последняя встреча
+mentoring-col-ended = Завершена
+mentoring-col-end-reason = Причина завершения
+mentoring-col-asked = Просит наставника
+mentoring-col-asked-subject = Предмет просьбы
+mentoring-col-capacity = Мест
+mentoring-col-mentees = Подопечных
+mentoring-col-note = Заметка
+mentoring-status = { $status ->
+        [proposed] ждёт согласия
+        [requested] просьба
+        [active] работает
+        [ended] завершена
+       *[declined] не сложилась
+    }
+
+## Practices: the bank of successful practices
+practice-menu = 💡 Практики
+practice-home = <b>💡 Банк успешных практик</b>
+    { $count ->
+        [0] Одобренных практик пока нет — поделитесь своей первой.
+        [one] В банке { $count } одобренная практика коллег.
+        [few] В банке { $count } одобренные практики коллег.
+       *[many] В банке { $count } одобренных практик коллег.
+    } Ищите по предмету, по компетенции или по словам.
+practice-by-subject = 📚 По предметам
+practice-by-area = 🧩 По компетенциям
+practice-search = 🔎 Поиск по словам
+practice-submit = ➕ Поделиться практикой
+practice-mine = 🗂 Мои практики
+practice-review-open = 📝 На проверке ({ $count })
+practice-import = 📥 Импорт из таблицы
+practice-bank-empty = Одобренных практик пока нет. Поделитесь своей — методист посмотрит её и добавит в банк.
+practice-subjects-title = <b>📚 Практики по предметам</b>
+    Сначала ваши предметы, рядом — сколько практик.
+practice-areas-title = <b>🧩 Практики по компетенциям</b>
+    Рядом с каждой — сколько практик.
+practice-list-subject = <b>📚 { $subject }</b> — { $count ->
+        [one] { $count } практика
+        [few] { $count } практики
+       *[many] { $count } практик
+    }
+practice-list-area = <b>🧩 { $area }</b> — { $count ->
+        [one] { $count } практика
+        [few] { $count } практики
+       *[many] { $count } практик
+    }
+practice-list-found = <b>🔎 «{ $query }»</b> — { $count ->
+        [0] ничего не нашлось
+        [one] найдена { $count } практика
+        [few] найдено { $count } практики
+       *[many] найдено { $count } практик
+    }
+practice-search-again = 🔎 Искать другие слова
+practice-found-none = Попробуйте другие или более короткие слова: ищем в названии и описании, по началу каждого слова.
+practice-list-empty = Здесь пока пусто.
+practice-area-subject = Предметная
+practice-area-methodological = Методическая
+practice-area-psychological = Психолого-педагогическая
+practice-area-communicative = Коммуникативная
+practice-area-digital = Цифровая
+practice-status-submitted = на проверке у методиста
+practice-status-returned = возвращена на доработку
+practice-status-approved = одобрена
+practice-status-rejected = отклонена
+practice-not-given = не указано
+practice-card = <b>💡 { $title }</b>
+    Автор: { $author }
+    Школа: { $school }
+    Предмет: { $subject }
+    Компетенция: { $area }
+    Классы: { $classes }
+    Открыли: { $views }
+practice-card-status = Статус: { $mark } { $status }
+practice-card-comment = 💬 Комментарий методиста: { $comment }
+practice-link = 🔗 Открыть ссылку
+practice-file = 📎 Файл
+practice-edit = ✏️ Исправить и отправить снова
+practice-mine-title = <b>🗂 Мои практики</b>
+practice-mine-item = { $number }. { $mark } <b>{ $title }</b> — { $status }{ $views ->
+        [0] {""}
+       *[other] , открыли: { $views }
+    }
+practice-mine-comment = 💬 { $comment }
+practice-mine-empty = Вы ещё не делились практиками. Расскажите о своей — коллегам пригодится.
+practice-review-title = <b>📝 Практики на проверке</b> — { $position } из { $total }
+practice-review-own-note = Это ваша практика: решение по ней примет другой методист.
+practice-review-empty = Практик на проверке нет.
+practice-review-approve = ✅ Одобрить
+practice-review-send-back = ↩️ На доработку
+practice-review-reject = ✖️ Отклонить
+practice-review-approved = Практика одобрена, автор получит сообщение.
+practice-review-returned = Практика возвращена автору с вашим комментарием.
+practice-review-rejected = Практика отклонена, автор получит сообщение.
+practice-review-already = По этой практике уже приняли решение.
+practice-review-own = Свою практику проверяет другой методист.
+practice-review-comment-needed = Чтобы вернуть практику, напишите, что исправить.
+practice-approved-notice = ✅ Ваша практика «{ $title }» одобрена методистом и теперь в банке практик: коллеги найдут её по предмету, компетенции и словам.
+practice-returned-notice = ↩️ Методист вернул вашу практику «{ $title }» на доработку: «{ $comment }». Исправьте её в «Моих практиках» и отправьте снова.
+practice-rejected-notice = ✖️ Ваша практика «{ $title }» не принята в банк практик.{ $commented ->
+        [yes] {" "}Комментарий методиста: «{ $comment }».
+       *[no] {""}
+    }
+practice-rule-title = Нужно название от 1 до { $titleMax } символов.
+practice-rule-description = Нужно описание до { $descriptionMax } символов.
+practice-rule-choice = Выберите предмет и компетенцию кнопками.
+practice-rule-class-level = Классы — коротко, до { $classMax } символов: например, «5–9» или «7 класс».
+practice-rule-link = Ссылка должна начинаться с http:// или https:// и быть без пробелов.
+practice-rule-file-type = Такой файл не подойдёт: пришлите PDF, Word (.docx) или PowerPoint (.pptx).
+practice-rule-file-size = Файл больше { $fileMax } МБ. Сожмите его или пришлите ссылку на него.
+practice-rule-comment = Комментарий — до { $commentMax } символов.
+practice-now = Сейчас: { $value }
+practice-keep = ↪️ Оставить как есть
+practice-ask-title = <b>➕ Практика</b>
+    Как называется ваша практика? До { $max } символов.
+practice-ask-description = Опишите практику: в чём она, как её провести, что получилось. До { $max } символов.
+practice-ask-subject = К какому предмету она относится?
+practice-ask-area = Какую компетенцию педагога она развивает?
+practice-ask-class = Для каких классов? Выберите или напишите (до { $max } символов).
+practice-ask-material = Пришлите документ (PDF, Word или PowerPoint, до { $fileMax } МБ) или ссылку на материалы. Если их нет — нажмите кнопку ниже.
+practice-material-none = Без файла и ссылки
+practice-material-hint = Пришлите документ файлом или ссылку текстом — или нажмите «Без файла и ссылки».
+practice-summary = <b>Проверьте перед отправкой</b>
+    Название: { $title }
+    Предмет: { $subject }
+    Компетенция: { $area }
+    Классы: { $classes }
+    Материалы: { $material }
+
+    { $description }
+practice-send = 📨 Отправить методисту
+practice-class-primary = 1–4
+practice-class-basic = 5–9
+practice-class-senior = 10–11
+practice-class-preschool = ДОО
+practice-submit-left = Практику не отправили: вы перешли к другому.
+practice-submit-cancelled = Практику не отправили.
+practice-submitted = 📨 Практика отправлена методисту. Когда он её посмотрит, бот напишет вам.
+practice-resubmitted = 📨 Исправленная практика снова отправлена методисту.
+practice-edit-gone = Эту практику сейчас нельзя исправить: её уже проверяют или она не ваша.
+practice-ask-return-comment = Что автору исправить? Напишите комментарий — он его получит.
+practice-ask-reject-comment = Почему практика не подходит? Напишите автору или отклоните без комментария.
+practice-no-comment = Без комментария
+practice-review-left = Решение не принято: вы перешли к другому.
+practice-review-unchanged = Решение не принято, практика ждёт проверки.
+practice-ask-search = Какие слова искать? Например: «проектная деятельность» или «функциональная грамотность».
+practice-search-hint = Напишите хотя бы одно слово.
+practice-search-left = Поиск закрыт: вы перешли к другому.
+practice-ask-import = <b>📥 Импорт практик</b>
+    Пришлите таблицу .xlsx или .csv (до { $max } МБ, до { $rows } строк). В первой строке — заголовки столбцов: название, описание, предмет, компетенция, классы, ссылка, автор (по-русски или по-английски, в любом порядке). Практики попадут в банк сразу одобренными; практика с тем же названием и автором обновится, а не задвоится.
+practice-import-hint = Пришлите таблицу файлом: .xlsx или .csv.
+practice-import-type = Такой файл не подойдёт: нужна таблица .xlsx или .csv.
+practice-import-size = Файл больше { $max } МБ. Разделите таблицу на части.
+practice-import-unreadable = Не получилось прочитать таблицу. Сохраните её заново в Excel как .xlsx или .csv (UTF-8).
+practice-import-no-header = Не нашли строку заголовков: в одной из первых строк нужен столбец «Название» и хотя бы ещё один (описание, предмет, автор…).
+practice-import-empty = В таблице нет ни одной строки с названием практики.
+practice-import-preview = <b>📥 { $file }</b>
+    Будет добавлено: { $added }, обновится: { $updated }.
+    Пропущено строк без названия: { $noTitle }.{ $unknownSubject ->
+        [0] {""}
+       *[other] {" "}Предмет не распознан: { $unknownSubject }.
+    }{ $unknownArea ->
+        [0] {""}
+       *[other] {" "}Компетенция не распознана: { $unknownArea }.
+    }{ $badLink ->
+        [0] {""}
+       *[other] {" "}Ссылок не по правилам (их не будет): { $badLink }.
+    }
+
+    { $titles }
+practice-import-confirm = ✅ Импортировать
+practice-import-cancelled = Импорт отменён, ничего не изменилось.
+practice-imported = ✅ Готово: добавлено { $added }, обновлено { $updated }.
+practice-import-left = Импорт отменён: вы перешли к другому.
+practice-route-heading = 💡 Практики коллег:

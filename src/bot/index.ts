@@ -47,6 +47,15 @@ import { trainingFeature } from "../features/training/index.ts";
 import { ADD_TRAINING, addTraining } from "../features/training/conversation.ts";
 import { reportsFeature, reportsMenuEntries } from "../features/reports/handlers.ts";
 import { reportExportsFeature } from "../features/reports/export-handlers.ts";
+import { practicesFeature, practicesMenuEntries } from "../features/practices/index.ts";
+import { SUBMIT_PRACTICE, submitPracticeConversation } from "../features/practices/submit-conversation.ts";
+import { REVIEW_PRACTICE, reviewPracticeConversation } from "../features/practices/review-conversation.ts";
+import { SEARCH_PRACTICES, searchPracticesConversation } from "../features/practices/search-conversation.ts";
+import { IMPORT_PRACTICES, importPracticesConversation } from "../features/practices/import-conversation.ts";
+import { mentoringFeature, mentoringMenuEntries } from "../features/mentoring/index.ts";
+import { END_PAIR, OFFER_MENTORING, endMentoringPair, offerToMentor } from "../features/mentoring/conversations.ts";
+import { meetingsFeature } from "../features/mentoring/meetings/index.ts";
+import { ADD_MEETING, MEETING_NOTE, MOVE_MEETING, addMeetingConversation, meetingNoteConversation, moveMeetingConversation } from "../features/mentoring/meetings/conversations.ts";
 
 /**
  * Bump when a conversation's code changes so that stored state would replay wrongly: old
@@ -62,6 +71,8 @@ export const CONVERSATION_VERSION = 7;
 const mainMenu = createMainMenu([
   ...eventsMenuEntries,
   ...diagnosticsMenuEntries,
+  ...practicesMenuEntries,
+  ...mentoringMenuEntries,
   ...profileMenuEntries,
   ...settingsMenuEntries,
   ...plansMenuEntries,
@@ -128,12 +139,16 @@ export function createBot({ fetch, chatLock, ...base }: BotDeps): Bot<Context> {
   chats.use(createConversation(editQuietHours, EDIT_QUIET_HOURS));
   chats.use(createConversation(composeBroadcast, COMPOSE_BROADCAST));
   chats.use(createConversation(addTraining, ADD_TRAINING));
+  chats.use(createConversation(submitPracticeConversation, SUBMIT_PRACTICE), createConversation(reviewPracticeConversation, REVIEW_PRACTICE));
+  chats.use(createConversation(searchPracticesConversation, SEARCH_PRACTICES), createConversation(importPracticesConversation, IMPORT_PRACTICES));
+  chats.use(createConversation(offerToMentor, OFFER_MENTORING), createConversation(endMentoringPair, END_PAIR));
+  chats.use(createConversation(addMeetingConversation, ADD_MEETING), createConversation(moveMeetingConversation, MOVE_MEETING), createConversation(meetingNoteConversation, MEETING_NOTE));
 
   // Before the plans' import: questionnaire files (.yaml/.yml/.json) are uploads of their own.
   chats.use(eventsManageFeature, broadcastsFeature, diagnosticsManageFeature, diagnosticsAggregatesFeature, reportExportsFeature, reportsFeature);
   // The admin guard goes before the main menu, which answers the admin submenus' buttons.
   chats.use(onboardingFeature, adminFeature, mainMenuFeature(mainMenu), settingsFeature, nudgeMuteFeature, helpFeature);
   chats.use(schoolRequestsFeature);
-  chats.use(rolesFeature, directoryFeature, plansFeature, planDeadlinesFeature, eventsFeature, diagnosticsTakeFeature, trainingFeature, unhandledFeature);
+  chats.use(rolesFeature, directoryFeature, plansFeature, planDeadlinesFeature, eventsFeature, diagnosticsTakeFeature, trainingFeature, practicesFeature, meetingsFeature, mentoringFeature, unhandledFeature);
   return bot;
 }

@@ -131,7 +131,7 @@ describe.runIf(testProvider() === "sqlite")("npm start (the real process)", { ti
       school: "школу",
       subjects: ["предметы", "Математика", "✅ Готово"],
       experience: "Сколько лет",
-      menu: ["Главное меню", ["📅 Ближайшие события", "🎫 Мои записи", "🧭 Самодиагностика", "👤 Профиль", "⚙️ Настройки", "❓ Помощь"]],
+      menu: ["Главное меню", ["📅 Ближайшие события", "🎫 Мои записи", "🧭 Самодиагностика", "💡 Практики", "🤝 Наставничество", "👤 Профиль", "⚙️ Настройки", "❓ Помощь"]],
       done: "вы зарегистрированы",
     },
     {
@@ -144,7 +144,7 @@ describe.runIf(testProvider() === "sqlite")("npm start (the real process)", { ti
       school: "school",
       subjects: ["subjects", "Mathematics", "✅ Done"],
       experience: "How many years",
-      menu: ["Main menu", ["📅 Upcoming events", "🎫 My registrations", "🧭 Self-diagnosis", "👤 Profile", "⚙️ Settings", "❓ Help"]],
+      menu: ["Main menu", ["📅 Upcoming events", "🎫 My registrations", "🧭 Self-diagnosis", "💡 Practices", "🤝 Mentoring", "👤 Profile", "⚙️ Settings", "❓ Help"]],
       done: "registered",
     },
   ] as const;

@@ -72,7 +72,7 @@ describe("onboarding in Russian", () => {
     const texts = u.messages().map((m) => m.text);
     expect(texts.some((text) => text.includes("вы зарегистрированы"))).toBe(true);
     expect(u.lastMessage().text).toContain("Главное меню");
-    expect(u.lastMessage().buttons.flat()).toEqual(["📅 Ближайшие события", "🎫 Мои записи", "👤 Профиль", "⚙️ Настройки", "❓ Помощь"]);
+    expect(u.lastMessage().buttons.flat()).toEqual(["📅 Ближайшие события", "🎫 Мои записи", "💡 Практики", "🤝 Наставничество", "👤 Профиль", "⚙️ Настройки", "❓ Помощь"]);
 
     const row = await userRow(u);
     expect(row).toMatchObject({ fullName: "Петрова Анна Ивановна", teachingSince: new Date().getUTCFullYear() - 2, lang: "ru" });

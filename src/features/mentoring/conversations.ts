@@ -9,7 +9,7 @@ import { endPair } from "./answer.ts";
 import { mentoringHomeScreen } from "./home-screen.ts";
 import { offerOf, saveOffer } from "./offers.ts";
 import { MENTOR_MIN_YEARS, mayMentor } from "./rules.ts";
-import { askCapacity, askNote, askReason, askSubjects } from "./steps.ts";
+import { askCapacity, askMentorSubjects, askNote, askReason } from "./steps.ts";
 
 export const OFFER_MENTORING = "offer-to-mentor";
 export type OfferMentoringArgs = { lang: string };
@@ -25,7 +25,7 @@ export async function offerToMentor(conversation: Conv, ctx: ConversationContext
   if (!setup) return void (await flow.say(flow.t("error-not-registered")));
   if (!setup.eligible) return finish(flow, flow.t("mentoring-offer-not-eligible", { years: MENTOR_MIN_YEARS }));
 
-  const subjects = await askSubjects(flow, setup.offer?.subjects ?? setup.profileSubjects);
+  const subjects = await askMentorSubjects(flow, setup.offer?.subjects ?? setup.profileSubjects);
   if (subjects === CANCELLED) return finish(flow, flow.t("mentoring-offer-cancelled"));
   const capacity = await askCapacity(flow, setup.offer?.capacity ?? null);
   if (capacity === CANCELLED) return finish(flow, flow.t("mentoring-offer-cancelled"));

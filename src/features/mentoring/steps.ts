@@ -3,32 +3,13 @@
 import { InlineKeyboard } from "grammy";
 import type { Cancellable, Flow } from "../../bot/flow.ts";
 import { esc } from "../../bot/html.ts";
-import { isSubject, SUBJECTS, type Subject } from "../profile/subjects.ts";
+import { askSubjects } from "../profile/steps.ts";
+import type { Subject } from "../profile/subjects.ts";
 import { CAPACITY_MAX, cleanNote, cleanReason, NOTE_MAX, REASON_MAX } from "./rules.ts";
 
 /** The subjects they would mentor in, several at once; at least one. */
-export function askSubjects(flow: Flow, initial: readonly Subject[]): Promise<Cancellable<Subject[]>> {
-  const chosen = new Set<Subject>(initial);
-  return flow.step<Subject[]>({
-    cancellable: true,
-    screen: () => {
-      const keyboard = new InlineKeyboard();
-      SUBJECTS.forEach((subject, index) => {
-        keyboard.text(`${chosen.has(subject) ? "✅ " : ""}${flow.t(`subject-${subject}`)}`, `s:t:${subject}`);
-        if (index % 2 === 1) keyboard.row();
-      });
-      keyboard.row().text(flow.t("button-done"), "s:done");
-      return { text: flow.t("mentoring-ask-subjects", { count: chosen.size }), keyboard };
-    },
-    onButton: (data) => {
-      if (data === "done") return chosen.size ? { done: SUBJECTS.filter((subject) => chosen.has(subject)) } : { refuse: flow.t("mentoring-rule-subjects") };
-      const subject = data.startsWith("t:") ? data.slice(2) : "";
-      if (!isSubject(subject)) return undefined;
-      if (chosen.has(subject)) chosen.delete(subject);
-      else chosen.add(subject);
-      return { redraw: true };
-    },
-  });
+export function askMentorSubjects(flow: Flow, initial: readonly Subject[]): Promise<Cancellable<Subject[]>> {
+  return askSubjects(flow, initial, { cancellable: true, question: "mentoring-ask-subjects", rule: "mentoring-rule-subjects" });
 }
 
 /** How many mentees at once, 1 to 10, the current number marked. */

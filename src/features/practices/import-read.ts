@@ -1,6 +1,7 @@
 // A spreadsheet of practices to rows of cell texts: an .xlsx workbook's first visible sheet, or a
 // .csv file (UTF-8, UTF-16 or Windows-1251, as the plan reader decodes it; ";", "," or tab).
 import type { CellValue } from "exceljs";
+import { csvRecords } from "../plans/parser/csv.ts";
 import { decodePlanText } from "../plans/parser/decode.ts";
 
 export const IMPORT_MAX_MB = 5;
@@ -50,32 +51,10 @@ async function xlsxRows(bytes: Uint8Array): Promise<string[][]> {
   return rows;
 }
 
-/** RFC 4180: a quoted field holds separators, line breaks and doubled quotes. */
+/** The rows of a .csv, split by whichever separator splits some line of the first few most (a title line may come first). */
 function csvRows(text: string): string[][] {
-  // The separator splitting some line of the first few (the header, after a title line maybe) the most.
   const sample = text.split(/\r?\n|\r/, 10);
   const widest = (separator: string) => Math.max(...sample.map((line) => line.split(separator).length));
   const separator = [";", "\t", ","].reduce((best, each) => (widest(each) > widest(best) ? each : best));
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let at = 0; at < text.length && rows.length <= IMPORT_MAX_ROWS; at++) {
-    const char = text[at]!;
-    if (quoted) {
-      if (char !== '"') field += char;
-      else if (text[at + 1] === '"') field += text[at++]!;
-      else quoted = false;
-    } else if (char === '"' && field === "") quoted = true;
-    else if (char === separator) {
-      row.push(field);
-      field = "";
-    } else if (char === "\n" || char === "\r") {
-      if (char === "\r" && text[at + 1] === "\n") at++;
-      rows.push([...row, field]);
-      [row, field] = [[], ""];
-    } else field += char;
-  }
-  if (field !== "" || row.length > 0) rows.push([...row, field]);
-  return rows;
+  return csvRecords(text, separator).slice(0, IMPORT_MAX_ROWS + 1);
 }

@@ -204,8 +204,18 @@ class SearchableList<T extends { id: number; name: string }> {
 
 const QUERY_MAX = 100;
 
-export function askSubjects(flow: Flow, initial: readonly Subject[], opts: { cancellable?: boolean } = {}): Promise<Cancellable<Subject[]>> {
+/**
+ * Subjects ticked two to a row, then "Done": the profile's own (at least one), or another
+ * question's (`question`: its locale key, given the count ticked; `rule`: why none will not do,
+ * or null when none means "any subject").
+ */
+export function askSubjects(
+  flow: Flow,
+  initial: readonly Subject[],
+  opts: { cancellable?: boolean; question?: string; rule?: string | null } = {},
+): Promise<Cancellable<Subject[]>> {
   const chosen = new Set<Subject>(initial);
+  const rule = opts.rule === undefined ? "profile-rule-subjects" : opts.rule;
   return flow.step<Subject[]>({
     cancellable: opts.cancellable,
     screen: () => {
@@ -216,11 +226,11 @@ export function askSubjects(flow: Flow, initial: readonly Subject[], opts: { can
         if (index % 2 === 1) keyboard.row();
       });
       keyboard.row().text(flow.t("button-done"), "s:done");
-      return { text: flow.t("profile-ask-subjects", { count: chosen.size }), keyboard };
+      return { text: flow.t(opts.question ?? "profile-ask-subjects", { count: chosen.size }), keyboard };
     },
     onButton: (data) => {
       if (data === "done") {
-        return chosen.size > 0 ? { done: SUBJECTS.filter((s) => chosen.has(s)) } : { refuse: flow.t("profile-rule-subjects") };
+        return chosen.size > 0 || rule === null ? { done: SUBJECTS.filter((s) => chosen.has(s)) } : { refuse: flow.t(rule) };
       }
       const subject = data.startsWith("t:") ? data.slice(2) : "";
       if (!isSubject(subject)) return undefined;

@@ -4,7 +4,8 @@ import { esc } from "../../../bot/html.ts";
 import { pageOf } from "../../../bot/paginate.ts";
 import type { Role } from "../../../generated/sqlite/enums.ts";
 import type { Audience } from "../../../core/audience.ts";
-import { SUBJECTS, isSubject, type Subject } from "../../profile/subjects.ts";
+import { askSubjects } from "../../profile/steps.ts";
+import { isSubject, type Subject } from "../../profile/subjects.ts";
 import { clip } from "../card-text.ts";
 import { describeAudience } from "./card.ts";
 import { roleTitle } from "../../roles/labels.ts";
@@ -161,25 +162,5 @@ function toggle(values: string[], value: string): string[] {
 
 /** Subjects the event (or announcement) is for; none ticked means any subject. */
 export function askAudienceSubjects(flow: Flow, initial: Subject[]): Promise<Cancellable<Subject[]>> {
-  const chosen = new Set<Subject>(initial);
-  return flow.step<Subject[]>({
-    cancellable: true,
-    screen: () => {
-      const keyboard = new InlineKeyboard();
-      SUBJECTS.forEach((subject, index) => {
-        keyboard.text(`${chosen.has(subject) ? "✅ " : ""}${flow.t(`subject-${subject}`)}`, `s:t:${subject}`);
-        if (index % 2 === 1) keyboard.row();
-      });
-      keyboard.row().text(flow.t("button-done"), "s:done");
-      return { text: flow.t("event-new-ask-subjects", { count: chosen.size }), keyboard };
-    },
-    onButton: (data) => {
-      if (data === "done") return { done: SUBJECTS.filter((subject) => chosen.has(subject)) };
-      const subject = data.startsWith("t:") ? data.slice(2) : "";
-      if (!isSubject(subject)) return undefined;
-      if (chosen.has(subject)) chosen.delete(subject);
-      else chosen.add(subject);
-      return { redraw: true };
-    },
-  });
+  return askSubjects(flow, initial, { cancellable: true, question: "event-new-ask-subjects", rule: null });
 }

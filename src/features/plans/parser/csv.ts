@@ -9,7 +9,8 @@ const SEPARATORS = [";", "\t", ","] as const;
 // Records enough to tell the separator.
 const SAMPLE_CHARS = 64 * 1024;
 
-function records(text: string, separator: string): string[][] {
+/** RFC 4180 records: a quoted field holds separators, line breaks and doubled quotes. */
+export function csvRecords(text: string, separator: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = "";
@@ -37,12 +38,12 @@ function records(text: string, separator: string): string[][] {
 /** How evenly a separator splits the sample: records with the most common count of fields (two or more). */
 function evenness(sample: string, separator: string): number {
   const counts = new Map<number, number>();
-  for (const row of records(sample, separator)) if (row.length > 1) counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
+  for (const row of csvRecords(sample, separator)) if (row.length > 1) counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
   return Math.max(0, ...counts.values());
 }
 
 export function csvToText(text: string): string {
   const sample = text.slice(0, SAMPLE_CHARS);
   const separator = SEPARATORS.reduce((best, candidate) => (evenness(sample, candidate) > evenness(sample, best) ? candidate : best));
-  return gridToPlanText(records(text, separator));
+  return gridToPlanText(csvRecords(text, separator));
 }

@@ -11,7 +11,7 @@ import { listTraining, type TrainingItem } from "./service.ts";
 
 /** Each course takes three lines: a few a page keep the screen readable on a phone. */
 const PER_PAGE = 5;
-const LABEL_MAX = 40;
+const LABEL_MAX = 28;
 
 /** "12 марта 2026", or "12 марта 2026 – 15 марта 2026" for several days. */
 export function daysInWords(start: Date, end: Date, lang: string, zone: string): string {

@@ -9,6 +9,7 @@ import { EVENT_KINDS } from "../events/kinds.ts";
 import { plansConcerningWhere } from "../plans/territory.ts";
 import { practicesForAreas, type OfferedPractice } from "../practices/browse-service.ts";
 import { attemptResults, parseDefinition, type Text } from "./take-service.ts";
+import { deficitsOf } from "./definition.ts";
 
 /** Items proposed per deficit: enough to choose from, few enough for a phone. */
 const PER_AREA = 5;
@@ -138,7 +139,7 @@ export async function myRoute(db: Db, userId: number, now: Date): Promise<SavedR
     where: { userId },
     orderBy: [{ savedAt: "desc" }, { id: "desc" }],
     include: {
-      attempt: { select: { questionnaire: { select: { definition: true } } } },
+      attempt: { select: { scores: true, questionnaire: { select: { definition: true } } } },
       items: {
         orderBy: { position: "asc" },
         include: {
@@ -178,6 +179,12 @@ export async function myRoute(db: Db, userId: number, now: Date): Promise<SavedR
       endsAt,
       state,
     });
+  }
+  // A deficit nothing in the calendar addresses still gets its colleagues' practices.
+  const scores = route.attempt.scores ? (JSON.parse(route.attempt.scores) as Record<string, number>) : {};
+  for (const area of deficitsOf(definition, scores)) {
+    const title = definition.areas.find((each) => each.id === area)?.title;
+    if (title && !areas.some((each) => each.area === area)) areas.push({ area, title, items: [], practices: [] });
   }
   const subjects = await db.userSubject.findMany({ where: { userId }, select: { subject: true } });
   const practices = await practicesForAreas(db, { areas: areas.map((group) => group.area), subjects: subjects.map((row) => row.subject) });

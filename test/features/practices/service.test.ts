@@ -7,6 +7,8 @@ import { practicesForAreas, searchPage } from "../../../src/features/practices/b
 import { practicesOfRows } from "../../../src/features/practices/import-rows.ts";
 import { matches, searchQuery } from "../../../src/features/practices/search.ts";
 import { checkFile, checkLink } from "../../../src/features/practices/rules.ts";
+import { myRoute } from "../../../src/features/diagnostics/route-service.ts";
+import { createQuestionnaire } from "../diagnostics/take-support.ts";
 
 const vocabulary = { subjects: new Map(), areas: new Map() };
 
@@ -82,5 +84,24 @@ describe("approved practices", () => {
 
     const found = await searchPage(t.db, "МАТЕМАТИКА", 0);
     expect(found.items.map((each) => each.title)).toEqual(["Математика новая", "Математика старая"]);
+  });
+});
+
+describe("the saved route", () => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await createTestDb({ directory: true });
+  });
+  afterAll(() => t.drop());
+
+  it("offers practices for a deficit that nothing in the calendar addresses", async () => {
+    const questionnaireId = await createQuestionnaire(t.db, { title: "Проверка (маршрут без мероприятий)" });
+    const teacher = await createTeacher(t.db, { fullName: "Маршрутова Ирина" });
+    const at = new Date("2026-11-20T06:00:00Z");
+    const attempt = await t.db.attempt.create({ data: { questionnaireId, userId: teacher.id, startedAt: at, finishedAt: at, scores: JSON.stringify({ subject: 90, digital: 20 }) } });
+    await t.db.route.create({ data: { userId: teacher.id, attemptId: attempt.id, savedAt: at } });
+    const practice = await t.db.practice.create({ data: { title: "Цифровая лаборатория на уроке", description: "Опыт", area: "digital", status: "approved" } });
+    const route = await myRoute(t.db, teacher.id, at);
+    expect(route?.areas.map((area) => ({ area: area.area, items: area.items.length, practices: area.practices.map((each) => each.id) }))).toEqual([{ area: "digital", items: 0, practices: [practice.id] }]);
   });
 });

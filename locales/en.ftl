@@ -1739,8 +1739,8 @@ meetings-progress-last = Last meeting: { $date } — { $days ->
         [one] { $days } day ago
        *[other] { $days } days ago
     }
-meetings-progress-none = No meeting held yet; the pair has worked since { $date } ({ $days ->
-        [0] the first day
+meetings-progress-none = No meeting held yet; the pair has been working since { $date } ({ $days ->
+        [0] its first day
         [one] { $days } day
        *[other] { $days } days
     }).
@@ -1880,6 +1880,7 @@ mentoring-home-not-yet = Mentors are teachers with { $years } or more years of t
         [one] Your profile says { $taught } year.
        *[other] Your profile says { $taught } years.
     }
+mentoring-home-ended = 🗂 Ended pairs: their meetings and notes are still there to read.
 mentoring-home-mentor-pair = { $state ->
         [active] 🤝 Mentee: <b>{ $mentee }</b> ({ $subject })
         [waiting] ⏳ Proposed mentee <b>{ $mentee }</b> ({ $subject }): waiting for their answer
@@ -1925,7 +1926,7 @@ mentoring-pair-held = Meetings this half-year: { $count }
 mentoring-notice-proposed-mentor = 🤝 { $coordinator } proposes that you mentor a young teacher: <b>{ $mentee }</b> ({ $school }), subject: { $subject }. Do you agree?
 mentoring-notice-proposed-mentee = 🤝 { $coordinator } proposes a mentor for you: <b>{ $mentor }</b> ({ $school }), subject: { $subject }. Do you agree?
 mentoring-notice-picked-mentee = 🤝 As you asked, { $coordinator } picked a mentor for you: <b>{ $mentor }</b> ({ $school }), subject: { $subject }. Waiting for their answer; we will write when the pair is on.
-mentoring-notice-active = ✅ The mentoring pair is on: mentor <b>{ $mentor }</b>, young teacher <b>{ $mentee }</b>, subject: { $subject }. Arrange your first meeting under «🗓 Meetings».
+mentoring-notice-active = ✅ The mentoring pair is on: mentor <b>{ $mentor }</b>, young teacher <b>{ $mentee }</b>, subject: { $subject }. Arrange your first meeting under “🗓 Meetings”.
 mentoring-notice-declined = ✖️ { $who } declined the pair: mentor { $mentor }, young teacher { $mentee }.
 mentoring-notice-ended = { $who } ended the mentoring pair (mentor { $mentor }, young teacher { $mentee }).
     Reason: { $reason }
@@ -1964,7 +1965,7 @@ mentoring-suggest-line = { $number }. { $mentor } — { $subject }, { $place ->
        *[municipality] same district
     }, mentees: { $mentees } of { $capacity }
 mentoring-suggest-how = Tap a mentor to propose the pair: both will get the proposal in the chat.
-mentoring-suggest-none = No suitable mentor: nobody in the bank of mentors ({ $municipality }) shares a subject and has a free place. Invite experienced colleagues: they can offer themselves under «🤝 Mentoring».
+mentoring-suggest-none = No suitable mentor: nobody in the bank of mentors ({ $municipality }) shares a subject and has a free place. Invite experienced colleagues: they can offer themselves under “🤝 Mentoring”.
 mentoring-proposed = Pair proposed: both will get the proposal in the chat.
 mentoring-propose-not-young = This teacher has taught 3 years or more: no longer a young teacher.
 mentoring-propose-has-pair = This teacher already has a pair, or one waiting for answers.
@@ -1980,25 +1981,25 @@ mentoring-pair-line = { $state ->
         [active] working since { $since } · meetings: { $held }
        *[proposed] proposed on { $since } · waiting for: { $waiting }
     }
-mentoring-pairs-empty = { $name }: no mentoring pairs yet. Pick mentors for young teachers with «🙋 Without a mentor».
+mentoring-pairs-empty = { $name }: no mentoring pairs yet. Pick mentors for young teachers with “🙋 Without a mentor”.
 mentoring-mentors-title = <b>🎓 Bank of mentors · { $name }</b>: { $count }
 mentoring-mentor-line = <b>{ $mentor }</b> — { $subjects }, mentees: { $mentees } of { $capacity }
 mentoring-mentor-note = 📝 { $note }
-mentoring-mentors-empty = { $name }: nobody in the bank of mentors yet. Teachers with 5 or more years of teaching can offer themselves under «🤝 Mentoring».
-mentoring-ask-subjects = Which subjects are you ready to mentor in? Tick one or more and press «Done». Chosen: { $count }.
+mentoring-mentors-empty = { $name }: nobody in the bank of mentors yet. Teachers with 5 or more years of teaching can offer themselves under “🤝 Mentoring”.
+mentoring-ask-subjects = Which subjects are you ready to mentor in? Tick one or more and press “Done”. Chosen: { $count }.
 mentoring-rule-subjects = Tick at least one subject.
 mentoring-ask-capacity = How many mentees can you guide at once? From 1 to { $max }.
-mentoring-ask-note = Write a note for coordinators: when you can meet, what you are good at (up to { $max } characters). Or press «No note».
+mentoring-ask-note = Write a note for coordinators: when you can meet, what you are good at (up to { $max } characters). Or press “No note”.
 mentoring-note-current = Now: { $note }
 mentoring-note-keep = Keep it
 mentoring-note-none = No note
-mentoring-rule-note = A note is 1 to { $max } characters. Write it shorter or press «No note».
+mentoring-rule-note = A note is 1 to { $max } characters. Write it shorter or press “No note”.
 mentoring-offer-saved = 🎓 Done: you are in the bank of mentors. A coordinator will propose a pair, and you decide whether to accept it.
 mentoring-offer-changed = ✏️ Offer changed.
 mentoring-offer-cancelled = Nothing changed.
 mentoring-offer-not-eligible = Mentors are teachers with { $years } or more years of teaching. Check your experience in the profile.
 mentoring-flow-left = All right, let's come back to it later.
-mentoring-ask-reason = Why are you ending the pair with { $other }? Pick a reason or write your own (up to { $max } characters): { $other } will be told it.
+mentoring-ask-reason = Why are you ending the pair? Pick a reason or write your own (up to { $max } characters) — { $other } will be told it.
 mentoring-reason-goals = The mentoring goals are reached
 mentoring-reason-time = Not enough time
 mentoring-reason-moved = Moved to another job
@@ -2043,8 +2044,8 @@ practice-menu = 💡 Practices
 practice-home = <b>💡 Bank of successful practices</b>
     { $count ->
         [0] No approved practices yet — share the first one.
-        [one] The bank holds { $count } approved practice of colleagues.
-       *[other] The bank holds { $count } approved practices of colleagues.
+        [one] The bank holds { $count } approved practice shared by colleagues.
+       *[other] The bank holds { $count } approved practices shared by colleagues.
     } Find them by subject, by competency or by words.
 practice-by-subject = 📚 By subject
 practice-by-area = 🧩 By competency

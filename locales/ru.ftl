@@ -1914,6 +1914,7 @@ mentoring-home-not-yet = Наставником может стать педаг
         [few] Сейчас в профиле { $taught } года.
        *[many] Сейчас в профиле { $taught } лет.
     }
+mentoring-home-ended = 🗂 Завершённые пары: их встречи и заметки можно посмотреть.
 mentoring-home-mentor-pair = { $state ->
         [active] 🤝 Подопечный: <b>{ $mentee }</b> ({ $subject })
         [waiting] ⏳ Предложен подопечный <b>{ $mentee }</b> ({ $subject }): ждём его согласия
@@ -2033,7 +2034,7 @@ mentoring-offer-changed = ✏️ Предложение изменено.
 mentoring-offer-cancelled = Ничего не изменилось.
 mentoring-offer-not-eligible = Наставником может стать педагог со стажем от { $years } лет. Проверьте стаж в профиле.
 mentoring-flow-left = Хорошо, вернёмся к этому позже.
-mentoring-ask-reason = Почему вы завершаете пару с { $other }? Выберите причину или напишите своими словами (до { $max } символов): { $other } получит уведомление с ней.
+mentoring-ask-reason = Почему вы завершаете пару? Выберите причину или напишите своими словами (до { $max } символов) — { $other } получит уведомление с этой причиной.
 mentoring-reason-goals = Цели наставничества достигнуты
 mentoring-reason-time = Не хватает времени
 mentoring-reason-moved = Смена места работы

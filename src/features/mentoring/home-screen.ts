@@ -61,6 +61,10 @@ export async function mentoringHomeScreen(ctx: Context): Promise<Screen> {
   const [pairs, offer] = await Promise.all([myPairs(ctx.deps.db, member.userId), offerOf(ctx.deps.db, member.userId)]);
   const keyboard = new InlineKeyboard();
   const parts = [menteePart(ctx, member, pairs.asMentee, keyboard), mentorPart(ctx, member, offer, pairs.asMentor, keyboard)].filter((part) => part.length);
+  if (pairs.ended.length) {
+    parts.push([ctx.t("mentoring-home-ended")]);
+    for (const pair of pairs.ended) keyboard.text(labelOf(`🗂 ${pair.other ?? "—"}`), DATA.pair(pair.id)).row();
+  }
   if (can(member, "reports.view")) keyboard.text(ctx.t("mentoring-coordinator-open"), DATA.scopes()).row();
   keyboard.text(ctx.t("button-menu"), DATA.menu());
   const text = [ctx.t("mentoring-home-title"), ...parts.map((part) => part.join("\n"))].join("\n\n");

@@ -41,7 +41,7 @@ export async function proposePair(db: Db, opts: { coordinator: Coordinator; scop
       if (!count) return { kind: "has-pair" };
       pairId = open.id;
     } else {
-      pairId = (await tx.mentorPair.create({ data: { ...fields, menteeId: opts.menteeId }, select: { id: true } })).id;
+      pairId = (await tx.mentorPair.create({ data: { ...fields, menteeId: opts.menteeId, createdAt: opts.now }, select: { id: true } })).id;
     }
     await enqueueProposed(tx, { pairId, menteeAsked: open !== null, now: opts.now });
     return { kind: "proposed", pairId };
@@ -70,7 +70,7 @@ export async function requestMentor(db: Db, opts: { userId: number; subject: str
   }));
   return db.$transaction(async (tx): Promise<RequestOutcome> => {
     if (await tx.mentorPair.count({ where: { menteeId: opts.userId, status: { in: OPEN_AS_MENTEE } } })) return { kind: "has-pair" };
-    const { id } = await tx.mentorPair.create({ data: { menteeId: opts.userId, status: "requested", subject: opts.subject, menteeAcceptedAt: opts.now }, select: { id: true } });
+    const { id } = await tx.mentorPair.create({ data: { menteeId: opts.userId, status: "requested", subject: opts.subject, menteeAcceptedAt: opts.now, createdAt: opts.now }, select: { id: true } });
     await enqueueRequest(tx, { pairId: id, coordinators, now: opts.now });
     return { kind: "requested", coordinators: new Set(coordinators.map((each) => each.userId)).size };
   });

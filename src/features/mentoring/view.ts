@@ -45,9 +45,12 @@ export async function viewerOf(db: Db, viewer: Coordinator | null, pair: PairVie
 }
 
 /** The person's pairs: as mentee the one open (or none), as mentor those proposed or active. */
+/** The last ended pairs a person sees on their mentoring screen. */
+const ENDED_SHOWN = 3;
+
 export async function myPairs(db: Db, userId: number) {
   const person = { select: { fullName: true } };
-  const [asMentee, asMentor] = await Promise.all([
+  const [asMentee, asMentor, ended] = await Promise.all([
     db.mentorPair.findFirst({
       where: { menteeId: userId, status: { in: ["requested", "proposed", "active"] } },
       orderBy: { id: "desc" },
@@ -58,6 +61,13 @@ export async function myPairs(db: Db, userId: number) {
       orderBy: [{ status: "asc" }, { id: "asc" }],
       select: { id: true, status: true, subject: true, mentee: person, mentorAcceptedAt: true },
     }),
+    // Ended pairs stay reachable from here: their meetings, notes and the reason.
+    db.mentorPair.findMany({
+      where: { status: "ended", OR: [{ menteeId: userId }, { mentorId: userId }] },
+      orderBy: [{ endedAt: "desc" }, { id: "desc" }],
+      take: ENDED_SHOWN,
+      select: { id: true, menteeId: true, mentor: person, mentee: person },
+    }),
   ]);
-  return { asMentee, asMentor };
+  return { asMentee, asMentor, ended: ended.map((pair) => ({ id: pair.id, other: (pair.menteeId === userId ? pair.mentor : pair.mentee)?.fullName ?? null })) };
 }

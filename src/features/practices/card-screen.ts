@@ -6,7 +6,9 @@ import { cut } from "../plans/words.ts";
 import { PRACTICE_DATA, type CardOrigin } from "./callbacks.ts";
 import type { PracticeCard } from "./card-service.ts";
 import { areaName, STATUS_KEYS, STATUS_MARKS, subjectName } from "./labels.ts";
-import { DESCRIPTION_MAX } from "./rules.ts";
+/** What of a comment and a description the card shows (escaping may double a few characters more). */
+const COMMENT_ON_CARD = 600;
+const DESCRIPTION_ON_CARD = 2000;
 
 /** Where the card's "back" goes: the list it was opened from, or the bank's home. */
 function backTo(origin: CardOrigin): string {
@@ -33,8 +35,10 @@ export function cardText(ctx: Context, card: PracticeCard): string {
     }),
   ];
   if (card.status !== "approved") lines.push(t("practice-card-status", { mark: STATUS_MARKS[card.status], status: t(STATUS_KEYS[card.status]) }));
-  if (card.reviewComment && card.status !== "approved") lines.push(t("practice-card-comment", { comment: esc(card.reviewComment) }));
-  if (card.description) lines.push(esc(cut(card.description, DESCRIPTION_MAX)));
+  // Title, description and comment each within their limits still pass Telegram's 4,096 characters
+  // together: the card cuts the comment and the description so it always opens.
+  if (card.reviewComment && card.status !== "approved") lines.push(t("practice-card-comment", { comment: esc(cut(card.reviewComment, COMMENT_ON_CARD)) }));
+  if (card.description) lines.push(esc(cut(card.description, DESCRIPTION_ON_CARD)));
   return lines.join("\n\n");
 }
 

@@ -9,6 +9,7 @@ import { COMPETENCY_AREAS } from "../plans/parser/types.ts";
 import { cut } from "../plans/words.ts";
 import { SUBJECTS } from "../profile/subjects.ts";
 import { can } from "../roles/permissions.ts";
+import { PRACTICE_DATA } from "./callbacks.ts";
 import { IMPORT_MAX_MB, IMPORT_MAX_ROWS, readSpreadsheet } from "./import-read.ts";
 import { fold, practicesOfRows, type ImportedRows, type Vocabulary } from "./import-rows.ts";
 import { importPractices, previewImport, type ImportCounts } from "./import-service.ts";
@@ -62,20 +63,22 @@ export async function importPracticesConversation(conversation: Conv, ctx: Conve
       return { done: { file: candidate, preview: read.preview } };
     },
   });
-  if (sent === CANCELLED) return void (await flow.say(flow.t("practice-import-cancelled")));
+  // Every end leaves a way back to the bank.
+  const back = () => new InlineKeyboard().text(flow.t("practice-menu"), PRACTICE_DATA.home);
+  if (sent === CANCELLED) return void (await flow.say(flow.t("practice-import-cancelled"), back()));
   const { file, preview } = sent;
   const confirmed = await flow.step<true>({
     cancellable: true,
     screen: () => ({ text: previewText(flow, file.fileName, preview), keyboard: new InlineKeyboard().text(flow.t("practice-import-confirm"), "s:go") }),
     onButton: (data) => (data === "go" ? { done: true } : undefined),
   });
-  if (confirmed === CANCELLED) return void (await flow.say(flow.t("practice-import-cancelled")));
+  if (confirmed === CANCELLED) return void (await flow.say(flow.t("practice-import-cancelled"), back()));
   const done = await conversation.external(async (outer) => {
     const read = await readUpload(outer, file);
     if (!read.ok) return read;
     return { ok: true as const, counts: await importPractices(outer.deps.db, { practices: read.rows.practices, importerId: outer.member!.userId, now: outer.deps.clock.now() }) };
   });
-  await flow.say(done.ok ? flow.t("practice-imported", done.counts) : flow.t(done.problem, { max: IMPORT_MAX_MB }));
+  await flow.say(done.ok ? flow.t("practice-imported", done.counts) : flow.t(done.problem, { max: IMPORT_MAX_MB }), back());
 }
 
 function previewOf({ rows, counts }: Extract<Read, { ok: true }>): Preview {

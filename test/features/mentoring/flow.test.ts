@@ -116,7 +116,7 @@ describe("mentors and pairs in the chat", () => {
     expect(coordinator.lastAnswer()).toMatchObject(NOT_ALLOWED);
     await yana.press("🤝 Открыть пару");
     await yana.press("Завершить пару");
-    expect(yana.lastMessage().text).toContain("Почему вы завершаете пару с Опытная Анна Ивановна?");
+    expect(yana.lastMessage().text).toContain("Почему вы завершаете пару? Выберите причину или напишите своими словами (до 500 символов) — Опытная Анна Ивановна получит уведомление с этой причиной.");
     await yana.send("   ");
     expect(beforeLast(yana)).toBe("Причина — от 1 до 500 символов. Напишите короче или выберите причину кнопкой.");
     await yana.send("Ж".repeat(1000));
@@ -126,6 +126,12 @@ describe("mentors and pairs in the chat", () => {
     expect(beforeLast(yana)).toBe("Пара завершена. Опытная Анна Ивановна получит уведомление.");
     expect(anna.lastMessage().text).toBe("Пару наставничества завершил(а) Молодая Яна Олеговна (наставник Опытная Анна Ивановна, молодой педагог Молодая Яна Олеговна).\nПричина: Перехожу в <другую> школу");
     expect(await t.db.mentorPair.findUniqueOrThrow({ where: { id: pair.id } })).toMatchObject({ status: "ended", endReason: "Перехожу в <другую> школу", endedById: w.yana.id });
+    // The ended pair stays reachable from the mentor's screen, with its meetings and the reason.
+    await anna.pressData(MENTORING_DATA.home());
+    expect(anna.lastMessage().text).toContain("🗂 Завершённые пары: их встречи и заметки можно посмотреть.");
+    await anna.press("🗂 Молодая Яна Олеговна");
+    expect(anna.lastMessage().text).toContain("Перехожу в <другую> школу");
+    expect(anna.lastMessage().buttons.flat()).toContain("🗓 Встречи");
   });
 
   it("a young teacher asks; the municipality's coordinator picks a mentor from the notice; the mentor accepts", async () => {

@@ -90,3 +90,17 @@ describe("forged practice buttons", () => {
     expect(await resubmitPractice(t.db, { authorId: author.id, practiceId: other.id, now: NOW, input: { title: "Другая", description: "x", subject: "math", area: "digital", classLevel: "1–4", link: null, file: null } })).toEqual({ ok: false, rule: "not-returned" });
   });
 });
+
+describe("a practice at every limit", () => {
+  it("still opens for its author, returned with the longest comment, with the button to fix it", async () => {
+    const { u, row } = await person("Длиннова Анна");
+    const long = await t.db.practice.create({
+      data: { authorId: row.id, title: "Т".repeat(200), description: "О".repeat(3000), subject: "math", area: "digital", classLevel: "5–9", status: "returned", reviewComment: "К".repeat(1000) },
+    });
+    await u.pressData(PRACTICE_DATA.card(long.id, { list: "mine", page: 0 }));
+    const card = u.lastMessage();
+    expect(card.text.length).toBeLessThanOrEqual(4096);
+    expect(card.text).toContain("Т".repeat(200));
+    expect(card.buttons.flat()).toContain("✏️ Исправить и отправить снова");
+  });
+});

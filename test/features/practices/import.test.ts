@@ -63,6 +63,7 @@ describe("importing practices", () => {
     expect(preview).toContain("• Смысловое чтение на уроках истории — Иванова И. И.");
     await u.press("✅ Импортировать");
     expect(u.lastMessage().text).toBe("✅ Готово: добавлено 2, обновлено 0.");
+    expect(u.lastMessage().buttons).toEqual([["💡 Практики"]]);
     const reading = await t.db.practice.findFirstOrThrow({ where: { title: "Смысловое чтение на уроках истории" } });
     expect(reading).toMatchObject({ authorId: null, authorName: "Иванова И. И.", subject: "history", area: "methodological", classLevel: "5–9", link: "https://example.org/chtenie", status: "approved", reviewedById: id });
     expect(await t.db.practice.findFirstOrThrow({ where: { title: "Цифровой тренажёр" } })).toMatchObject({ subject: "informatics", area: "digital", link: null });
@@ -93,6 +94,7 @@ describe("importing practices", () => {
     expect(u.lastMessage().text).toContain("Будет добавлено: 0, обновится: 2.");
     await u.press("✖️ Отмена");
     expect(u.lastMessage().text).toBe("Импорт отменён, ничего не изменилось.");
+    expect(u.lastMessage().buttons).toEqual([["💡 Практики"]]);
     expect(await t.db.practice.count()).toBe(3);
   });
 

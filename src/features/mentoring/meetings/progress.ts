@@ -44,7 +44,7 @@ export async function pairPlan(db: Db, opts: { pairId: number; viewer: Viewer; n
   const { pair, viewer } = access.value;
   const meetings = await db.pairMeeting.findMany({ where: { pairId: pair.id }, orderBy: [{ startsAt: "asc" }, { id: "asc" }], select: MEETING });
   const held = meetings.filter((meeting) => meeting.heldAt !== null);
-  const route: RouteProgress = pair.routeShared && viewer !== "coordinator" ? routeProgress(await myRoute(db, pair.mentee.id, opts.now)) : { kind: "hidden" };
+  const route: RouteProgress = pair.routeShared && pair.active && viewer !== "coordinator" ? routeProgress(await myRoute(db, pair.mentee.id, opts.now)) : { kind: "hidden" };
   return {
     ok: true,
     value: {

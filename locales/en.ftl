@@ -1838,7 +1838,7 @@ meetings-deleted-notice = 🗑 { $role ->
        *[mentee] Your mentee
     } { $name } cancelled the meeting “{ $topic }” ({ $when }).
 meetings-route-shared-notice = 🧭 { $name } shows you their individual route. It opens from the meetings' screen too.
-nudge-mentoring-meeting = 🗓 A mentoring meeting tomorrow: { $when }
+nudge-mentoring-meeting = 🗓 A mentoring meeting is coming up: { $when }
     Topic: “{ $topic }”
 
     After the meeting, mark here that it took place.

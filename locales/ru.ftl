@@ -1870,7 +1870,7 @@ meetings-deleted-notice = 🗑 { $role ->
        *[mentee] Подопечный
     } { $name } отменил(а) встречу «{ $topic }» ({ $when }).
 meetings-route-shared-notice = 🧭 { $name } показывает вам свой индивидуальный маршрут. Он открывается и на экране встреч.
-nudge-mentoring-meeting = 🗓 Завтра встреча наставничества: { $when }
+nudge-mentoring-meeting = 🗓 Скоро встреча наставничества: { $when }
     Тема: «{ $topic }»
 
     После встречи отметьте здесь, что она состоялась.

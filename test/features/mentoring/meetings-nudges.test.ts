@@ -93,7 +93,7 @@ describe("a day before a meeting", () => {
 
     await h.outbox.sendAllDue();
     const nudge = mentee.u.lastMessage();
-    expect(nudge.text).toBe("🗓 Завтра встреча наставничества: пятница, 4 декабря 2026, 17:00 (Омск)\nТема: «Урок <открытый>»\n\nПосле встречи отметьте здесь, что она состоялась.");
+    expect(nudge.text).toBe("🗓 Скоро встреча наставничества: пятница, 4 декабря 2026, 17:00 (Омск)\nТема: «Урок <открытый>»\n\nПосле встречи отметьте здесь, что она состоялась.");
     expect(nudge.buttons).toEqual([["✅ Встреча состоялась"], ["🗓 Встречи"], ["🔕 Не присылать такие напоминания"]]);
     await mentee.u.press("✅ Встреча состоялась");
     expect(mentee.u.lastAnswer()).toMatchObject({ text: "Встреча ещё не началась. Отметить её можно после начала.", show_alert: true });
@@ -136,7 +136,7 @@ describe("a day before a meeting", () => {
     expect(await deleteMeeting(t.db, { meetingId: cancelled.id, userId: mentor.id, now: clock.now() })).toMatchObject({ ok: true });
     clock.set(new Date("2026-12-04T02:00:00Z"));
     await h.outbox.sendAllDue();
-    expect(mentee.u.messages().map((message) => message.text).filter((text) => text.includes("Завтра встреча"))).toEqual([]);
+    expect(mentee.u.messages().map((message) => message.text).filter((text) => text.includes("Скоро встреча"))).toEqual([]);
     expect(await t.db.outboxMessage.count({ where: { source: { startsWith: "nudge:mentoring-meeting:" }, status: "cancelled" } })).toBe(4);
     // The moved meeting is reminded of a day before its new time.
     lastSuccess = new Date("2026-12-05T08:50:00Z");

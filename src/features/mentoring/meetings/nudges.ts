@@ -1,6 +1,7 @@
-// The mentoring pairs' kinds of nudge. "A meeting tomorrow": a day before each meeting of a working
-// pair, to both of its people, with the topic and "✅ The meeting took place" (which works once the
-// meeting has begun). "A pair without meetings": 30 days after a working pair began, or after its
+// The mentoring pairs' kinds of nudge. "A meeting is coming up": a day before each meeting of a
+// working pair, to both of its people, with its day and time in words (quiet hours may hold it to
+// the meeting's own morning, so it never says "tomorrow"), the topic and "✅ The meeting took place"
+// (which works once the meeting has begun). "A pair without meetings": 30 days after a working pair began, or after its
 // last meeting that took place, with none held since, to the coordinators of the mentee's school
 // (else of the mentee's municipality) — once for each such gap, the gap's start being in the key.
 import type { Db } from "../../../db/client.ts";

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll } from "vitest";
+import type { Role } from "../../src/generated/sqlite/enums.ts";
 import { createTestDb, type TestDb } from "./db.ts";
+import { createTeacher } from "./factories.ts";
 import { createHarness, type AppHarness, type HarnessOptions } from "./harness.ts";
 
 /**
@@ -14,4 +16,13 @@ export function useApp(opts: Omit<HarnessOptions, "db"> = {}): { t: TestDb; h: A
   });
   afterAll(() => app.t.drop());
   return app;
+}
+
+/** A registered teacher of the app (holding `role`, when given) who has opened the menu. */
+export async function teacherAtMenu(app: { t: TestDb; h: AppHarness }, fullName: string, role?: Role) {
+  const row = await createTeacher(app.t.db, { fullName });
+  if (role) await app.t.db.roleGrant.create({ data: { userId: row.id, role } });
+  const u = app.h.user({ id: Number(row.telegramId) });
+  await u.send("/menu");
+  return { u, row };
 }

@@ -1,44 +1,35 @@
 // Forged and outdated buttons on a pair's meetings (issue #15, bad input): a teacher outside the
 // pair, a pair or meeting id that does not exist, an ended pair, made-up data — each is told so,
 // and nothing in the database changes.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { MEETING_DATA } from "../../../src/features/mentoring/meetings/callbacks.ts";
+import { teacherAtMenu, useApp } from "../../support/app.ts";
 import { FakeClock } from "../../support/clock.ts";
-import { createTestDb, type TestDb } from "../../support/db.ts";
-import { createTeacher } from "../../support/factories.ts";
-import { createHarness, type AppHarness, type FakeUser } from "../../support/harness.ts";
+import type { FakeUser } from "../../support/harness.ts";
 
 const HOUR = 3_600_000;
 const START = new Date("2026-12-03T09:00:00Z");
 
-let t: TestDb;
-let h: AppHarness;
-beforeAll(async () => {
-  t = await createTestDb({ directory: true });
-  h = await createHarness({ db: t.db, clock: new FakeClock(START) });
-});
-afterAll(() => t.drop());
+const app = useApp({ clock: new FakeClock(START) });
 
 async function person(fullName: string): Promise<{ u: FakeUser; id: number }> {
-  const row = await createTeacher(t.db, { fullName });
-  const u = h.user({ id: Number(row.telegramId) });
-  await u.send("/menu");
+  const { u, row } = await teacherAtMenu(app, fullName);
   return { u, id: row.id };
 }
 
 const NOT_ALLOWED = "Это действие вам недоступно.";
 const NOT_FOUND = "Не найдено: возможно, это уже изменили или удалили.";
-const snapshot = () => t.db.pairMeeting.findMany({ orderBy: { id: "asc" } });
+const snapshot = () => app.t.db.pairMeeting.findMany({ orderBy: { id: "asc" } });
 
 describe("forged meeting buttons", () => {
   it("a teacher outside the pair changes nothing and is told so", async () => {
     const mentor = await person("Иванова Мария Петровна");
     const mentee = await person("Петрова Анна Ивановна");
     const stranger = await person("Сидорова Ольга Павловна");
-    const { id: pairId } = await t.db.mentorPair.create({ data: { mentorId: mentor.id, menteeId: mentee.id, status: "active", startedAt: START } });
-    const ahead = await t.db.pairMeeting.create({ data: { pairId, startsAt: new Date(START.getTime() + HOUR), topic: "Впереди" } });
-    const begun = await t.db.pairMeeting.create({ data: { pairId, startsAt: new Date(START.getTime() - HOUR), topic: "Началась" } });
-    const held = await t.db.pairMeeting.create({ data: { pairId, startsAt: new Date(START.getTime() - 2 * HOUR), topic: "Была", heldAt: START } });
+    const { id: pairId } = await app.t.db.mentorPair.create({ data: { mentorId: mentor.id, menteeId: mentee.id, status: "active", startedAt: START } });
+    const ahead = await app.t.db.pairMeeting.create({ data: { pairId, startsAt: new Date(START.getTime() + HOUR), topic: "Впереди" } });
+    const begun = await app.t.db.pairMeeting.create({ data: { pairId, startsAt: new Date(START.getTime() - HOUR), topic: "Началась" } });
+    const held = await app.t.db.pairMeeting.create({ data: { pairId, startsAt: new Date(START.getTime() - 2 * HOUR), topic: "Была", heldAt: START } });
     const before = await snapshot();
 
     for (const data of [
@@ -61,21 +52,21 @@ describe("forged meeting buttons", () => {
       expect(stranger.u.messages(), data).toHaveLength(shown);
     }
     expect(await snapshot()).toEqual(before);
-    expect((await t.db.mentorPair.findUniqueOrThrow({ where: { id: pairId } })).routeShared).toBe(false);
-    expect(await t.db.outboxMessage.count()).toBe(0);
+    expect((await app.t.db.mentorPair.findUniqueOrThrow({ where: { id: pairId } })).routeShared).toBe(false);
+    expect(await app.t.db.outboxMessage.count()).toBe(0);
   });
 
   it("staff over the mentee look at the plan, without notes, the route or buttons that act", async () => {
     const mentor = await person("Иванова Мария Петровна");
     const mentee = await person("Петрова Анна Ивановна");
-    const { schoolId } = await t.db.user.findUniqueOrThrow({ where: { id: mentee.id } });
-    const otherSchool = await t.db.school.findFirstOrThrow({ where: { id: { not: schoolId! } }, orderBy: { id: "asc" } });
+    const { schoolId } = await app.t.db.user.findUniqueOrThrow({ where: { id: mentee.id } });
+    const otherSchool = await app.t.db.school.findFirstOrThrow({ where: { id: { not: schoolId! } }, orderBy: { id: "asc" } });
     const coordinator = await person("Координатова Вера Ивановна");
-    await t.db.roleGrant.create({ data: { userId: coordinator.id, role: "coordinator", schoolId, scopeKey: `s:${schoolId}` } });
+    await app.t.db.roleGrant.create({ data: { userId: coordinator.id, role: "coordinator", schoolId, scopeKey: `s:${schoolId}` } });
     const elsewhere = await person("Чужая Нина Петровна");
-    await t.db.roleGrant.create({ data: { userId: elsewhere.id, role: "coordinator", schoolId: otherSchool.id, scopeKey: `s:${otherSchool.id}` } });
-    const { id: pairId } = await t.db.mentorPair.create({ data: { mentorId: mentor.id, menteeId: mentee.id, status: "active", startedAt: START, routeShared: true } });
-    const held = await t.db.pairMeeting.create({ data: { pairId, startsAt: new Date(START.getTime() - HOUR), topic: "Первая встреча", heldAt: START, note: "Личное: трудный класс" } });
+    await app.t.db.roleGrant.create({ data: { userId: elsewhere.id, role: "coordinator", schoolId: otherSchool.id, scopeKey: `s:${otherSchool.id}` } });
+    const { id: pairId } = await app.t.db.mentorPair.create({ data: { mentorId: mentor.id, menteeId: mentee.id, status: "active", startedAt: START, routeShared: true } });
+    const held = await app.t.db.pairMeeting.create({ data: { pairId, startsAt: new Date(START.getTime() - HOUR), topic: "Первая встреча", heldAt: START, note: "Личное: трудный класс" } });
 
     await coordinator.u.pressData(MEETING_DATA.list(pairId));
     const plan = coordinator.u.lastMessage();
@@ -95,8 +86,8 @@ describe("forged meeting buttons", () => {
   it("ids that do not exist, an ended pair and made-up data are refused", async () => {
     const mentor = await person("Иванова Мария Петровна");
     const mentee = await person("Петрова Анна Ивановна");
-    const { id: pairId } = await t.db.mentorPair.create({ data: { mentorId: mentor.id, menteeId: mentee.id, status: "ended", startedAt: START, endedAt: START } });
-    const ahead = await t.db.pairMeeting.create({ data: { pairId, startsAt: new Date(START.getTime() + HOUR), topic: "Осталась от пары" } });
+    const { id: pairId } = await app.t.db.mentorPair.create({ data: { mentorId: mentor.id, menteeId: mentee.id, status: "ended", startedAt: START, endedAt: START } });
+    const ahead = await app.t.db.pairMeeting.create({ data: { pairId, startsAt: new Date(START.getTime() + HOUR), topic: "Осталась от пары" } });
     const before = await snapshot();
 
     await mentee.u.pressData(MEETING_DATA.list(999_999));
@@ -115,7 +106,7 @@ describe("forged meeting buttons", () => {
     }
 
     // A proposed pair has no meetings to show yet.
-    const { id: proposed } = await t.db.mentorPair.create({ data: { mentorId: mentor.id, menteeId: mentee.id, status: "proposed" } });
+    const { id: proposed } = await app.t.db.mentorPair.create({ data: { mentorId: mentor.id, menteeId: mentee.id, status: "proposed" } });
     await mentor.u.pressData(MEETING_DATA.list(proposed));
     expect(mentor.u.lastAnswer()?.text).toBe(NOT_FOUND);
 

@@ -1,42 +1,33 @@
 // The mentee's route and the mentor (issue #15, point 3): hidden until the mentee switches the
 // consent on the meetings' screen (the mentor is told), then read-only for the mentor with the
 // items done; switched off, hidden again. Nobody but the mentee switches it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { MEETING_DATA } from "../../../src/features/mentoring/meetings/callbacks.ts";
+import { teacherAtMenu, useApp } from "../../support/app.ts";
 import { FakeClock } from "../../support/clock.ts";
-import { createTestDb, type TestDb } from "../../support/db.ts";
 import { makeEvent } from "../../support/events.ts";
-import { createTeacher } from "../../support/factories.ts";
-import { createHarness, type AppHarness, type FakeUser } from "../../support/harness.ts";
+import type { FakeUser } from "../../support/harness.ts";
 import { createQuestionnaire } from "../diagnostics/take-support.ts";
 
 const DAY = 24 * 3_600_000;
 // Thursday 3 December 2026, 15:00 in Omsk.
 const START = new Date("2026-12-03T09:00:00Z");
 
-let t: TestDb;
-let h: AppHarness;
-beforeAll(async () => {
-  t = await createTestDb({ directory: true });
-  h = await createHarness({ db: t.db, clock: new FakeClock(START) });
-});
-afterAll(() => t.drop());
+const app = useApp({ clock: new FakeClock(START) });
 
 async function person(fullName: string): Promise<{ u: FakeUser; id: number }> {
-  const row = await createTeacher(t.db, { fullName });
-  const u = h.user({ id: Number(row.telegramId) });
-  await u.send("/menu");
+  const { u, row } = await teacherAtMenu(app, fullName);
   return { u, id: row.id };
 }
 
 /** The mentee's saved route: one event attended, one ahead not signed up for. */
 async function routeOf(userId: number) {
-  const questionnaireId = await createQuestionnaire(t.db);
-  const past = await makeEvent(t.db, { title: "Цифровая школа", startsAt: new Date(START.getTime() - 7 * DAY), areas: ["digital"] }, new Date(START.getTime() - 30 * DAY));
-  const ahead = await makeEvent(t.db, { title: "Онлайн-урок <с нуля>", startsAt: new Date(START.getTime() + 7 * DAY), areas: ["digital"] }, START);
-  await t.db.registration.create({ data: { eventId: past, userId, status: "registered", attended: true } });
-  const attempt = await t.db.attempt.create({ data: { questionnaireId, userId, startedAt: START, finishedAt: START, scores: "{}" } });
-  await t.db.route.create({
+  const questionnaireId = await createQuestionnaire(app.t.db);
+  const past = await makeEvent(app.t.db, { title: "Цифровая школа", startsAt: new Date(START.getTime() - 7 * DAY), areas: ["digital"] }, new Date(START.getTime() - 30 * DAY));
+  const ahead = await makeEvent(app.t.db, { title: "Онлайн-урок <с нуля>", startsAt: new Date(START.getTime() + 7 * DAY), areas: ["digital"] }, START);
+  await app.t.db.registration.create({ data: { eventId: past, userId, status: "registered", attended: true } });
+  const attempt = await app.t.db.attempt.create({ data: { questionnaireId, userId, startedAt: START, finishedAt: START, scores: "{}" } });
+  await app.t.db.route.create({
     data: { userId, attemptId: attempt.id, savedAt: START, items: { create: [past, ahead].map((eventId, position) => ({ area: "digital", eventId, title: "x", position })) } },
   });
 }
@@ -45,7 +36,7 @@ describe("the mentee's route for the mentor", () => {
   it("is shown only while the mentee consents, read-only, with its items done", async () => {
     const mentor = await person("Иванова Мария Петровна");
     const mentee = await person("Петрова Анна Ивановна");
-    const { id: pairId } = await t.db.mentorPair.create({ data: { mentorId: mentor.id, menteeId: mentee.id, status: "active", startedAt: START } });
+    const { id: pairId } = await app.t.db.mentorPair.create({ data: { mentorId: mentor.id, menteeId: mentee.id, status: "active", startedAt: START } });
 
     await mentor.u.pressData(MEETING_DATA.list(pairId));
     expect(mentor.u.lastMessage().text).toContain("Подопечный пока не показывает вам свой маршрут.");
@@ -56,7 +47,7 @@ describe("the mentee's route for the mentor", () => {
     // Only the mentee gives the consent, whatever the button says.
     await mentor.u.pressData(MEETING_DATA.share(pairId, "on"));
     expect(mentor.u.lastAnswer()?.text).toBe("Это действие вам недоступно.");
-    expect((await t.db.mentorPair.findUniqueOrThrow({ where: { id: pairId } })).routeShared).toBe(false);
+    expect((await app.t.db.mentorPair.findUniqueOrThrow({ where: { id: pairId } })).routeShared).toBe(false);
 
     await mentee.u.pressData(MEETING_DATA.list(pairId));
     expect(mentee.u.lastMessage().text).toContain("Ваш маршрут наставнику не виден.");
@@ -64,7 +55,7 @@ describe("the mentee's route for the mentor", () => {
     expect(mentee.u.lastAnswer()?.text).toBe("Маршрут виден наставнику");
     expect(mentee.u.lastMessage().buttons.flat()).toContain("✅ Показывать мой маршрут наставнику");
     expect(mentee.u.lastMessage().text).toContain("Маршрут открыт наставнику, но ещё не сохранён.");
-    expect((await t.db.mentorPair.findUniqueOrThrow({ where: { id: pairId } })).routeShared).toBe(true);
+    expect((await app.t.db.mentorPair.findUniqueOrThrow({ where: { id: pairId } })).routeShared).toBe(true);
     expect(mentor.u.lastMessage().text).toBe("🧭 Петрова Анна Ивановна показывает вам свой индивидуальный маршрут. Он открывается и на экране встреч.");
     await mentor.u.press("🧭 Маршрут подопечного");
     expect(mentor.u.lastAnswer()?.text).toBe("У подопечного пока нет сохранённого маршрута.");
@@ -96,6 +87,6 @@ describe("the mentee's route for the mentor", () => {
     expect(mentor.u.lastAnswer()?.text).toBe("Подопечный не показывает вам свой маршрут.");
     // An old "off" again changes nothing.
     await mentee.u.pressData(MEETING_DATA.share(pairId, "off"));
-    expect((await t.db.mentorPair.findUniqueOrThrow({ where: { id: pairId } })).routeShared).toBe(false);
+    expect((await app.t.db.mentorPair.findUniqueOrThrow({ where: { id: pairId } })).routeShared).toBe(false);
   });
 });

@@ -2,10 +2,9 @@
 // answers refused with their rule), a methodologist sends it back with a comment, the author edits
 // and sends it again, it is approved; colleagues find it by subject, by area and by words, opening
 // it counts once, and the route offers it for its deficit.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, type TestDb } from "../../support/db.ts";
-import { createHarness, type AppHarness, type FakeUser } from "../../support/harness.ts";
-import { createTeacher } from "../../support/factories.ts";
+import { describe, expect, it } from "vitest";
+import type { FakeUser } from "../../support/harness.ts";
+import { teacherAtMenu, useApp } from "../../support/app.ts";
 import { FakeClock } from "../../support/clock.ts";
 import { makeEvent } from "../../support/events.ts";
 import { createQuestionnaire } from "../diagnostics/take-support.ts";
@@ -14,21 +13,9 @@ import { createQuestionnaire } from "../diagnostics/take-support.ts";
 const NOW = new Date("2026-11-30T06:00:00Z");
 const TITLE = "Проектная <деятельность> на уроках";
 const PDF = "application/pdf";
-let t: TestDb;
-let h: AppHarness;
-beforeAll(async () => {
-  t = await createTestDb({ directory: true });
-  h = await createHarness({ db: t.db, clock: new FakeClock(NOW) });
-});
-afterAll(() => t.drop());
+const app = useApp({ clock: new FakeClock(NOW) });
 
-async function person(fullName: string, role?: "methodologist") {
-  const row = await createTeacher(t.db, { fullName });
-  if (role) await t.db.roleGrant.create({ data: { userId: row.id, role } });
-  const u = h.user({ id: Number(row.telegramId) });
-  await u.send("/menu");
-  return { u, row };
-}
+const person = (fullName: string, role?: "methodologist") => teacherAtMenu(app, fullName, role);
 
 /** The message before the last one: a refusal before the question asked again. */
 const beforeLast = (u: FakeUser) => u.messages().slice(-2)[0]!.text;
@@ -75,7 +62,7 @@ describe("the bank of practices", () => {
     await u.press("📨 Отправить методисту");
     expect(beforeLast(u)).toContain("Практика отправлена методисту");
     expect(u.lastMessage().text).toContain(`1. ⏳ ${TITLE} — на проверке у методиста`);
-    const practice = await t.db.practice.findFirstOrThrow({ where: { authorId: author.row.id } });
+    const practice = await app.t.db.practice.findFirstOrThrow({ where: { authorId: author.row.id } });
     expect(practice).toMatchObject({ title: TITLE, subject: "math", area: "digital", classLevel: "5–9", status: "submitted", fileName: "Проекты.pdf", link: null });
 
     // The methodologist sends it back with a comment; the author is told.
@@ -111,7 +98,7 @@ describe("the bank of practices", () => {
     expect(u.lastMessage().text).toContain("Материалы: Проекты.pdf");
     await u.press("📨 Отправить методисту");
     expect(beforeLast(u)).toBe("📨 Исправленная практика снова отправлена методисту.");
-    expect(await t.db.practice.findUniqueOrThrow({ where: { id: practice.id } })).toMatchObject({ status: "submitted", description: "Ученики ведут мини-проекты по плану урока и защищают их." });
+    expect(await app.t.db.practice.findUniqueOrThrow({ where: { id: practice.id } })).toMatchObject({ status: "submitted", description: "Ученики ведут мини-проекты по плану урока и защищают их." });
 
     await openPractices(m);
     await m.press("📝 На проверке (1)");
@@ -120,7 +107,7 @@ describe("the bank of practices", () => {
     await m.press("✅ Одобрить");
     expect(m.lastAnswer()?.text).toBe("Практика одобрена, автор получит сообщение.");
     expect(u.lastMessage().text).toContain(`✅ Ваша практика «${TITLE}» одобрена методистом`);
-    expect(await t.db.practice.findUniqueOrThrow({ where: { id: practice.id } })).toMatchObject({ status: "approved", reviewComment: null });
+    expect(await app.t.db.practice.findUniqueOrThrow({ where: { id: practice.id } })).toMatchObject({ status: "approved", reviewComment: null });
 
     // A colleague finds it by subject, by area and by words (another case, another form).
     const { u: v, row: colleague } = await person("Сидорова Мария");
@@ -138,7 +125,7 @@ describe("the bank of practices", () => {
     expect(card).not.toContain("Статус");
     await v.press("‹ Назад");
     await v.press(`1. ${TITLE}`);
-    expect(await t.db.practiceView.count({ where: { practiceId: practice.id } })).toBe(1);
+    expect(await app.t.db.practiceView.count({ where: { practiceId: practice.id } })).toBe(1);
     await v.press("‹ Назад");
     await v.press("‹ Назад");
     await v.press("‹ Назад");
@@ -156,19 +143,19 @@ describe("the bank of practices", () => {
     await v.press("🔎 Искать другие слова");
     await v.send("химия");
     expect(v.lastMessage().text).toContain("🔎 «химия» — ничего не нашлось");
-    expect(await t.db.practiceView.count({ where: { practiceId: practice.id } })).toBe(1);
+    expect(await app.t.db.practiceView.count({ where: { practiceId: practice.id } })).toBe(1);
 
     // The author sees how many opened it; their own look does not count.
     await openPractices(u);
     await u.press("🗂 Мои практики");
     expect(u.lastMessage().text).toContain(`1. ✅ ${TITLE} — одобрена, открыли: 1`);
     await u.press(`1. ${TITLE}`);
-    expect(await t.db.practiceView.count({ where: { practiceId: practice.id } })).toBe(1);
+    expect(await app.t.db.practiceView.count({ where: { practiceId: practice.id } })).toBe(1);
 
     // The colleague's route offers it for the digital deficit beside its event, as a card of its own.
     const questionnaire = "Проверка умений (практики)";
-    await createQuestionnaire(t.db, { title: questionnaire });
-    await makeEvent(t.db, { title: "Цифровой урок", startsAt: new Date(NOW.getTime() + 5 * 86_400_000), areas: ["digital"] }, NOW);
+    await createQuestionnaire(app.t.db, { title: questionnaire });
+    await makeEvent(app.t.db, { title: "Цифровой урок", startsAt: new Date(NOW.getTime() + 5 * 86_400_000), areas: ["digital"] }, NOW);
     await v.send("/menu");
     await v.press("🧭 Самодиагностика");
     await v.press(questionnaire);
@@ -182,6 +169,6 @@ describe("the bank of practices", () => {
     expect(v.lastMessage().text).toContain(`💡 ${TITLE}`);
     await v.press("💾 Сохранить маршрут", { inMessage: proposal.id });
     expect(v.messages().find((each) => each.id === proposal.id)!.buttons.flat()).toContain(`💡 ${TITLE}`);
-    expect(await t.db.practiceView.count({ where: { practiceId: practice.id, userId: colleague.id } })).toBe(1);
+    expect(await app.t.db.practiceView.count({ where: { practiceId: practice.id, userId: colleague.id } })).toBe(1);
   });
 });

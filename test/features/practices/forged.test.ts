@@ -1,36 +1,22 @@
 // Buttons are checked on the server: a made-up practice id, a decision without the role, someone
 // else's practice to edit, another's unapproved practice to read: refused, nothing changed.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, type TestDb } from "../../support/db.ts";
-import { createHarness, type AppHarness } from "../../support/harness.ts";
-import { createTeacher } from "../../support/factories.ts";
+import { describe, expect, it } from "vitest";
+import { teacherAtMenu, useApp } from "../../support/app.ts";
 import { FakeClock } from "../../support/clock.ts";
 import { PRACTICE_DATA } from "../../../src/features/practices/callbacks.ts";
 import { resubmitPractice } from "../../../src/features/practices/service.ts";
 
 const NOW = new Date("2026-11-30T06:00:00Z");
 const NOT_ALLOWED = "Это действие вам недоступно.";
-let t: TestDb;
-let h: AppHarness;
-beforeAll(async () => {
-  t = await createTestDb({ directory: true });
-  h = await createHarness({ db: t.db, clock: new FakeClock(NOW) });
-});
-afterAll(() => t.drop());
+const app = useApp({ clock: new FakeClock(NOW) });
 
-async function person(fullName: string, role?: "methodologist") {
-  const row = await createTeacher(t.db, { fullName });
-  if (role) await t.db.roleGrant.create({ data: { userId: row.id, role } });
-  const u = h.user({ id: Number(row.telegramId) });
-  await u.send("/menu");
-  return { u, row };
-}
+const person = (fullName: string, role?: "methodologist") => teacherAtMenu(app, fullName, role);
 
 const practice = (authorId: number, status: string, title = "Практика") =>
-  t.db.practice.create({ data: { authorId, title, description: "Описание", subject: "math", area: "digital", classLevel: "5–9", status, fileId: "BQfile", fileName: "a.pdf" } });
+  app.t.db.practice.create({ data: { authorId, title, description: "Описание", subject: "math", area: "digital", classLevel: "5–9", status, fileId: "BQfile", fileName: "a.pdf" } });
 
 const stateOf = async (id: number) => {
-  const row = await t.db.practice.findUniqueOrThrow({ where: { id } });
+  const row = await app.t.db.practice.findUniqueOrThrow({ where: { id } });
   return { status: row.status, title: row.title, reviewComment: row.reviewComment, reviewedById: row.reviewedById };
 };
 
@@ -48,7 +34,7 @@ describe("forged practice buttons", () => {
     expect(stranger.lastAnswer()?.text).toContain("Не найдено");
     await stranger.pressData(PRACTICE_DATA.file(submitted.id));
     expect(stranger.calls("sendDocument")).toHaveLength(0);
-    expect(await t.db.practiceView.count()).toBe(0);
+    expect(await app.t.db.practiceView.count()).toBe(0);
 
     for (const data of [PRACTICE_DATA.approve(submitted.id, 0), PRACTICE_DATA.sendBack(submitted.id, 0), PRACTICE_DATA.reject(submitted.id, 0), PRACTICE_DATA.review(0), PRACTICE_DATA.import]) {
       await stranger.pressData(data);
@@ -61,7 +47,7 @@ describe("forged practice buttons", () => {
     expect(stranger.lastAnswer()).toMatchObject({ text: "Эту практику сейчас нельзя исправить: её уже проверяют или она не ваша.", show_alert: true });
     await stranger.send("Чужое название");
     expect((await stateOf(returned.id)).title).toBe("Возвращённая");
-    expect(await resubmitPractice(t.db, { authorId: strangerRow.id, practiceId: returned.id, now: NOW, input: { title: "Чужое", description: "x", subject: "math", area: "digital", classLevel: "1–4", link: null, file: null } })).toEqual({ ok: false, rule: "not-returned" });
+    expect(await resubmitPractice(app.t.db, { authorId: strangerRow.id, practiceId: returned.id, now: NOW, input: { title: "Чужое", description: "x", subject: "math", area: "digital", classLevel: "1–4", link: null, file: null } })).toEqual({ ok: false, rule: "not-returned" });
 
     await stranger.pressData("pr:zz:1");
     expect(stranger.lastAnswer()?.text).toBe("Эта кнопка устарела.");
@@ -87,14 +73,14 @@ describe("forged practice buttons", () => {
     expect(m.lastAnswer()?.text).toBe("По этой практике уже приняли решение.");
     expect(await stateOf(other.id)).toMatchObject({ status: "approved", reviewedById: methodologist.id });
     // The author of an approved practice cannot edit it back into review.
-    expect(await resubmitPractice(t.db, { authorId: author.id, practiceId: other.id, now: NOW, input: { title: "Другая", description: "x", subject: "math", area: "digital", classLevel: "1–4", link: null, file: null } })).toEqual({ ok: false, rule: "not-returned" });
+    expect(await resubmitPractice(app.t.db, { authorId: author.id, practiceId: other.id, now: NOW, input: { title: "Другая", description: "x", subject: "math", area: "digital", classLevel: "1–4", link: null, file: null } })).toEqual({ ok: false, rule: "not-returned" });
   });
 });
 
 describe("a practice at every limit", () => {
   it("still opens for its author, returned with the longest comment, with the button to fix it", async () => {
     const { u, row } = await person("Длиннова Анна");
-    const long = await t.db.practice.create({
+    const long = await app.t.db.practice.create({
       data: { authorId: row.id, title: "Т".repeat(200), description: "О".repeat(3000), subject: "math", area: "digital", classLevel: "5–9", status: "returned", reviewComment: "К".repeat(1000) },
     });
     await u.pressData(PRACTICE_DATA.card(long.id, { list: "mine", page: 0 }));

@@ -24,7 +24,7 @@ const WIDTH = 900;
 const COLORS = ["#b0bec5", "#1e88e5"];
 
 /** Long area names wrapped by words, so the bars keep most of the width. */
-function wrap(name: string, width = 22): string {
+export function wrap(name: string, width = 22): string {
   const lines: string[] = [];
   for (const word of name.split(/\s+/)) {
     const last = lines.at(-1);

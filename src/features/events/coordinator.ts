@@ -14,7 +14,8 @@ export function coordinatorScope(grants: readonly RoleScope[]): CoordinatorScope
   };
 }
 
-const SIGNED_UP = ["registered", "waitlisted"];
+/** The statuses that hold a seat or a place in the queue. */
+export const SIGNED_UP = ["registered", "waitlisted"];
 
 function signUpsWhere(scope: CoordinatorScope): Prisma.RegistrationWhereInput | null {
   if (!scope.schoolIds.length && !scope.municipalityIds.length) return null;

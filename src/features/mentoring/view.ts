@@ -5,6 +5,7 @@ import { mayReportOn } from "../reports/scope.ts";
 import { can } from "../roles/permissions.ts";
 import type { Period } from "../reports/period.ts";
 import type { Coordinator } from "./pairs.ts";
+import { OPEN_AS_MENTEE, TAKES_A_PLACE } from "./rules.ts";
 
 const PERSON = { id: true, fullName: true, schoolId: true, municipalityId: true, school: { select: { name: true } } } as const;
 
@@ -44,20 +45,20 @@ export async function viewerOf(db: Db, viewer: Coordinator | null, pair: PairVie
   return (await mayReportOn(db, viewer, { kind: "r", id: 0 })) ? "coordinator" : null;
 }
 
-/** The person's pairs: as mentee the one open (or none), as mentor those proposed or active. */
 /** The last ended pairs a person sees on their mentoring screen. */
 const ENDED_SHOWN = 3;
 
+/** The person's pairs: as mentee the one open (or none), as mentor those proposed or active, and the last ended ones. */
 export async function myPairs(db: Db, userId: number) {
   const person = { select: { fullName: true } };
   const [asMentee, asMentor, ended] = await Promise.all([
     db.mentorPair.findFirst({
-      where: { menteeId: userId, status: { in: ["requested", "proposed", "active"] } },
+      where: { menteeId: userId, status: { in: OPEN_AS_MENTEE } },
       orderBy: { id: "desc" },
       select: { id: true, status: true, subject: true, mentor: person, menteeAcceptedAt: true },
     }),
     db.mentorPair.findMany({
-      where: { mentorId: userId, status: { in: ["proposed", "active"] } },
+      where: { mentorId: userId, status: { in: TAKES_A_PLACE } },
       orderBy: [{ status: "asc" }, { id: "asc" }],
       select: { id: true, status: true, subject: true, mentee: person, mentorAcceptedAt: true },
     }),

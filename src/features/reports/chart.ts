@@ -2,7 +2,8 @@
 // resvg to PNG with the DejaVu fonts): the shares of the scope's teachers on top (trained, planning,
 // each deficit), the counts below (sign-ups by form, contest participations by level).
 import * as echarts from "echarts";
-import { svgToPng } from "../diagnostics/chart.ts";
+import { svgToPng, wrap } from "../diagnostics/chart.ts";
+import { roundShare } from "./monitoring-rows.ts";
 
 export type IndicatorsChartInput = {
   title: string;
@@ -16,17 +17,8 @@ export type IndicatorsChartInput = {
 const WIDTH = 900;
 const ROW = 44;
 
-function wrap(name: string, width = 26): string {
-  const lines: string[] = [];
-  for (const word of name.split(/\s+/)) {
-    const last = lines.at(-1);
-    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines.join("\n");
-}
 
-export function indicatorsChartSvg(input: IndicatorsChartInput): string {
+function indicatorsChartSvg(input: IndicatorsChartInput): string {
   const sharesHeight = Math.max(1, input.shares.length) * ROW;
   const countsHeight = input.counts.length * ROW;
   const top = 90;
@@ -51,11 +43,11 @@ export function indicatorsChartSvg(input: IndicatorsChartInput): string {
         ...(input.counts.length ? [{ gridIndex: 1, type: "value", minInterval: 1, axisLabel: { fontSize: 12 } }] : []),
       ],
       yAxis: [
-        { gridIndex: 0, type: "category", inverse: true, data: input.shares.map((row) => wrap(row.label)), axisLabel },
-        ...(input.counts.length ? [{ gridIndex: 1, type: "category", inverse: true, data: input.counts.map((row) => wrap(row.label)), axisLabel }] : []),
+        { gridIndex: 0, type: "category", inverse: true, data: input.shares.map((row) => wrap(row.label, 26)), axisLabel },
+        ...(input.counts.length ? [{ gridIndex: 1, type: "category", inverse: true, data: input.counts.map((row) => wrap(row.label, 26)), axisLabel }] : []),
       ],
       series: [
-        { type: "bar", xAxisIndex: 0, yAxisIndex: 0, data: input.shares.map((row) => Math.round(row.value * 10) / 10), barMaxWidth: 26, itemStyle: { color: "#1e88e5" }, label: label(" %") },
+        { type: "bar", xAxisIndex: 0, yAxisIndex: 0, data: input.shares.map((row) => roundShare(row.value)), barMaxWidth: 26, itemStyle: { color: "#1e88e5" }, label: label(" %") },
         ...(input.counts.length
           ? [{ type: "bar", xAxisIndex: 1, yAxisIndex: 1, data: input.counts.map((row) => row.value), barMaxWidth: 26, itemStyle: { color: "#43a047" }, label: label("") }]
           : []),

@@ -3,7 +3,8 @@
 // in the half-year; "signed up" is a seat or a place on the waiting list).
 import type { Db } from "../../db/client.ts";
 import { inIdOrder, pagedByIds, type Column, type Table } from "../../exports/table.ts";
-import { kindWord, SIGNED_UP, tableOf, type ExportOptions } from "./export-common.ts";
+import { SIGNED_UP } from "../events/coordinator.ts";
+import { kindWord, tableOf, type ExportOptions } from "./export-common.ts";
 import { scopePeople } from "./scope.ts";
 
 export async function attendanceTable(db: Db, opts: ExportOptions): Promise<Table> {

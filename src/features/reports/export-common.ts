@@ -21,8 +21,6 @@ export function tableOf(reader: Reader, sheets: Sheet[]): Table {
   return { sheets, zone: reader.zone, lang: reader.lang, yes: reader.t("export-yes"), no: reader.t("export-no") };
 }
 
-/** Sign-ups held or waited for: what "signed up" counts, as the indicators count it. */
-export const SIGNED_UP = ["registered", "waitlisted"];
 
 export const kindWord = (t: Translate, kind: string) => (isEventKind(kind) ? kindLabel(t, kind) : kind);
 

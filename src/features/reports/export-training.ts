@@ -3,7 +3,7 @@
 // every course behind it, attended through the bot or entered by the teacher. What counts is
 // src/features/training/rules.ts: attended courses and confirmed records.
 import type { Db } from "../../db/client.ts";
-import { pagedByIds, storedDay, type Column, type Row, type Sheet, type Table } from "../../exports/table.ts";
+import { inIdOrder, pagedByIds, storedDay, type Column, type Row, type Sheet, type Table } from "../../exports/table.ts";
 import { yearsTaught } from "../../core/teaching.ts";
 import type { Translate } from "../../i18n/dates.ts";
 import { isSubject } from "../profile/subjects.ts";
@@ -67,8 +67,7 @@ async function teachersOf(db: Db, ids: number[]) {
     where: { id: { in: ids } },
     select: { id: true, fullName: true, teachingSince: true, school: { select: { name: true } }, municipality: { select: { name: true } }, subjects: { select: { subject: true }, orderBy: { subject: "asc" } } },
   });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
+  return inIdOrder(ids, rows);
 }
 
 function teachersSheet(db: Db, t: Translate, ids: number[], opts: { at: Date; zone: string }): Sheet {

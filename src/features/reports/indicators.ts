@@ -8,17 +8,16 @@ import type { Member } from "../../core/member.ts";
 import type { Prisma } from "../../generated/sqlite/client.ts";
 import { listStaffQuestionnaires, municipalityAggregate, regionAggregate, schoolAggregate, staffViewOf, type AreaAggregate, type Hidden } from "../diagnostics/aggregates-service.ts";
 import type { Definition } from "../diagnostics/definition.ts";
+import { SIGNED_UP } from "../events/coordinator.ts";
+import { EVENT_LEVELS, isEventLevel, type EventLevel } from "../events/levels.ts";
 import { TRAINING_KIND, trainedPeople, trainedSince } from "../training/rules.ts";
 import { asOf, type Period } from "./period.ts";
 import { scopePeople, type ReportScope } from "./scope.ts";
 
-export const CONTEST_LEVELS = ["school", "municipal", "regional", "federal"] as const;
-export type ContestLevel = (typeof CONTEST_LEVELS)[number];
-
 /** A count of people and its share of the scope's teachers, 0–100 (0 when there are none). */
 export type Share = { count: number; share: number };
 
-export type ContestRow = { level: ContestLevel | null; participations: number; prizeWinners: number; winners: number };
+type ContestRow = { level: EventLevel | null; participations: number; prizeWinners: number; winners: number };
 
 export type Deficits =
   | { state: "none" }
@@ -45,7 +44,6 @@ export type Indicators = {
   deficits: Deficits;
 };
 
-const SIGNED_UP = ["registered", "waitlisted"];
 
 const share = (count: number, of: number): Share => ({ count, share: of ? (count / of) * 100 : 0 });
 
@@ -77,7 +75,7 @@ async function formsOf(db: Db, scope: ReportScope, period: Period) {
     if (row.attended) form.attended += count;
     forms.set(event.kind, form);
     if (event.kind === "contest" && row.attended) {
-      const level = (CONTEST_LEVELS as readonly string[]).includes(event.level ?? "") ? (event.level as ContestLevel) : null;
+      const level = isEventLevel(event.level) ? event.level : null;
       const contest = contests.get(String(level)) ?? { level, participations: 0, prizeWinners: 0, winners: 0 };
       contest.participations += count;
       if (row.result === "prize-winner") contest.prizeWinners += count;
@@ -85,7 +83,7 @@ async function formsOf(db: Db, scope: ReportScope, period: Period) {
       contests.set(String(level), contest);
     }
   }
-  const levelOrder = (row: ContestRow) => (row.level === null ? CONTEST_LEVELS.length : CONTEST_LEVELS.indexOf(row.level));
+  const levelOrder = (row: ContestRow) => (row.level === null ? EVENT_LEVELS.length : EVENT_LEVELS.indexOf(row.level));
   return {
     forms: [...forms.values()].sort((a, b) => b.signUps - a.signUps || a.kind.localeCompare(b.kind)),
     contests: [...contests.values()].sort((a, b) => levelOrder(a) - levelOrder(b)),

@@ -2,6 +2,7 @@
 // and lines to sign, or an .xlsx of the same table (numbers as numbers, borders, header frozen).
 import ExcelJS from "exceljs";
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import { neutralise } from "../../exports/table.ts";
 import type { MonitoringRow } from "./monitoring-rows.ts";
 
 export type MonitoringHead = {
@@ -54,8 +55,6 @@ export async function monitoringDocx(head: MonitoringHead, rows: readonly Monito
   return Packer.toBuffer(document);
 }
 
-/** A text a spreadsheet would read as a formula is written as text. */
-const asText = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 const THIN = { style: "thin" } as const;
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
@@ -64,14 +63,14 @@ export async function monitoringXlsx(head: MonitoringHead, rows: readonly Monito
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
   sheet.columns = [{ width: 7 }, { width: 60 }, { width: 13 }, { width: 10, style: { numFmt: "0.0" } }, { width: 60 }];
   sheet.addRow([head.heading]).font = { bold: true, size: 14 };
-  for (const line of head.lines) sheet.addRow([asText(line)]);
+  for (const line of head.lines) sheet.addRow([neutralise(line)]);
   sheet.addRow([]);
   const headerRow = sheet.addRow(head.columns);
   headerRow.font = { bold: true };
   headerRow.alignment = { wrapText: true, vertical: "middle" };
   const tableRows = [headerRow];
   for (const row of rows) {
-    const added = sheet.addRow([row.number, asText(row.sub ? `   ${row.indicator}` : row.indicator), row.count, row.share, asText(row.note)]);
+    const added = sheet.addRow([row.number, neutralise(row.sub ? `   ${row.indicator}` : row.indicator), row.count, row.share, neutralise(row.note)]);
     added.alignment = { wrapText: true, vertical: "top" };
     if (!row.sub) added.getCell(2).font = { bold: true };
     tableRows.push(added);

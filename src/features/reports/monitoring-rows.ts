@@ -4,7 +4,8 @@
 // schools' tables; the .docx and the .xlsx write the same rows.
 import type { Translate } from "../../i18n/dates.ts";
 import type { Definition } from "../diagnostics/definition.ts";
-import { CONTEST_LEVELS, type Indicators } from "./indicators.ts";
+import { EVENT_LEVELS } from "../events/levels.ts";
+import type { Indicators } from "./indicators.ts";
 
 type Text = Definition["title"];
 
@@ -29,7 +30,7 @@ export function monitoringRows(t: Translate, indicators: Indicators, opts: { lan
     },
     { number: "5", indicator: t("report-doc-contests"), count: participations, share: null, note: t("report-doc-contests-note", { people: indicators.contestants }) },
   ];
-  const levels = [...CONTEST_LEVELS, ...(indicators.contests.some((each) => each.level === null) ? [null] : [])];
+  const levels = [...EVENT_LEVELS, ...(indicators.contests.some((each) => each.level === null) ? [null] : [])];
   levels.forEach((level, index) => {
     const row = indicators.contests.find((each) => each.level === level);
     rows.push({

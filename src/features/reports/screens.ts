@@ -21,7 +21,7 @@ const PLACES_PER_PAGE = 12;
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 const zoneOf = (ctx: Context) => ctx.deps.config.defaultTimezone;
-export const currentHalf = (ctx: Context): HalfYear => halfYearOf(ctx.deps.clock.now(), zoneOf(ctx));
+const currentHalf = (ctx: Context): HalfYear => halfYearOf(ctx.deps.clock.now(), zoneOf(ctx));
 
 /** "II полугодие 2026" / "2nd half of 2026". */
 export const halfYearWords = (ctx: Context, half: HalfYear) => ctx.t("report-half-year", { half: half.half, year: String(half.year) });
@@ -84,7 +84,7 @@ function deficitLines(ctx: Context, indicators: Indicators): string[] {
 }
 
 /** The indicators as lines of the screen (and of nothing else: the report files write their own). */
-export function indicatorLines(ctx: Context, indicators: Indicators): string[] {
+function indicatorLines(ctx: Context, indicators: Indicators): string[] {
   const lines = [
     ctx.t("report-teachers", { count: indicators.teachers }),
     ctx.t("report-trained", { count: indicators.trained.count, share: pct(ctx, indicators.trained.share) }),

@@ -559,6 +559,7 @@ plans-open-measure = Tap a measure to read all of it: executors, dates, expected
 plans-more-dates = and { $count } more
 plans-measure-plan = 📋 { $plan }
 plans-measure-section = Section { $number }. { $title }
+plans-order-section = Deadlines from the order's text
 plans-measure-schedule = 📅 Schedule: { $schedule }
 plans-measure-dates = 🗓 Dates: { $dates }
 plans-measure-executors = 👥 Executors: { $executors }

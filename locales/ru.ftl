@@ -570,6 +570,7 @@ plans-open-measure = Нажмите на мероприятие, чтобы пр
 plans-more-dates = и ещё { $count }
 plans-measure-plan = 📋 { $plan }
 plans-measure-section = Раздел { $number }. { $title }
+plans-order-section = Сроки из текста приказа
 plans-measure-schedule = 📅 Срок: { $schedule }
 plans-measure-dates = 🗓 Даты: { $dates }
 plans-measure-executors = 👥 Исполнители: { $executors }

@@ -1,3 +1,4 @@
+import { sectionTitle } from "./save-plan.ts";
 import { InlineKeyboard } from "grammy";
 import { DateTime } from "luxon";
 import type { Context } from "../../bot/context.ts";
@@ -75,7 +76,7 @@ export async function planScreen(ctx: Context, planId: number): Promise<PlanScre
   const manages = can(ctx.member, "plans.import");
   const keyboard = new InlineKeyboard();
   for (const section of plan.sections.slice(0, SECTIONS_SHOWN)) {
-    keyboard.text(cut(`${section.number}. ${section.title}`, 60), PLAN_DATA.section(plan.id, section.number, 0)).row();
+    keyboard.text(cut(`${section.number}. ${sectionTitle(ctx.t.bind(ctx), section)}`, 60), PLAN_DATA.section(plan.id, section.number, 0)).row();
   }
   keyboard.text(ctx.t("plans-all-measures", { count: plan.measureCount }), PLAN_DATA.section(plan.id, null, 0)).row();
   const about = [esc(planSource(ctx, plan, reader) || "—"), esc(planTerritory(ctx, plan))];
@@ -100,7 +101,7 @@ export async function planScreen(ctx: Context, planId: number): Promise<PlanScre
 
 /** A page of measures, short enough for a phone: number, title, dates in words and kind; a tap opens the rest. */
 export async function measuresScreen(ctx: Context, planId: number, section: string | null, page: number): Promise<PlanScreen | null> {
-  const { rows, total, planTitle, sectionTitle } = await listMeasures(ctx.deps.db, { planId, section, skip: page * MEASURES_PER_PAGE, take: MEASURES_PER_PAGE });
+  const { rows, total, planTitle, sectionTitle: storedTitle } = await listMeasures(ctx.deps.db, { planId, section, skip: page * MEASURES_PER_PAGE, take: MEASURES_PER_PAGE });
   if (planTitle === null) return null;
   if (!rows.length && page > 0) return measuresScreen(ctx, planId, section, lastPage(total, MEASURES_PER_PAGE));
   const { lang } = await readerOf(ctx);
@@ -117,7 +118,8 @@ export async function measuresScreen(ctx: Context, planId: number, section: stri
   for (const measure of rows) keyboard.text(cut(`${measure.number}. ${measure.title}`, 48), PLAN_DATA.measure(measure.id, section === null ? "a" : "s")).row();
   addPager(keyboard, { items: rows, page, pages: Math.max(1, Math.ceil(total / MEASURES_PER_PAGE)) }, PLAN_DATA.section.pagerPrefix(planId, section));
   keyboard.row().text(ctx.t("button-back"), PLAN_DATA.plan(planId));
-  const heading = `<b>${esc(cut(section !== null && sectionTitle ? `${section}. ${sectionTitle}` : planTitle, 150))}</b>`;
+  const title = section !== null && storedTitle !== null ? sectionTitle(ctx.t.bind(ctx), { number: section, title: storedTitle }) : null;
+  const heading = `<b>${esc(cut(title ? `${section}. ${title}` : planTitle, 150))}</b>`;
   const text = items.length ? [heading, ...items, ctx.t("plans-open-measure")].join("\n\n") : ctx.t("plans-no-measures");
   return { text, keyboard };
 }

@@ -1,3 +1,4 @@
+import { sectionTitle } from "./save-plan.ts";
 import { InlineKeyboard } from "grammy";
 import type { Context } from "../../bot/context.ts";
 import { esc } from "../../bot/html.ts";
@@ -33,7 +34,7 @@ export async function measureScreen(ctx: Context, measureId: number, back: Measu
   const executors = measure.executors.map((row) => row.organisation.name + (row.byAgreement ? ` ${t("plans-by-agreement")}` : ""));
   const recurrence = measure.recurrence ? ` (${t(`recurrence-${measure.recurrence}`)})` : "";
   const where = [t("plans-measure-plan", { plan: esc(cut(measure.plan.title, PLAN_TITLE)) })];
-  if (measure.section) where.push(t("plans-measure-section", { number: esc(cut(measure.section.number, 20)), title: esc(cut(measure.section.title, SECTION_TITLE)) }));
+  if (measure.section) where.push(t("plans-measure-section", { number: esc(cut(measure.section.number, 20)), title: esc(cut(sectionTitle(t, measure.section), SECTION_TITLE)) }));
   const lines = [
     `<b>${esc(cut(`${measure.number}. ${measure.title}`, TITLE))}</b>`,
     `<i>${t(`measure-kind-${measure.kind}`)}${measure.form ? ` · ${esc(cut(measure.form, SCHEDULE))}` : ""}</i>`,

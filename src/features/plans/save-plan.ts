@@ -2,6 +2,7 @@ import { notePlansChanged } from "./browse.ts";
 import type { Db, Tx } from "../../db/client.ts";
 import { isUniqueViolation } from "../../db/errors.ts";
 import { AppError } from "../../errors.ts";
+import type { Translate } from "../../i18n/dates.ts";
 import type { ParsedMeasure, ParsedPlan } from "./parser/types.ts";
 import { resolveTerritory, territoryColumns } from "./territory.ts";
 import { linkPlanExecutors } from "./executor-links.ts";
@@ -24,8 +25,16 @@ export function splitExecutor(executor: string): { name: string; byAgreement: bo
   return { name: name || executor.trim(), byAgreement };
 }
 
-/** The order's own deadlines are browsed as a section of the plan, after the table's. */
+/**
+ * The order's own deadlines are browsed as a section of the plan, after the table's. Its stored
+ * title is for the database's reader; screens show it in the person's language (sectionTitle).
+ */
 const ORDER_SECTION = { number: "П", title: "Сроки из текста приказа" };
+
+/** A section's title as a person reads it: the order's own section in their language, others as the plan writes them. */
+export function sectionTitle(t: Translate, section: { number: string; title: string }): string {
+  return section.number === ORDER_SECTION.number ? t("plans-order-section") : section.title;
+}
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 

@@ -1,5 +1,6 @@
+import { createI18n } from "../../../src/i18n/index.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { planIdentity, savePlan, splitExecutor } from "../../../src/features/plans/save-plan.ts";
+import { planIdentity, savePlan, sectionTitle, splitExecutor } from "../../../src/features/plans/save-plan.ts";
 import { previewPlanUpdate } from "../../../src/features/plans/plan-changes.ts";
 import type { ParsedMeasure, ParsedPlan } from "../../../src/features/plans/parser/types.ts";
 import { createTestDb, type TestDb } from "../../support/db.ts";
@@ -120,5 +121,15 @@ describe("saving a plan", () => {
     expect(planIdentity({ title: "План  работы", issuer: "Управление", number: null, date: null })).toBe(planIdentity({ title: "план работы", issuer: "управление", number: null, date: null }));
     expect(planIdentity({ title: "План работы", issuer: "Район А", number: null, date: null })).not.toBe(planIdentity({ title: "План работы", issuer: "Район Б", number: null, date: null }));
     expect(splitExecutor("ОО (по согласованию)")).toEqual({ name: "ОО", byAgreement: true });
+  });
+});
+
+describe("the order's own section", () => {
+  it("reads in the person's language; the plan's sections as the plan writes them", () => {
+    const i18n = createI18n();
+    const order = { number: "П", title: "Сроки из текста приказа" };
+    expect(sectionTitle((key) => i18n.t("en", key), order)).toBe("Deadlines from the order's text");
+    expect(sectionTitle((key) => i18n.t("ru", key), order)).toBe("Сроки из текста приказа");
+    expect(sectionTitle((key) => i18n.t("en", key), { number: "II", title: "Работа с молодыми педагогами" })).toBe("Работа с молодыми педагогами");
   });
 });

@@ -4,7 +4,7 @@
 // and the first page; dates as real dates, numbers as numbers, percents as fractions shown with %.
 import { Writable } from "node:stream";
 import { setImmediate as nextTurn } from "node:timers/promises";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { DateTime } from "luxon";
 import { neutralise, type Cell, type Column, type Row, type Sheet, type Table } from "./table.ts";
 
@@ -100,7 +100,9 @@ export async function toXlsx(table: Table): Promise<Buffer> {
       done();
     },
   });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  // Loaded on the first export, not at start-up (half a second), as for the plans' .xlsx.
+  const { default: Excel } = await import("exceljs");
+  const workbook = new Excel.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   workbook.creator = "ProfRost";
   for (const sheet of table.sheets) await writeSheet(workbook, sheet, table.zone);
   await workbook.commit();

@@ -145,7 +145,7 @@ export async function schoolScreen(ctx: Context, questionnaire: StaffQuestionnai
 /** The averages of a group shown (5 people or more) as a picture, sent as a new photo. */
 export async function sendGroupChart(ctx: Context, questionnaire: StaffQuestionnaire, group: { name: string; aggregate: Extract<GroupAggregate, { shown: true }> }): Promise<void> {
   const reader = readerOf(ctx);
-  const png = renderChart({
+  const png = await renderChart({
     title: clip(`${titleOf(ctx, questionnaire)} — ${group.name}`, 70),
     areas: group.aggregate.areas.map((area) => inLang(area.title, reader)),
     series: [{ name: group.name, values: group.aggregate.areas.map((area) => Math.round(area.average * 10) / 10) }],

@@ -3,7 +3,6 @@
 // machine, one without fonts included.
 import { createRequire } from "node:module";
 import path from "node:path";
-import * as echarts from "echarts";
 import { Resvg } from "@resvg/resvg-js";
 
 const require = createRequire(import.meta.url);
@@ -34,7 +33,11 @@ export function wrap(name: string, width = 22): string {
   return lines.join("\n");
 }
 
-export function chartSvg(input: ChartInput): string {
+/** ECharts is 600 modules, over a second to load: the first chart loads it, not the start-up. */
+export const loadEcharts = () => import("echarts");
+
+export async function chartSvg(input: ChartInput): Promise<string> {
+  const echarts = await loadEcharts();
   const height = 140 + input.areas.length * (input.series.length > 1 ? 80 : 60);
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width: WIDTH, height });
   try {
@@ -74,6 +77,6 @@ export function svgToPng(svg: string): Buffer {
 }
 
 /** The results chart as PNG bytes. */
-export function renderChart(input: ChartInput): Buffer {
-  return svgToPng(chartSvg(input));
+export async function renderChart(input: ChartInput): Promise<Buffer> {
+  return svgToPng(await chartSvg(input));
 }

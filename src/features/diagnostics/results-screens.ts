@@ -62,7 +62,7 @@ export function chartOf(results: Results, reader: Reader) {
 /** Sends the results chart as a photo (a new message: the person keeps it). */
 export async function sendResultsChart(ctx: Context, results: Results): Promise<void> {
   const reader = readerOf(ctx);
-  const png = renderChart(chartOf(results, reader));
+  const png = await renderChart(chartOf(results, reader));
   await ctx.replyWithPhoto(new InputFile(png, `results-${results.attemptId}.png`), {
     caption: ctx.t("diagnostics-results-chart-caption", { title: inLang(results.title, reader) }),
   });

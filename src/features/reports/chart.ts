@@ -1,8 +1,7 @@
 // The indicators as one picture, by the diagnostics results' path (ECharts SVG on the server,
 // resvg to PNG with the DejaVu fonts): the shares of the scope's teachers on top (trained, planning,
 // each deficit), the counts below (sign-ups by form, contest participations by level).
-import * as echarts from "echarts";
-import { svgToPng, wrap } from "../diagnostics/chart.ts";
+import { loadEcharts, svgToPng, wrap } from "../diagnostics/chart.ts";
 import { roundShare } from "./monitoring-rows.ts";
 
 export type IndicatorsChartInput = {
@@ -18,7 +17,8 @@ const WIDTH = 900;
 const ROW = 44;
 
 
-function indicatorsChartSvg(input: IndicatorsChartInput): string {
+async function indicatorsChartSvg(input: IndicatorsChartInput): Promise<string> {
+  const echarts = await loadEcharts();
   const sharesHeight = Math.max(1, input.shares.length) * ROW;
   const countsHeight = input.counts.length * ROW;
   const top = 90;
@@ -59,4 +59,4 @@ function indicatorsChartSvg(input: IndicatorsChartInput): string {
   }
 }
 
-export const renderIndicatorsChart = (input: IndicatorsChartInput): Buffer => svgToPng(indicatorsChartSvg(input));
+export const renderIndicatorsChart = async (input: IndicatorsChartInput): Promise<Buffer> => svgToPng(await indicatorsChartSvg(input));

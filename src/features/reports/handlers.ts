@@ -94,7 +94,7 @@ buttons.callbackQuery(DATA.chart.pattern, async (ctx) => {
   await ctx.answerCallbackQuery();
   await ctx.replyWithChatAction("upload_photo");
   const input = indicatorsChartInput(ctx, indicators, { name: await nameOf(ctx, ready.scope), half: ready.half });
-  await ctx.replyWithPhoto(new InputFile(renderIndicatorsChart(input), "indicators.png"), { caption: `${input.title}\n${input.subtitle}` });
+  await ctx.replyWithPhoto(new InputFile(await renderIndicatorsChart(input), "indicators.png"), { caption: `${input.title}\n${input.subtitle}` });
 });
 
 buttons.callbackQuery(DATA.report.pattern, async (ctx) => {

@@ -1,6 +1,5 @@
 // The monitoring report as the files coordinators send upward: a .docx with a heading, the table
 // and lines to sign, or an .xlsx of the same table (numbers as numbers, borders, header frozen).
-import ExcelJS from "exceljs";
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
 import { neutralise } from "../../exports/table.ts";
 import type { MonitoringRow } from "./monitoring-rows.ts";
@@ -59,6 +58,7 @@ const THIN = { style: "thin" } as const;
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 export async function monitoringXlsx(head: MonitoringHead, rows: readonly MonitoringRow[], sheetName: string): Promise<Buffer> {
+  const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
   sheet.columns = [{ width: 7 }, { width: 60 }, { width: 13 }, { width: 10, style: { numFmt: "0.0" } }, { width: 60 }];

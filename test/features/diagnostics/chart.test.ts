@@ -39,8 +39,8 @@ function inkIn(pixels: Uint8Array, width: number, columns: [number, number]): nu
 }
 
 describe("the results chart", () => {
-  it("is a valid PNG, not blank, with both series' colours", () => {
-    const png = renderChart(INPUT);
+  it("is a valid PNG, not blank, with both series' colours", async () => {
+    const png = await renderChart(INPUT);
     const size = pngSize(png);
     expect(size.width).toBe(900);
     expect(size.height).toBeGreaterThan(200);
@@ -54,12 +54,12 @@ describe("the results chart", () => {
     expect(inkIn(pixels, size.width, [0, size.width])).toBeGreaterThan(size.width * size.height * 0.05);
   });
 
-  it("renders the Cyrillic area names (text is not dropped)", () => {
-    const svg = chartSvg(INPUT);
+  it("renders the Cyrillic area names (text is not dropped)", async () => {
+    const svg = await chartSvg(INPUT);
     expect(svg).toContain("Предметная область");
     expect(svg).toContain("Цифровые компетенции");
-    const labelled = renderChart(INPUT);
-    const unlabelled = renderChart({ ...INPUT, areas: ["", ""] });
+    const labelled = await renderChart(INPUT);
+    const unlabelled = await renderChart({ ...INPUT, areas: ["", ""] });
     const size = pngSize(labelled);
     expect(pngSize(unlabelled)).toEqual(size);
     expect(labelled.equals(unlabelled)).toBe(false);
@@ -68,8 +68,8 @@ describe("the results chart", () => {
     expect(inkIn(pixelsOf(labelled, size), size.width, labelColumns)).toBeGreaterThan(inkIn(pixelsOf(unlabelled, size), size.width, labelColumns) + 500);
   });
 
-  it("draws one series when there is no previous attempt", () => {
-    const png = renderChart({ ...INPUT, series: INPUT.series.slice(1) });
+  it("draws one series when there is no previous attempt", async () => {
+    const png = await renderChart({ ...INPUT, series: INPUT.series.slice(1) });
     const size = pngSize(png);
     const pixels = pixelsOf(png, size);
     let previousColour = 0;

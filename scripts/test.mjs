@@ -75,15 +75,19 @@ else if (process.env.CI) step("tests on PostgreSQL (not reachable at " + PG_URL 
 else console.log(`\nPostgreSQL does not answer at ${PG_URL}: its tests were skipped.`);
 
 // vitest leaves one of two cores idle (its default is one worker fewer than the cores), so the
-// two databases' runs go side by side, and the tests of the real process (mostly waiting for it)
-// in a third: the suite takes the longest run's time, not the sum.
+// two databases' runs go side by side, and the tests of the real processes (mostly waiting for
+// them) in two more: the suite takes the longest run's time, not the sum.
 const runs = [];
 if (extraArgs.length) runs.push(["tests on SQLite", startTests("tests on SQLite", "sqlite")]);
 else {
   runs.push(["tests on SQLite", startTests("tests on SQLite", "sqlite", { args: ["--exclude", "test/e2e/**"] })]);
   runs.push(["the real process (SQLite)", startTests("the real process (SQLite)", "sqlite", { lane: "process", args: ["test/e2e"], quiet: true })]);
 }
-if (postgres) runs.push(["tests on PostgreSQL", startTests("tests on PostgreSQL", "postgres", { quiet: true })]);
+if (postgres && extraArgs.length) runs.push(["tests on PostgreSQL", startTests("tests on PostgreSQL", "postgres", { quiet: true })]);
+else if (postgres) {
+  runs.push(["tests on PostgreSQL", startTests("tests on PostgreSQL", "postgres", { quiet: true, args: ["--exclude", "test/e2e/**"] })]);
+  runs.push(["the real processes (PostgreSQL)", startTests("the real processes (PostgreSQL)", "postgres", { lane: "process-pg", args: ["test/e2e"], quiet: true })]);
+}
 for (const [name, done] of runs) step(name, await done);
 
 console.log("\n=== summary");

@@ -20,5 +20,7 @@ export function pgConnectionFields(url: string) {
     user: decodeURIComponent(parsed.username),
     password: decodeURIComponent(parsed.password),
     database: decodeURIComponent(parsed.pathname.slice(1)),
+    // Session settings, as libpq takes them: "?options=-c statement_timeout=5000".
+    options: parsed.searchParams.get("options") ?? undefined,
   };
 }

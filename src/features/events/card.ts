@@ -10,7 +10,7 @@ export async function loadEventCard(db: Db, opts: { eventId: number; person: Per
   const read = (audience: boolean) =>
     db.event.findFirst({
       where: { id: opts.eventId, ...(audience ? eventsForWhere(opts.person) : {}) },
-      include: { registrations: { where: { userId: opts.person.userId }, select: { status: true, waitlistPosition: true } } },
+      include: { registrations: { where: { userId: opts.person.userId }, select: { id: true, status: true, waitlistPosition: true } } },
     });
   const meant = await read(true);
   const event = meant ?? (await read(false));
@@ -22,9 +22,27 @@ export async function loadEventCard(db: Db, opts: { eventId: number; person: Per
     ...rest,
     inAudience,
     status: (own?.status ?? null) as "registered" | "waitlisted" | null,
+    /** The person's registration row, a cancelled one included (signing up again revives it). */
+    registrationId: registrations[0]?.id ?? null,
     waitlistPlace: own?.status === "waitlisted" && own.waitlistPosition !== null ? await waitlistPlace(db, { eventId: event.id, position: own.waitlistPosition }) : null,
     seatsLeft: event.capacity === null ? null : Math.max(0, event.capacity - event.seatsTaken),
   };
 }
 
 export type EventCard = NonNullable<Awaited<ReturnType<typeof loadEventCard>>>;
+
+/**
+ * The card as it stands after this person's sign-up, without reading it again: their status and
+ * place, and the seat they took.
+ */
+export function cardAfterSignUp(card: EventCard, signUp: { status: "registered" | "waitlisted"; place: number | null }): EventCard {
+  const seated = signUp.status === "registered" && card.status !== "registered";
+  const seatsTaken = card.seatsTaken + (seated ? 1 : 0);
+  return {
+    ...card,
+    status: signUp.status,
+    waitlistPlace: signUp.place,
+    seatsTaken,
+    seatsLeft: card.capacity === null ? null : Math.max(0, card.capacity - seatsTaken),
+  };
+}

@@ -1,7 +1,8 @@
 import type { Db, Tx } from "../../db/client.ts";
 import { isUniqueViolation } from "../../db/errors.ts";
 import { AppError } from "../../errors.ts";
-import { eventsForWhere, type Person } from "../../core/audience.ts";
+import type { Person } from "../../core/audience.ts";
+import { loadEventCard, type EventCard } from "./card.ts";
 import { enqueuePromotion } from "./notices.ts";
 import { waitlistPlace } from "./waitlist.ts";
 
@@ -17,42 +18,38 @@ class AlreadyChanged extends Error {}
  * not started, before the deadline, below capacity), in the same transaction that writes the
  * registration; a full event puts them at the end of the waitlist (ordered by the event's
  * waitlist counter; the place shown is counted, see waitlistPlace). Tapping twice
- * registers once: the unique (event, person) row refuses the second.
+ * registers once: the unique (event, person) row refuses the second. The rules are checked on the
+ * card as the person's tap read it (`card`, read here when not given); the guards of the writes
+ * hold them against whatever changed since.
  */
-export async function registerForEvent(db: Db, opts: { eventId: number; person: Person; now: Date }): Promise<SignUp> {
+export async function registerForEvent(db: Db, opts: { eventId: number; person: Person; now: Date; card?: EventCard | null }): Promise<SignUp> {
+  const { eventId, person, now } = opts;
+  const card = opts.card === undefined ? await loadEventCard(db, { eventId, person }) : opts.card;
+  if (!card || card.id !== eventId) throw new AppError("event-not-found");
+  if (card.cancelledAt) throw new AppError("event-cancelled");
+  if (card.startsAt <= now) throw new AppError("event-past");
+  if (card.registrationDeadline && card.registrationDeadline <= now) throw new AppError("registration-closed");
+  if (!card.inAudience) throw new AppError("not-in-audience");
+  if (card.status) return { status: card.status, place: card.waitlistPlace, already: true };
+
   let row: Written;
   try {
-    row = await db.$transaction((tx) => signUp(tx, opts), { timeout: 20_000, maxWait: 20_000 });
+    row = await db.$transaction((tx) => signUp(tx, { eventId, person, now, revive: card.registrationId }), { timeout: 20_000, maxWait: 20_000 });
   } catch (error) {
     if (!isUniqueViolation(error) && !(error instanceof AlreadyChanged)) throw error;
-    const found = await db.registration.findUnique({ where: { eventId_userId: { eventId: opts.eventId, userId: opts.person.userId } } });
+    const found = await db.registration.findUnique({ where: { eventId_userId: { eventId, userId: person.userId } } });
     if (!found || found.status === "cancelled") throw error;
     row = { ...found, status: found.status as RegistrationStatus, already: true };
   }
   // Counted after the commit, so the event's row is not held for it while others queue to sign up.
-  const place = row.status === "waitlisted" && row.waitlistPosition !== null ? await waitlistPlace(db, { eventId: opts.eventId, position: row.waitlistPosition }) : null;
+  const place = row.status === "waitlisted" && row.waitlistPosition !== null ? await waitlistPlace(db, { eventId, position: row.waitlistPosition }) : null;
   return { status: row.status, place, already: row.already };
 }
 
 /** The registration as the sign-up left it. */
 type Written = { status: RegistrationStatus; waitlistPosition: number | null; already: boolean };
 
-async function signUp(tx: Tx, { eventId, person, now }: { eventId: number; person: Person; now: Date }): Promise<Written> {
-  // Read through the person's audience: one read on the usual path, a second only to say why not.
-  const select = { id: true, cancelledAt: true, startsAt: true, registrationDeadline: true };
-  const meant = await tx.event.findFirst({ where: { id: eventId, ...eventsForWhere(person) }, select });
-  const event = meant ?? (await tx.event.findFirst({ where: { id: eventId }, select }));
-  if (!event) throw new AppError("event-not-found");
-  if (event.cancelledAt) throw new AppError("event-cancelled");
-  if (event.startsAt <= now) throw new AppError("event-past");
-  if (event.registrationDeadline && event.registrationDeadline <= now) throw new AppError("registration-closed");
-  if (!meant) throw new AppError("not-in-audience");
-
-  const key = { eventId_userId: { eventId, userId: person.userId } };
-  const existing = await tx.registration.findUnique({ where: key });
-  if (existing && existing.status !== "cancelled") {
-    return { status: existing.status as RegistrationStatus, waitlistPosition: existing.waitlistPosition, already: true };
-  }
+async function signUp(tx: Tx, { eventId, person, now, revive }: { eventId: number; person: Person; now: Date; revive: number | null }): Promise<Written> {
   const open = {
     id: eventId,
     cancelledAt: null,
@@ -67,16 +64,16 @@ async function signUp(tx: Tx, { eventId, person, now }: { eventId: number; perso
   if (seat.count === 1) {
     fields = { status: "registered", waitlistPosition: null };
   } else {
-    // No seat: full, or it closed since the read above; only an open event takes a waitlist.
+    // No seat: full, or it closed since the card was read; only an open event takes a waitlist.
     const queued = await tx.event.updateMany({ where: open, data: { waitlistSeq: { increment: 1 } } });
     if (queued.count === 0) throw new AppError("registration-closed");
     const { waitlistSeq } = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { waitlistSeq: true } });
     fields = { status: "waitlisted", waitlistPosition: waitlistSeq };
   }
-  if (existing) {
+  if (revive !== null) {
     // Coming back after cancelling: the same row, guarded so two taps cannot both revive it;
     // the losing tap rolls back its seat and reports what the winning one did.
-    const { count } = await tx.registration.updateMany({ where: { id: existing.id, status: "cancelled" }, data: fields });
+    const { count } = await tx.registration.updateMany({ where: { id: revive, status: "cancelled" }, data: fields });
     if (count === 0) throw new AlreadyChanged();
   } else {
     await tx.registration.create({ data: { eventId, userId: person.userId, ...fields } });

@@ -5,6 +5,7 @@ import { editScreen } from "../../bot/screen.ts";
 import { AppError } from "../../errors.ts";
 import { EVENT_DATA } from "./callbacks.ts";
 import { originOfPressedCard } from "./card-origin.ts";
+import { cardAfterSignUp } from "./card.ts";
 import { cardScreen } from "./card-screen.ts";
 import { clip, linkHtml, MESSAGE_MAX, spanText, visibleLength } from "./card-text.ts";
 import { descriptionMessages } from "./description.ts";
@@ -34,16 +35,19 @@ buttons.callbackQuery(EVENT_DATA.join.pattern, async (ctx) => {
   const [eventId] = EVENT_DATA.join.parse(ctx.match);
   const person = ctx.member;
   if (!person) return;
+  // The card read once: the sign-up checks its rules on it, and the screen shows it updated.
+  const before = await loadReadableCard(ctx.deps.db, { eventId, person });
   let signUp;
   try {
-    signUp = await registerForEvent(ctx.deps.db, { eventId, person, now: ctx.deps.clock.now() });
+    signUp = await registerForEvent(ctx.deps.db, { eventId, person, now: ctx.deps.clock.now(), card: before });
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     await ctx.answerCallbackQuery({ text: ctx.t(`error-${error.code}`), show_alert: true });
     return;
   }
   await ctx.answerCallbackQuery({ text: ctx.t(signUp.status === "registered" ? "event-toast-registered" : "event-toast-waitlisted") });
-  const card = await loadReadableCard(ctx.deps.db, { eventId, person });
+  // A tap of theirs that won a race left a row this card has not seen: read it again then.
+  const card = before && (before.status !== null || !signUp.already) ? cardAfterSignUp(before, signUp) : await loadReadableCard(ctx.deps.db, { eventId, person });
   if (!card) return;
   await editScreen(ctx, await cardScreen(ctx, person, card));
   if (signUp.already) return;

@@ -122,9 +122,13 @@ describe("signing up", () => {
     for (const u of [a, b, c]) await u.send(`/start event_${eventId}`);
     await a.press("✍️ Записаться");
     await b.send(`/start event_${eventId}`);
-    expect(b.lastMessage().buttons[0]).toEqual(["⏳ Join the waiting list"]);
+    const bCard = b.lastMessage();
+    expect(bCard.buttons[0]).toEqual(["⏳ Join the waiting list"]);
     await b.press("⏳ Join the waiting list");
     expect(b.lastMessage().text).toContain("your place in the queue: 1");
+    const bCardNow = b.messages().find((m) => m.id === bCard.id)!;
+    expect(bCardNow.text).toContain("No seats left");
+    expect(bCardNow.text).toContain("place in the queue: 1");
     await c.send(`/start event_${eventId}`);
     await c.press("⏳ Встать в лист ожидания");
     expect(c.lastMessage().text).toContain("ваше место в очереди: 2");

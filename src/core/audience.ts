@@ -66,6 +66,19 @@ function meantFor(person: Person) {
   };
 }
 
+/** meantFor's rule on an audience already read: kinds together must all match, any value of one. */
+export function isMeantFor(audience: Audience, person: Person): boolean {
+  const placed = audience.municipalityIds.length > 0 || audience.schoolIds.length > 0;
+  const inPlace =
+    (person.municipalityId !== null && audience.municipalityIds.includes(person.municipalityId)) || (person.schoolId !== null && audience.schoolIds.includes(person.schoolId));
+  return (
+    (!placed || inPlace) &&
+    (!audience.subjects.length || audience.subjects.some((subject) => person.subjects.includes(subject))) &&
+    (!audience.roles.length || audience.roles.some((role) => person.roles.includes(role))) &&
+    (!audience.youngOnly || person.young)
+  );
+}
+
 /** Events meant for this person (the event's audience rows against the person). */
 export function eventsForWhere(person: Person): Prisma.EventWhereInput {
   return meantFor(person);

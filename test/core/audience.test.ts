@@ -1,7 +1,7 @@
 // The audience answered both ways must agree: the people an audience reaches are exactly those
 // for whom an event with that audience shows up.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { audiencePage, countAudience, EVERYONE, eventsForWhere, type Audience } from "../../src/core/audience.ts";
+import { audiencePage, countAudience, EVERYONE, eventsForWhere, isMeantFor, type Audience } from "../../src/core/audience.ts";
 import { loadMember, type Member } from "../../src/core/member.ts";
 import { CONSENT_VERSION } from "../../src/features/profile/service.ts";
 import { createTestDb, type TestDb } from "../support/db.ts";
@@ -66,6 +66,8 @@ describe("an audience, both ways", () => {
     if (audience !== EVERYONE) expect(seeing.length).toBeLessThan(members.length);
     expect(reached).toEqual(seeing);
     expect(await countAudience(t.db, audience, NOW)).toBe(seeing.length);
+    // The same rule on an audience already read (the menu's check of open questionnaires).
+    expect(members.filter((member) => isMeantFor(audience, member)).map((member) => member.userId)).toEqual(seeing);
   });
 
   it("stops counting a teacher as young once three years have passed", async () => {

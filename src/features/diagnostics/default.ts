@@ -4,6 +4,7 @@
 import { readFile } from "node:fs/promises";
 import type { Db } from "../../db/client.ts";
 import { parseQuestionnaireFile } from "./file.ts";
+import { forgetPublishedQuestionnaires } from "./published.ts";
 
 const DEFAULT_FILE = new URL("../../../questionnaires/default.yaml", import.meta.url);
 
@@ -16,6 +17,7 @@ export async function ensureDefaultQuestionnaire(db: Db, now: Date): Promise<str
   if (await db.questionnaire.count({ where: { key: definition.id } })) return null;
   try {
     await db.questionnaire.create({ data: { key: definition.id, definition: JSON.stringify(definition), status: "published", publishedAt: now } });
+    forgetPublishedQuestionnaires(db);
   } catch (error) {
     // Another instance starting at the same moment created it: the unique key kept one.
     if ((error as { code?: string }).code === "P2002") return null;

@@ -1,6 +1,7 @@
 // The rules of managing questionnaires, apart from Telegram: upload (a draft, or a draft's new
 // definition), publish, close, the due date and the audience, and the counts methodologists see.
 import { audienceFromRows, audienceRows, type Audience } from "../../core/audience.ts";
+import { forgetPublishedQuestionnaires } from "./published.ts";
 import type { Db } from "../../db/client.ts";
 import { definitionSchema, type Definition } from "./definition.ts";
 
@@ -76,12 +77,14 @@ export async function publishQuestionnaire(db: Db, id: number, now: Date): Promi
   if (row.status === "published") return { ok: true };
   if (row.dueAt && row.dueAt <= now) return { ok: false, refusal: "due-passed" };
   await db.questionnaire.updateMany({ where: { id, status: row.status }, data: { status: "published", publishedAt: now, closedAt: null } });
+  forgetPublishedQuestionnaires(db);
   return { ok: true };
 }
 
 /** No more answers; the attempts and results stay. */
 export async function closeQuestionnaire(db: Db, id: number, now: Date): Promise<Outcome> {
   const updated = await db.questionnaire.updateMany({ where: { id, status: "published" }, data: { status: "closed", closedAt: now } });
+  forgetPublishedQuestionnaires(db);
   if (!updated.count && !(await db.questionnaire.count({ where: { id } }))) return { ok: false, refusal: "not-found" };
   return { ok: true };
 }
@@ -99,6 +102,7 @@ export async function setQuestionnaireAudience(db: Db, id: number, audience: Aud
     db.questionnaireAudience.deleteMany({ where: { questionnaireId: id } }),
     db.questionnaireAudience.createMany({ data: audienceRows(audience).map((row) => ({ ...row, questionnaireId: id })) }),
   ]);
+  forgetPublishedQuestionnaires(db);
   return { ok: true };
 }
 

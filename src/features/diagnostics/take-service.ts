@@ -50,11 +50,6 @@ export async function myQuestionnaires(db: Db, person: Person): Promise<ListedQu
   return listed.sort((a, b) => due(a) - due(b));
 }
 
-/** Whether any published questionnaire is meant for the person (the menu shows its entry only then). */
-export async function hasQuestionnaires(db: Db, person: Person): Promise<boolean> {
-  return (await db.questionnaire.findFirst({ where: { AND: [{ status: "published" }, questionnairesForWhere(person)] }, select: { id: true } })) !== null;
-}
-
 /** One question as the person sees it; `chosen` is their answer so far (after "back"). */
 export type QuestionView = {
   attemptId: number;

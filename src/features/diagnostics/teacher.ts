@@ -6,7 +6,8 @@ import type { Context } from "../../bot/context.ts";
 import { editScreen } from "../../bot/screen.ts";
 import { showHome, type MenuEntry } from "../../bot/main-menu.ts";
 import { DIAGNOSTICS_DATA } from "./callbacks.ts";
-import { answer, attemptResults, hasQuestionnaires, myQuestionnaires, openQuestionnaire, pauseAttempt, retake, showQuestion, type OpenResult, type RetakeResult } from "./take-service.ts";
+import { hasQuestionnaires } from "./published.ts";
+import { answer, attemptResults, myQuestionnaires, openQuestionnaire, pauseAttempt, retake, showQuestion, type OpenResult, type RetakeResult } from "./take-service.ts";
 import { closedScreen, listScreen, pausedScreen, questionScreen } from "./take-screens.ts";
 import { resultsScreen, sendResultsChart } from "./results-screens.ts";
 import { formatDate } from "../../i18n/dates.ts";
@@ -112,7 +113,7 @@ export const diagnosticsMenuEntries: MenuEntry[] = [
     label: "diagnostics-take-menu",
     row: 20,
     order: 2,
-    shows: (ctx) => ctx.member !== null && hasQuestionnaires(ctx.deps.db, ctx.member),
+    shows: (ctx) => ctx.member !== null && hasQuestionnaires(ctx.deps.db, ctx.member, ctx.deps.clock.now()),
     screen: async (ctx) => ctx.member && questionnairesScreen(ctx, ctx.member),
   },
 ];

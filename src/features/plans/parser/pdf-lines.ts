@@ -15,10 +15,23 @@ const SPACE = 0.25;
 // A run whose baseline is this close (share of its size) to the line's is on that line.
 const SAME_LINE = 0.45;
 
+// Each character's width once: a document repeats few characters, and testing each anew was
+// nearly half of rebuilding a PDF's text.
+const charWidths = new Map<string, number>();
+
+function charWidth(char: string): number {
+  let width = charWidths.get(char);
+  if (width === undefined) {
+    width = /\p{Lu}/u.test(char) ? 1.35 : /[\s.,;:!'"()|-]/.test(char) ? 0.5 : 1;
+    charWidths.set(char, width);
+  }
+  return width;
+}
+
 /** A text's width in average letters: capitals are wider, spaces and stops narrower, in any text face. */
 function relativeWidth(text: string): number {
   let width = 0;
-  for (const char of text) width += /\p{Lu}/u.test(char) ? 1.35 : /[\s.,;:!'"()|-]/.test(char) ? 0.5 : 1;
+  for (const char of text) width += charWidth(char);
   return width;
 }
 
@@ -35,7 +48,8 @@ function lineOf(runs: TextRun[]): TextLine {
   const firstText = first.text.trimStart();
   // A line may break after a hyphen, so the part up to it is what had to fit.
   const firstWord = /^[^\s-]*-?/.exec(firstText)?.[0] ?? "";
-  const widthOf = (part: string) => ((first.right - first.left) * relativeWidth(part)) / Math.max(1, relativeWidth(first.text));
+  const firstWidth = Math.max(1, relativeWidth(first.text));
+  const widthOf = (part: string) => ((first.right - first.left) * relativeWidth(part)) / firstWidth;
   return {
     text: text.replace(/\s+/g, " ").trim(),
     left: first.left,

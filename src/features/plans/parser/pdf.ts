@@ -4,6 +4,7 @@
  * pictures of pages, and the methodologist is asked for the original instead.
  */
 import { PlanInputError } from "./errors.ts";
+import { withPdfjsInflate } from "./pdf-inflate.ts";
 import { MAX_PDF_PAGES } from "./limits.ts";
 import { pagesToPlanText } from "./pdf-text.ts";
 import { readPage, type PageContent } from "./pdf-page.ts";
@@ -28,23 +29,25 @@ function openingError(error: unknown): PlanInputError {
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 
 /**
- * pdfjs's modules, its worker's first: that sets globalThis.pdfjsWorker, which pdfjs then runs on
- * this thread (the plan reader is a worker thread already). Node needs the legacy build; the
- * minified one, since under tsx Node reads the source maps of every module, and the full build's
- * are 8 MB. A reader thread loads these before tsx when the file is a PDF (read-in-worker.ts):
- * through tsx's loader they take seconds more.
+ * pdfjs, through pdfjs.mjs. Node needs the legacy build; the minified one, since under tsx Node
+ * reads the source maps of every module, and the full build's are 8 MB. A reader thread loads
+ * pdfjs.mjs before tsx when the file is a PDF (read-in-worker.ts): through tsx's loader pdfjs
+ * takes seconds more.
  */
-export const PDFJS_MODULES = ["pdfjs-dist/legacy/build/pdf.worker.min.mjs", "pdfjs-dist/legacy/build/pdf.min.mjs"] as const;
+export const PDFJS_MODULES = [new URL("./pdfjs.mjs", import.meta.url).href] as const;
 
 /** Loaded on the first PDF, not at start-up, as mammoth is for .docx. */
 async function loadPdfJs(): Promise<PdfJs> {
-  const [worker, main] = PDFJS_MODULES;
-  await import(worker);
-  return (await import(main)) as PdfJs;
+  const loaded = (await import(PDFJS_MODULES[0])) as { default: PdfJs };
+  return loaded.default;
 }
 
 export async function pdfToText(bytes: Uint8Array): Promise<string> {
   const pdfjs = await loadPdfJs();
+  return withPdfjsInflate(() => readPdf(pdfjs, bytes));
+}
+
+async function readPdf(pdfjs: PdfJs, bytes: Uint8Array): Promise<string> {
   // pdfjs takes the buffer over (transfers it), so it gets a copy.
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),

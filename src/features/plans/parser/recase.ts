@@ -18,11 +18,17 @@ function caseOf(word: string): WordCase {
 /** The cases each of `keys` has inside sentences of `lines` (after a lower-case letter, digit or comma). */
 function learnCases(lines: readonly string[], keys: ReadonlySet<string>): Map<string, Set<WordCase>> {
   const cases = new Map<string, Set<WordCase>>();
+  // These run over every word of the document: each word is lower-cased once (toLocaleLowerCase
+  // costs microseconds a call), and a line is checked for capitals only when it holds a key.
+  const lowerCased = new Map<string, string>();
+  const lower = (word: string) => lowerCased.get(word) ?? lowerCased.set(word, word.toLocaleLowerCase("ru")).get(word)!;
   for (const line of lines) {
-    if (isMostlyUpperCase(line)) continue;
+    let inCapitals: boolean | undefined;
     for (const match of line.matchAll(WORD)) {
-      const key = match[0].toLocaleLowerCase("ru");
+      const key = lower(match[0]);
       if (!keys.has(key)) continue;
+      inCapitals ??= isMostlyUpperCase(line);
+      if (inCapitals) break;
       const before = line.slice(0, match.index).trimEnd().at(-1);
       if (before === undefined || !/[а-яёa-z0-9,]/.test(before)) continue;
       const seen = cases.get(key) ?? new Set<WordCase>();

@@ -66,7 +66,19 @@ function startTests(title, provider, { quiet = false, lane = provider, args = []
 const results = [];
 const step = (name, ok) => (results.push([name, ok]), ok);
 
-step("type check", run("type check", "npx", ["tsc", "--noEmit"]));
+// The type check runs beside the tests (it is half a minute of one core); its output is printed
+// when it ends.
+const typeCheck = new Promise((resolve) => {
+  const child = spawn("npx", ["tsc", "--noEmit"], { stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout.on("data", (chunk) => (output += chunk));
+  child.stderr.on("data", (chunk) => (output += chunk));
+  child.once("exit", (code) => {
+    console.log("\n=== type check");
+    process.stdout.write(output);
+    resolve(code === 0);
+  });
+});
 step("migrations (sqlite)", run("migration drift, SQLite", "node", ["scripts/db-check.mjs"], { DATABASE_URL: "file:./data/drift-check.db" }));
 
 const postgres = await postgresAnswers();
@@ -85,10 +97,11 @@ else {
 }
 if (postgres && extraArgs.length) runs.push(["tests on PostgreSQL", startTests("tests on PostgreSQL", "postgres", { quiet: true })]);
 else if (postgres) {
-  runs.push(["tests on PostgreSQL", startTests("tests on PostgreSQL", "postgres", { quiet: true, args: ["--exclude", "test/e2e/**"] })]);
+  // The longest run, and often waiting for the database server: two workers.
+  runs.push(["tests on PostgreSQL", startTests("tests on PostgreSQL", "postgres", { quiet: true, args: ["--exclude", "test/e2e/**", "--maxWorkers=2"] })]);
   runs.push(["the real processes (PostgreSQL)", startTests("the real processes (PostgreSQL)", "postgres", { lane: "process-pg", args: ["test/e2e"], quiet: true })]);
 }
-for (const [name, done] of runs) step(name, await done);
+for (const [name, done] of [["type check", typeCheck], ...runs]) step(name, await done);
 
 console.log("\n=== summary");
 for (const [name, ok] of results) console.log(`${ok ? "passed" : "FAILED"}  ${name}`);

@@ -102,6 +102,8 @@ describe.runIf(testProvider() === "sqlite")("npm start (the real process)", { ti
     expect(await db.municipality.count()).toBe(34);
     expect(await db.school.count()).toBeGreaterThan(0);
 
+    // Registered beside polling, not before it: all three may come after the first getUpdates.
+    await until(() => api.telegram.calls.filter((c) => c.method === "setMyCommands" && c.response).length >= 3 || undefined, REPLY_MS, () => `not all commands registered\n${bot.transcript()}`);
     const commands = api.telegram.calls.filter((c) => c.method === "setMyCommands");
     expect(commands.every((c) => c.response?.ok === true), JSON.stringify(commands)).toBe(true);
     expect(commands.map((c) => c.payload.language_code ?? "default").sort()).toEqual(["default", "en", "ru"]);

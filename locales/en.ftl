@@ -2195,3 +2195,37 @@ practice-import-cancelled = Import cancelled; nothing changed.
 practice-imported = ✅ Done: { $added } added, { $updated } updated.
 practice-import-left = Import cancelled: you turned to something else.
 practice-route-heading = 💡 Colleagues' practices:
+
+## Mentoring: coordinator declines and leftovers
+mentoring-rule-capacity = Type a whole number from 1 to { $max }, or press a button.
+mentoring-decline-request = ✖️ Decline the request
+mentoring-decline-request-question = <b>Decline the request for a mentor?</b>
+    { $mentee } asks for a mentor, subject: { $subject }.
+
+    Pick a reason: the teacher will be told it and can ask for a mentor again whenever they are ready.
+mentoring-decline-reason-no-mentor = No mentor free in this subject
+mentoring-decline-reason-school = The school will assign a mentor
+mentoring-decline-reason-profile = Check your experience and subjects
+mentoring-decline-reason-talk = Let's talk it over first
+mentoring-request-declined = Request declined: the teacher will be told the reason.
+mentoring-request-gone = This request no longer waits for an answer: the teacher took it back or another coordinator has answered. Here is how it stands.
+mentoring-notice-request-declined = ✖️ { $coordinator } declined your request for a mentor (subject: { $subject }).
+    Reason: { $reason }
+    You can ask again at any time in “🤝 Mentoring”.
+mentoring-pair-line-ended = 🗂 <b>{ $mentee }</b>
+    Mentor: { $mentor } · { $subject }
+    ended { $until } · worked from { $since } · meetings: { $held }
+mentoring-ended-meetings-cancelled = 🗓 Planned meetings cancelled: { $count }.
+mentoring-notice-ended-meetings = { $who } ended the mentoring pair (mentor { $mentor }, young teacher { $mentee }).
+    Reason: { $reason }
+    🗓 Planned meetings cancelled: { $count }.
+
+## Practices: reviewers told, leftovers
+practice-review-digest = 📝 <b>Practices to review</b>
+    { $fresh ->
+        [one] { $fresh } new practice came in the last day
+       *[other] { $fresh } new practices came in the last day
+    }. Awaiting review in all: { $waiting }.
+    Authors are waiting for your decision.
+practice-review-digest-open = 📝 Open the review queue
+settings-nudge-practice-review = New practices to review

@@ -2234,3 +2234,38 @@ practice-import-cancelled = Импорт отменён, ничего не из�
 practice-imported = ✅ Готово: добавлено { $added }, обновлено { $updated }.
 practice-import-left = Импорт отменён: вы перешли к другому.
 practice-route-heading = 💡 Практики коллег:
+
+## Mentoring: coordinator declines and leftovers
+mentoring-rule-capacity = Напишите число от 1 до { $max } или нажмите кнопку.
+mentoring-decline-request = ✖️ Отклонить просьбу
+mentoring-decline-request-question = <b>Отклонить просьбу о наставнике?</b>
+    { $mentee } просит наставника, предмет: { $subject }.
+
+    Выберите причину: педагог получит её в уведомлении и сможет попросить наставника снова, когда будет готов.
+mentoring-decline-reason-no-mentor = Нет свободного наставника по предмету
+mentoring-decline-reason-school = Наставника назначит школа
+mentoring-decline-reason-profile = Уточните стаж и предметы в профиле
+mentoring-decline-reason-talk = Сначала обсудим лично
+mentoring-request-declined = Просьба отклонена: педагог получит уведомление с причиной.
+mentoring-request-gone = Эта просьба уже не ждёт ответа: педагог отозвал её или другой координатор уже ответил. Вот что сейчас.
+mentoring-notice-request-declined = ✖️ { $coordinator } отклонил(а) вашу просьбу о наставнике (предмет: { $subject }).
+    Причина: { $reason }
+    Попросить снова можно в любой момент в разделе «🤝 Наставничество».
+mentoring-pair-line-ended = 🗂 <b>{ $mentee }</b>
+    Наставник: { $mentor } · { $subject }
+    завершена { $until } · работала с { $since } · встреч: { $held }
+mentoring-ended-meetings-cancelled = 🗓 Запланированные встречи отменены: { $count }.
+mentoring-notice-ended-meetings = Пару наставничества завершил(а) { $who } (наставник { $mentor }, молодой педагог { $mentee }).
+    Причина: { $reason }
+    🗓 Запланированные встречи отменены: { $count }.
+
+## Practices: reviewers told, leftovers
+practice-review-digest = 📝 <b>Практики на проверку</b>
+    { $fresh ->
+        [one] За сутки пришла { $fresh } новая практика
+        [few] За сутки пришли { $fresh } новые практики
+       *[many] За сутки пришли { $fresh } новых практик
+    }. Всего на проверке: { $waiting }.
+    Авторы ждут вашего решения.
+practice-review-digest-open = 📝 Открыть проверку
+settings-nudge-practice-review = Новые практики на проверку

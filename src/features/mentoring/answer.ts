@@ -1,7 +1,9 @@
-// What the two people of a pair do with it: accept or decline a proposed pair, end an active one.
+// What the two people of a pair do with it: accept or decline a proposed pair, end an active one
+// (its meetings ahead cancelled with it).
 // Only the two of them, each for themselves; a pair no longer in the state the button expects
 // stays as it is.
 import type { Db } from "../../db/client.ts";
+import { cancelMeetingsAhead } from "./meetings/service.ts";
 import { enqueueActive, enqueueClosed } from "./notices.ts";
 import { cleanReason } from "./rules.ts";
 
@@ -43,23 +45,29 @@ export async function declinePair(db: Db, opts: { userId: number; pairId: number
   return db.$transaction(async (tx): Promise<CloseOutcome> => {
     const { count } = await tx.mentorPair.updateMany({ where: { id: opts.pairId, status: "proposed" }, data: { status: "declined", endedAt: opts.now, endedById: opts.userId } });
     if (!count) return "outdated";
-    await enqueueClosed(tx, { pairId: opts.pairId, byId: opts.userId, reason: null, now: opts.now });
+    await enqueueClosed(tx, { pairId: opts.pairId, byId: opts.userId, reason: null, meetingsCancelled: 0, now: opts.now });
     return "closed";
   });
 }
 
-/** Either of the two ends an active pair with a reason (1 to 500 characters); the other is told why. */
-export async function endPair(db: Db, opts: { userId: number; pairId: number; reason: string; now: Date }): Promise<CloseOutcome | "bad-reason"> {
+export type EndOutcome = { kind: "closed"; meetingsCancelled: number } | { kind: "not-allowed" | "outdated" | "bad-reason" };
+
+/**
+ * Either of the two ends an active pair with a reason (1 to 500 characters); the other is told why.
+ * Its meetings ahead are cancelled with it: an ended pair plans nothing and is reminded of nothing.
+ */
+export async function endPair(db: Db, opts: { userId: number; pairId: number; reason: string; now: Date }): Promise<EndOutcome> {
   const reason = cleanReason(opts.reason);
-  if (reason === null) return "bad-reason";
-  if (!(await sideOf(db, opts.pairId, opts.userId))) return "not-allowed";
-  return db.$transaction(async (tx): Promise<CloseOutcome> => {
+  if (reason === null) return { kind: "bad-reason" };
+  if (!(await sideOf(db, opts.pairId, opts.userId))) return { kind: "not-allowed" };
+  return db.$transaction(async (tx): Promise<EndOutcome> => {
     const { count } = await tx.mentorPair.updateMany({
       where: { id: opts.pairId, status: "active" },
       data: { status: "ended", endedAt: opts.now, endedById: opts.userId, endReason: reason },
     });
-    if (!count) return "outdated";
-    await enqueueClosed(tx, { pairId: opts.pairId, byId: opts.userId, reason, now: opts.now });
-    return "closed";
+    if (!count) return { kind: "outdated" };
+    const meetingsCancelled = await cancelMeetingsAhead(tx, { pairId: opts.pairId, now: opts.now });
+    await enqueueClosed(tx, { pairId: opts.pairId, byId: opts.userId, reason, meetingsCancelled, now: opts.now });
+    return { kind: "closed", meetingsCancelled };
   });
 }

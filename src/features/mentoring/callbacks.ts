@@ -1,4 +1,5 @@
 import { callbackCodec, digits, oneOf, wordOrNone } from "../../bot/callback-codec.ts";
+import { DECLINE_REASON_CODES } from "./rules.ts";
 
 const id = digits(9);
 const page = digits(4);
@@ -38,7 +39,10 @@ export const MENTORING_DATA = {
   /** Mentors suggested for one young teacher of the scope; then a pair proposed with one of them. */
   suggest: callbackCodec("mt:s", scopeKind, id, id),
   propose: callbackCodec("mt:pp", scopeKind, id, id, id),
-  /** The scope's pending and active pairs, and its bank of mentors, a page each. */
+  /** A young teacher's request (its pair id) declined by a coordinator of the scope: the reasons, then one picked. */
+  declineRequestAsk: callbackCodec("mt:dq", scopeKind, id, id),
+  declineRequest: callbackCodec("mt:dr", scopeKind, id, id, oneOf(...DECLINE_REASON_CODES)),
+  /** The scope's pairs (pending and active, then ended), and its bank of mentors, a page each. */
   pairs: callbackCodec("mt:pl", scopeKind, id, page),
   mentors: callbackCodec("mt:ml", scopeKind, id, page),
   /** The scope's pairs, young teachers and mentors as .xlsx (x) or .csv (c). */
@@ -47,4 +51,4 @@ export const MENTORING_DATA = {
 
 export const ANY_MENTORING_DATA = /^mt:/;
 /** The coordinators' buttons (guarded by "reports.view"). */
-export const ANY_COORDINATOR_DATA = /^mt:(cs|c|y|s|pp|pl|ml|x)(:|$)/;
+export const ANY_COORDINATOR_DATA = /^mt:(cs|c|y|s|pp|dq|dr|pl|ml|x)(:|$)/;

@@ -57,10 +57,12 @@ export async function endMentoringPair(conversation: Conv, ctx: ConversationCont
   if (reason === CANCELLED) return finish(flow, flow.t("mentoring-end-cancelled"));
   const outcome = await conversation.external(async (outer) => {
     const ended = await endPair(outer.deps.db, { userId: setup.userId, pairId: args.pairId, reason, now: outer.deps.clock.now() });
-    if (ended === "closed") outer.deps.outbox.wake();
+    if (ended.kind === "closed") outer.deps.outbox.wake();
     return ended;
   });
-  return finish(flow, outcome === "closed" ? flow.t("mentoring-ended", { other: esc(setup.other) }) : flow.t("mentoring-end-outdated"));
+  if (outcome.kind !== "closed") return finish(flow, flow.t("mentoring-end-outdated"));
+  const ended = flow.t("mentoring-ended", { other: esc(setup.other) });
+  return finish(flow, outcome.meetingsCancelled ? `${ended}\n${flow.t("mentoring-ended-meetings-cancelled", { count: outcome.meetingsCancelled })}` : ended);
 }
 
 /** Says how it ended, then the mentoring screen again as a new message. */

@@ -16,8 +16,10 @@ import { termOf } from "./bank.ts";
 import { ANY_COORDINATOR_DATA, MENTORING_DATA as DATA } from "./callbacks.ts";
 import { coordinatorScreen, mentorsScreen, pairsScreen, scopesScreen, termWords } from "./coordinator-screens.ts";
 import { mentoringTable } from "./export.ts";
-import { suggestScreen, youngScreen } from "./match-screens.ts";
+import { declinableRequest, declineRequest } from "./decline-request.ts";
+import { declineReasonsScreen, suggestScreen, youngScreen } from "./match-screens.ts";
 import { mayCoordinate, proposePair, type ProposeOutcome } from "./pairs.ts";
+import { DECLINE_REASONS } from "./rules.ts";
 
 export const mentoringCoordinatorFeature = new Composer<Context>();
 const buttons = mentoringCoordinatorFeature.callbackQuery(ANY_COORDINATOR_DATA);
@@ -95,6 +97,38 @@ buttons.callbackQuery(DATA.propose.pattern, async (ctx) => {
   const screen = outcome.kind === "proposed" ? await youngScreen(ctx, scope, 0) : await suggestScreen(ctx, scope, menteeId);
   if (screen) await editScreen(ctx, screen);
 });
+
+/** "Decline the request?" with its reasons, while the request still waits; else the young teacher's screen as it is now. */
+buttons.callbackQuery(DATA.declineRequestAsk.pattern, async (ctx) => {
+  const [kind, id, pairId] = DATA.declineRequestAsk.parse(ctx.match);
+  const scope = await allowed(ctx, kind, id);
+  if (!scope) return;
+  const found = await declinableRequest(ctx.deps.db, { coordinator: ctx.member, scope, pairId });
+  if (found.kind === "not-allowed") return void (await notAllowed(ctx));
+  if (found.kind === "outdated") return requestGone(ctx, scope, found.menteeId);
+  await show(ctx, await declineReasonsScreen(ctx, scope, found.pair));
+});
+
+/** Declined: the young teacher is told, and back to the young teachers; answered meanwhile: what it is now. */
+buttons.callbackQuery(DATA.declineRequest.pattern, async (ctx) => {
+  const [kind, id, pairId, reason] = DATA.declineRequest.parse(ctx.match);
+  const scope = await allowed(ctx, kind, id);
+  if (!scope) return;
+  const words = ctx.t(DECLINE_REASONS[reason]);
+  const outcome = await declineRequest(ctx.deps.db, { coordinator: ctx.member!, scope, pairId, reason, words, now: ctx.deps.clock.now() });
+  if (outcome.kind === "not-allowed") return void (await notAllowed(ctx));
+  if (outcome.kind === "outdated") return requestGone(ctx, scope, outcome.menteeId);
+  ctx.deps.outbox.wake();
+  await ctx.answerCallbackQuery({ text: ctx.t("mentoring-request-declined") });
+  await editScreen(ctx, await youngScreen(ctx, scope, 0));
+});
+
+/** The request no longer waits (taken back, or answered by another coordinator): said, and the young teacher's screen now. */
+async function requestGone(ctx: Context, scope: ReportScope, menteeId: number): Promise<void> {
+  await ctx.answerCallbackQuery({ text: ctx.t("mentoring-request-gone"), show_alert: true });
+  const screen = await suggestScreen(ctx, scope, menteeId);
+  if (screen) await editScreen(ctx, screen);
+}
 
 /** The scope's pairs, young teachers and mentors as one .xlsx, or a .csv a sheet; nothing to send says so. */
 buttons.callbackQuery(DATA.export.pattern, async (ctx) => {

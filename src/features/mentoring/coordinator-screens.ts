@@ -8,7 +8,7 @@ import type { Screen } from "../../bot/screen.ts";
 import { halfYearOf } from "../reports/period.ts";
 import { ownScopes, type ReportScope } from "../reports/scope.ts";
 import { halfYearWords, nameOf } from "../reports/screens.ts";
-import { scopeMentors, scopePairs, scopeSummary, termOf, type ScopePair } from "./bank.ts";
+import { scopeMentors, scopePairsPage, scopeSummary, termOf, type ScopePair } from "./bank.ts";
 import { MENTORING_DATA as DATA } from "./callbacks.ts";
 import { dateWords, labelOf, personWords, subjectName, subjectNames } from "./words.ts";
 
@@ -45,7 +45,7 @@ export async function coordinatorScreen(ctx: Context, scope: ReportScope): Promi
   const keyboard = new InlineKeyboard()
     .text(ctx.t("mentoring-button-young", { count: summary.young }), DATA.young(kind, id, 0))
     .row()
-    .text(ctx.t("mentoring-button-pairs", { count: summary.active + summary.pending }), DATA.pairs(kind, id, 0))
+    .text(ctx.t("mentoring-button-pairs", { count: summary.active + summary.pending + summary.ended }), DATA.pairs(kind, id, 0))
     .row()
     .text(ctx.t("mentoring-button-mentors", { count: summary.mentors }), DATA.mentors(kind, id, 0))
     .row()
@@ -58,29 +58,31 @@ export async function coordinatorScreen(ctx: Context, scope: ReportScope): Promi
 }
 
 function pairLines(ctx: Context, pair: ScopePair): string {
-  const state = pair.status === "active" ? "active" : "proposed";
+  const common = { mentee: personWords(pair.mentee), mentor: personWords(pair.mentor), subject: subjectName(ctx, pair.subject), held: pair.held };
+  if (pair.status === "ended") {
+    return ctx.t("mentoring-pair-line-ended", { ...common, since: dateWords(ctx, pair.startedAt ?? pair.createdAt), until: dateWords(ctx, pair.endedAt ?? pair.createdAt) });
+  }
   const waiting = [...(pair.mentorAcceptedAt ? [] : [pair.mentor?.fullName ?? "—"]), ...(pair.menteeAcceptedAt ? [] : [pair.mentee.fullName ?? "—"])];
   return ctx.t("mentoring-pair-line", {
-    state,
-    mentee: personWords(pair.mentee),
-    mentor: personWords(pair.mentor),
-    subject: subjectName(ctx, pair.subject),
+    ...common,
+    state: pair.status === "active" ? "active" : "proposed",
     since: dateWords(ctx, pair.startedAt ?? pair.createdAt),
-    held: pair.held,
     waiting: esc(waiting.join(", ")),
   });
 }
 
-/** The scope's pending and active pairs, six a page, each opening its pair. */
+const PAIR_MARKS: Record<string, string> = { active: "✅", proposed: "⏳", ended: "🗂" };
+
+/** The scope's pairs, six a page, each opening its pair: pending and active ones, then the ended ones, the latest first. */
 export async function pairsScreen(ctx: Context, scope: ReportScope, page: number): Promise<Screen> {
   const now = ctx.deps.clock.now();
   const term = termOf(now, zoneOf(ctx));
-  const list = (at: number) => scopePairs(ctx.deps.db, scope, { term, statuses: ["proposed", "active"], skip: at * PAIRS_PER_PAGE, take: PAIRS_PER_PAGE });
+  const list = (at: number) => scopePairsPage(ctx.deps.db, scope, { term, skip: at * PAIRS_PER_PAGE, take: PAIRS_PER_PAGE });
   let current = Math.max(0, page);
   let { rows, total } = await list(current);
   if (!rows.length && current > 0) ({ rows, total } = await list((current = lastPage(total, PAIRS_PER_PAGE))));
   const keyboard = new InlineKeyboard();
-  for (const pair of rows) keyboard.text(labelOf(`${pair.status === "active" ? "✅" : "⏳"} ${pair.mentee.fullName ?? "—"}`), DATA.pair(pair.id)).row();
+  for (const pair of rows) keyboard.text(labelOf(`${PAIR_MARKS[pair.status] ?? "⏳"} ${pair.mentee.fullName ?? "—"}`), DATA.pair(pair.id)).row();
   addPager(keyboard, { items: rows, page: current, pages: Math.max(1, Math.ceil(total / PAIRS_PER_PAGE)) }, DATA.pairs.pagerPrefix(scope.kind, scope.id));
   keyboard.row().text(ctx.t("button-back"), DATA.coordinator(scope.kind, scope.id));
   const name = esc(await nameOf(ctx, scope));

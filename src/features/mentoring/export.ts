@@ -18,7 +18,7 @@ function sheet(name: string, columns: Column[], rows: Row[]): Sheet {
 }
 
 async function pairsSheet(db: Db, t: Translate, scope: ReportScope, term: Period): Promise<Sheet> {
-  const { rows } = await scopePairs(db, scope, { term, statuses: ["proposed", "active"], endedSince: term.from });
+  const rows = await scopePairs(db, scope, { term, statuses: ["proposed", "active"], endedSince: term.from });
   const columns: Column[] = [
     { header: t("mentoring-col-mentee"), type: "text" },
     { header: t("export-col-school"), type: "text" },

@@ -1,5 +1,6 @@
 // A coordinator pairs young teachers: the scope's young teachers without a mentor (those who asked
-// first), then for one of them the mentors the bot suggests, each a tap that proposes the pair.
+// first), then for one of them the mentors the bot suggests, each a tap that proposes the pair;
+// a young teacher's request may instead be declined with one of the usual reasons.
 import { InlineKeyboard } from "grammy";
 import type { Context } from "../../bot/context.ts";
 import { esc } from "../../bot/html.ts";
@@ -10,7 +11,7 @@ import type { ReportScope } from "../reports/scope.ts";
 import { nameOf } from "../reports/screens.ts";
 import { youngWithoutMentor } from "./bank.ts";
 import { MENTORING_DATA as DATA } from "./callbacks.ts";
-import { OPEN_AS_MENTEE } from "./rules.ts";
+import { DECLINE_REASON_CODES, DECLINE_REASONS, OPEN_AS_MENTEE } from "./rules.ts";
 import { suggestMentors } from "./suggest.ts";
 import { labelOf, personWords, subjectName, subjectNames } from "./words.ts";
 
@@ -55,6 +56,8 @@ export async function suggestScreen(ctx: Context, scope: ReportScope, menteeId: 
   if (open) head.push(ctx.t("mentoring-suggest-asked", { subject: subjectName(ctx, open.subject) }));
   const suggestions = (await suggestMentors(db, menteeId)).slice(0, SUGGESTIONS_SHOWN);
   for (const mentor of suggestions) keyboard.text(labelOf(`🤝 ${mentor.name}`), DATA.propose(scope.kind, scope.id, menteeId, mentor.mentorId)).row();
+  // A request may be declined, with a reason, whether or not a mentor fits.
+  if (open) keyboard.text(ctx.t("mentoring-decline-request"), DATA.declineRequestAsk(scope.kind, scope.id, open.id)).row();
   keyboard.text(ctx.t("button-back"), back);
   if (!suggestions.length) return { text: [...head, ctx.t("mentoring-suggest-none", { municipality: esc(mentee.municipality?.name ?? "—") })].join("\n\n"), keyboard };
   const lines = suggestions.map((mentor, index) =>
@@ -68,4 +71,14 @@ export async function suggestScreen(ctx: Context, scope: ReportScope, menteeId: 
     }),
   );
   return { text: [...head, [ctx.t("mentoring-suggest-list"), ...lines].join("\n"), ctx.t("mentoring-suggest-how")].join("\n\n"), keyboard };
+}
+
+/** "Decline the request?": the usual reasons, a tap each (the young teacher reads it in their language), and back. */
+export async function declineReasonsScreen(ctx: Context, scope: ReportScope, request: { id: number; subject: string | null; menteeId: number }): Promise<Screen | null> {
+  const mentee = await ctx.deps.db.user.findUnique({ where: { id: request.menteeId }, select: { fullName: true, school: { select: { name: true } } } });
+  if (!mentee) return null;
+  const keyboard = new InlineKeyboard();
+  for (const code of DECLINE_REASON_CODES) keyboard.text(ctx.t(DECLINE_REASONS[code]), DATA.declineRequest(scope.kind, scope.id, request.id, code)).row();
+  keyboard.text(ctx.t("button-back"), DATA.suggest(scope.kind, scope.id, request.menteeId));
+  return { text: ctx.t("mentoring-decline-request-question", { mentee: personWords(mentee), subject: subjectName(ctx, request.subject) }), keyboard };
 }

@@ -67,17 +67,22 @@ export async function enqueueActive(tx: Tx, opts: { pairId: number; now: Date })
 }
 
 /**
- * The pair was declined or ended: the other person hears who did it (and why, for an ended pair);
- * the coordinator who proposed a declined pair is sent to pick another mentor.
+ * The pair was declined or ended: the other person hears who did it (and why, for an ended pair,
+ * with how many meetings ahead were cancelled); the coordinator who proposed a declined pair is
+ * sent to pick another mentor.
  */
-export async function enqueueClosed(tx: Tx, opts: { pairId: number; byId: number; reason: string | null; now: Date }): Promise<void> {
+export async function enqueueClosed(tx: Tx, opts: { pairId: number; byId: number; reason: string | null; meetingsCancelled: number; now: Date }): Promise<void> {
   const pair = await pairPeople(tx, opts.pairId);
   const by = pair.mentor?.id === opts.byId ? pair.mentor : pair.mentee;
   const other = pair.mentee.id === opts.byId ? pair.mentor! : pair.mentee;
   const args = { who: name(by), mentor: name(pair.mentor), mentee: name(pair.mentee) };
   const common = { source: `pair:${pair.id}`, purpose: opts.reason === null ? "declined" : "ended", now: opts.now };
   const home = [[{ key: "mentoring-open", data: MENTORING_DATA.home() }]];
-  const notice = opts.reason === null ? { key: "mentoring-notice-declined", args, buttons: home } : { key: "mentoring-notice-ended", args: { ...args, reason: opts.reason }, buttons: home };
+  const ended = (reason: string) =>
+    opts.meetingsCancelled > 0
+      ? { key: "mentoring-notice-ended-meetings", args: { ...args, reason, count: opts.meetingsCancelled }, buttons: home }
+      : { key: "mentoring-notice-ended", args: { ...args, reason }, buttons: home };
+  const notice = opts.reason === null ? { key: "mentoring-notice-declined", args, buttons: home } : ended(opts.reason);
   await enqueue(tx, { ...common, recipients: [recipient(other)], notice });
   const proposer = pair.proposedBy;
   if (opts.reason !== null || !proposer || proposer.id === pair.mentor?.id || proposer.id === pair.mentee.id) return;
@@ -93,4 +98,24 @@ export async function enqueueRequest(tx: Tx, opts: { pairId: number; coordinator
     const buttons = [[{ key: "mentoring-pick-mentor", data: MENTORING_DATA.suggest(scope.kind, scope.id, pair.mentee.id) }]];
     await enqueue(tx, { source: `pair:${pair.id}`, purpose: "requested", recipients: [coordinator], now: opts.now, notice: { key: "mentoring-notice-requested", args, buttons } });
   }
+}
+
+/**
+ * A coordinator declined the young teacher's request: they hear who did, why (in their own
+ * language, the reason being one of the coordinators' buttons) and that they may ask again.
+ */
+export async function enqueueRequestDeclined(tx: Tx, opts: { pairId: number; coordinatorId: number; reasonKey: string; now: Date }): Promise<void> {
+  const pair = await tx.mentorPair.findUniqueOrThrow({ where: { id: opts.pairId }, select: { subject: true, mentee: { select: PERSON } } });
+  const coordinator = await tx.user.findUnique({ where: { id: opts.coordinatorId }, select: { fullName: true } });
+  await enqueue(tx, {
+    source: `pair:${opts.pairId}`,
+    purpose: "request-declined",
+    recipients: [recipient(pair.mentee)],
+    now: opts.now,
+    notice: {
+      key: "mentoring-notice-request-declined",
+      args: { coordinator: coordinator?.fullName ?? "—", subject: subjectArg(pair.subject), reason: { key: opts.reasonKey } },
+      buttons: [[{ key: "mentoring-open", data: MENTORING_DATA.home() }]],
+    },
+  });
 }

@@ -27,6 +27,25 @@ export function mayMentor(teachingSince: number | null, now: Date): boolean {
 
 export const isCapacity = (value: number) => Number.isInteger(value) && value >= 1 && value <= CAPACITY_MAX;
 
+/** A capacity typed instead of tapped ("3", " 10 "); null for anything else. */
+export function typedCapacity(text: string): number | null {
+  const digits = /^\s*(\d{1,3})\s*$/.exec(text)?.[1];
+  return digits !== undefined && isCapacity(Number(digits)) ? Number(digits) : null;
+}
+
+/**
+ * Why a coordinator declines a young teacher's request: the reasons they give most, as buttons,
+ * so the young teacher reads the reason in their own language. Each has its locale key.
+ */
+export const DECLINE_REASONS = {
+  "no-mentor": "mentoring-decline-reason-no-mentor",
+  school: "mentoring-decline-reason-school",
+  profile: "mentoring-decline-reason-profile",
+  talk: "mentoring-decline-reason-talk",
+} as const;
+export type DeclineReason = keyof typeof DECLINE_REASONS;
+export const DECLINE_REASON_CODES = Object.keys(DECLINE_REASONS) as DeclineReason[];
+
 /** Spaces collapsed; null when empty or longer than `max`. */
 function cleanText(raw: string, max: number): string | null {
   const value = raw.replace(/\s+/g, " ").trim();

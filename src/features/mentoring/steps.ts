@@ -5,14 +5,14 @@ import type { Cancellable, Flow } from "../../bot/flow.ts";
 import { esc } from "../../bot/html.ts";
 import { askSubjects } from "../profile/steps.ts";
 import type { Subject } from "../profile/subjects.ts";
-import { CAPACITY_MAX, cleanNote, cleanReason, NOTE_MAX, REASON_MAX } from "./rules.ts";
+import { CAPACITY_MAX, cleanNote, cleanReason, isCapacity, NOTE_MAX, REASON_MAX, typedCapacity } from "./rules.ts";
 
 /** The subjects they would mentor in, several at once; at least one. */
 export function askMentorSubjects(flow: Flow, initial: readonly Subject[]): Promise<Cancellable<Subject[]>> {
   return askSubjects(flow, initial, { cancellable: true, question: "mentoring-ask-subjects", rule: "mentoring-rule-subjects" });
 }
 
-/** How many mentees at once, 1 to 10, the current number marked. */
+/** How many mentees at once, 1 to 10, the current number marked: a tap, or the number typed. */
 export function askCapacity(flow: Flow, current: number | null): Promise<Cancellable<number>> {
   return flow.step<number>({
     cancellable: true,
@@ -26,7 +26,11 @@ export function askCapacity(flow: Flow, current: number | null): Promise<Cancell
     },
     onButton: (data) => {
       const count = Number(/^c:(\d+)$/.exec(data)?.[1]);
-      return count >= 1 && count <= CAPACITY_MAX ? { done: count } : undefined;
+      return isCapacity(count) ? { done: count } : undefined;
+    },
+    onText: (text) => {
+      const count = typedCapacity(text);
+      return count === null ? { refuse: flow.t("mentoring-rule-capacity", { max: CAPACITY_MAX }) } : { done: count };
     },
   });
 }

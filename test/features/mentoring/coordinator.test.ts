@@ -1,7 +1,7 @@
 // The coordinators' view (issue #15, point 4): a school's young teachers without a mentor, its
-// pairs with the meetings held this half-year, its bank of mentors, and the export of all three
-// read back from Excel and CSV; a municipality's view takes in its schools; a scope or export
-// that is not the coordinator's opens and sends nothing.
+// pairs with the meetings held this half-year (the ended ones after the others, six a page), its
+// bank of mentors, and the export of all three read back from Excel and CSV; a municipality's view
+// takes in its schools; a scope or export that is not the coordinator's opens and sends nothing.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { MENTORING_DATA } from "../../../src/features/mentoring/callbacks.ts";
 import { bodyOf, documentsSent, headerOf, parseCsv, readXlsx } from "../../exports/read-back.ts";
@@ -62,12 +62,18 @@ describe("the coordinators' view", () => {
         "🗓 Встреч проведено за II полугодие 2026: 2",
       ].join("\n"),
     );
-    await school.press("🤝 Пары (2)");
+    await school.press("🤝 Пары (4)");
     const pairs = school.lastMessage().text;
+    expect(pairs).toContain(`🤝 Пары · ${w.schoolA.name}: 4`);
     expect(pairs).toContain(`✅ Подопечная Ольга (${w.schoolA.name})\nНаставник: Занятая Зоя Петровна (${w.schoolA.name}) · Математика\nработает с 1 сентября 2026 · встреч: 2`);
     expect(pairs).toContain("⏳ Подопечный Иван");
     expect(pairs).toContain("ждёт согласия: Полная Галина Сергеевна, Подопечный Иван");
-    expect(pairs).not.toContain("Бэлла");
+    // The ended pairs follow for the history, the latest ended first, with their dates.
+    expect(pairs).toContain(`🗂 Бывшая Бэлла (${w.schoolA.name})\nНаставник: Опытная Анна Ивановна (${w.schoolA.name}) · Математика\nзавершена 1 октября 2026 · работала с 1 сентября 2026 · встреч: 0`);
+    expect(pairs).toContain(`🗂 Бывшая Бэлла (${w.schoolA.name})\nНаставник: Занятая Зоя Петровна (${w.schoolA.name}) · Математика\nзавершена 1 марта 2026 · работала с 1 февраля 2026 · встреч: 0`);
+    expect(pairs.indexOf("⏳ Подопечный Иван")).toBeLessThan(pairs.indexOf("🗂 Бывшая Бэлла"));
+    expect(pairs.indexOf("1 октября 2026")).toBeLessThan(pairs.indexOf("1 марта 2026"));
+    expect(school.lastMessage().buttons).toEqual([["✅ Подопечная Ольга"], ["⏳ Подопечный Иван"], ["🗂 Бывшая Бэлла"], ["🗂 Бывшая Бэлла"], ["‹ Назад"]]);
     await school.press("✅ Подопечная Ольга");
     expect(school.lastMessage().text).toContain("Встреч в этом полугодии: 2");
     // A coordinator sees the pair but answers for nobody.
@@ -140,6 +146,45 @@ describe("the coordinators' view", () => {
     const rows = parseCsv(files[0]!.bytes.toString("utf8").slice(1));
     expect(rows[0]![0]).toBe("Молодой педагог");
     expect(rows.slice(1).map((row) => row[0])).toEqual(["Подопечная Ольга", "Бывшая Бэлла", "Подопечный Иван"]);
+  });
+
+  it("pages the pairs six at a time: pending and active ones first, then the ended ones by when they ended", async () => {
+    const coordinator = h.user({ id: Number((await staff(t.db, "Координатор Бэ", { role: "coordinator", schoolId: w.schoolB.id })).telegramId) });
+    await coordinator.send("/menu");
+    // A mentor outside the bank, so the other tests' figures stay as they are.
+    const mentor = await person(t.db, "Наставник Вне Банка", w.schoolB, { years: 20, subjects: ["math"] });
+    const pairFor = async (name: string, data: { status: string; startedAt?: Date; endedAt?: Date }) => {
+      const mentee = await person(t.db, name, w.schoolB, { years: 1, subjects: ["math"] });
+      await t.db.mentorPair.create({ data: { mentorId: mentor.id, menteeId: mentee.id, subject: "math", endReason: data.endedAt ? "Итог" : null, ...data } });
+    };
+    const since = at("2026-09-01T03:00:00Z");
+    // Made in an order that is neither the list's nor the names'.
+    await pairFor("Завершённая 1", { status: "ended", startedAt: since, endedAt: at("2026-11-01T03:00:00Z") });
+    await pairFor("Ждущая 2", { status: "proposed" });
+    await pairFor("Активная 3", { status: "active", startedAt: since });
+    await pairFor("Завершённая 2", { status: "ended", startedAt: since, endedAt: at("2026-09-10T03:00:00Z") });
+    await pairFor("Активная 1", { status: "active", startedAt: since });
+    await pairFor("Завершённая 4", { status: "ended", startedAt: since, endedAt: at("2026-11-20T03:00:00Z") });
+    await pairFor("Ждущая 1", { status: "proposed" });
+    await pairFor("Завершённая 3", { status: "ended", startedAt: since, endedAt: at("2026-10-01T03:00:00Z") });
+    await pairFor("Активная 2", { status: "active", startedAt: since });
+
+    await coordinator.pressData(MENTORING_DATA.coordinator("s", w.schoolB.id));
+    await coordinator.press("🤝 Пары (9)");
+    const pager = ["‹", "1/2", "›"];
+    expect(coordinator.lastMessage().buttons).toEqual([
+      ["✅ Активная 1"], ["✅ Активная 2"], ["✅ Активная 3"], ["⏳ Ждущая 1"], ["⏳ Ждущая 2"], ["🗂 Завершённая 4"], pager, ["‹ Назад"],
+    ]);
+    expect(coordinator.lastMessage().text).toContain(`🤝 Пары · ${w.schoolB.name}: 9`);
+    expect(coordinator.lastMessage().text).toContain("завершена 20 ноября 2026");
+    await coordinator.press("›");
+    expect(coordinator.lastMessage().buttons).toEqual([["🗂 Завершённая 1"], ["🗂 Завершённая 3"], ["🗂 Завершённая 2"], ["‹", "2/2", "›"], ["‹ Назад"]]);
+    expect(coordinator.lastMessage().text).not.toContain("Активная");
+    // A page past the end (an old button after pairs went away) shows the last one.
+    await coordinator.pressData(MENTORING_DATA.pairs("s", w.schoolB.id, 7));
+    expect(coordinator.lastMessage().buttons[0]).toEqual(["🗂 Завершённая 1"]);
+    await coordinator.press("🗂 Завершённая 2");
+    expect(coordinator.lastMessage().text).toContain("Завершена: работала с 1 сентября 2026 по 10 сентября 2026.\nПричина: Итог");
   });
 
   it("opens and sends nothing outside the coordinator's scope", async () => {

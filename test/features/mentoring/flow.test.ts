@@ -1,8 +1,9 @@
 // Mentoring through the chat (issue #15, points 1 and 2): an experienced teacher offers to mentor
-// (a 1,000-character note refused with its rule); a school coordinator pairs a young teacher in a
-// few taps; both accept from their notices; the young teacher ends the pair with a reason and the
-// mentor hears why. A young teacher asks, the municipality's coordinator picks a mentor, the
-// mentor accepts. Buttons pressed by someone else, or forged, change nothing.
+// (a 1,000-character note refused with its rule; how many mentees typed or tapped); a school
+// coordinator pairs a young teacher in a few taps; both accept from their notices; the young
+// teacher ends the pair with a reason and the mentor hears why. A young teacher asks, the
+// municipality's coordinator picks a mentor, the mentor accepts. Buttons pressed by someone else,
+// or forged, change nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MENTORING_DATA } from "../../../src/features/mentoring/callbacks.ts";
 import { FakeClock } from "../../support/clock.ts";
@@ -195,5 +196,35 @@ describe("mentors and pairs in the chat", () => {
     expect(maria.lastMessage().text).toContain("Вы сняли предложение быть наставником.");
     await municipal.pressData(MENTORING_DATA.suggest("m", w.schoolB.municipalityId, young.id));
     expect(municipal.lastMessage().text).not.toContain("Наставница Мария");
+  });
+
+  it("takes the number of mentees typed as well as tapped; other text gets the rule in the person's language and the same question", async () => {
+    const tamara = await person(t.db, "Наставница Тамара", w.schoolB, { years: 9, subjects: ["math"] });
+    const ru = await userOf(tamara);
+    await ru.press("🤝 Наставничество");
+    await ru.press("🎓 Стать наставником");
+    await ru.press("✅ Готово");
+    for (const typed of ["три", "0", "11", "2.5", "3 человека"]) {
+      await ru.send(typed);
+      expect(beforeLast(ru)).toBe("Напишите число от 1 до 10 или нажмите кнопку.");
+      expect(ru.lastMessage().text).toBe("Сколько подопечных вы готовы вести одновременно? От 1 до 10.");
+      expect(ru.lastMessage().buttons.flat()).toContain("10");
+    }
+    await ru.send(" 4 ");
+    expect(ru.lastMessage().text).toContain("Напишите заметку для координатора");
+    await ru.press("Без заметки");
+    expect(await t.db.mentorOffer.findUniqueOrThrow({ where: { userId: tamara.id } })).toMatchObject({ capacity: 4, note: null, active: true });
+
+    const george = await person(t.db, "Mentor George", w.schoolB, { years: 15, subjects: ["foreign-language"], lang: "en" });
+    const en = await userOf(george);
+    await en.press("🤝 Mentoring");
+    await en.press("🎓 Become a mentor");
+    await en.press("✅ Done");
+    await en.send("five");
+    expect(beforeLast(en)).toBe("Type a whole number from 1 to 10, or press a button.");
+    expect(en.lastMessage().text).toBe("How many mentees can you guide at once? From 1 to 10.");
+    await en.send("10");
+    await en.press("No note");
+    expect(await t.db.mentorOffer.findUniqueOrThrow({ where: { userId: george.id } })).toMatchObject({ capacity: 10 });
   });
 });

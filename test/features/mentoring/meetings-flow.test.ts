@@ -1,7 +1,9 @@
 // A mentoring pair's meetings through the chat (issue #15, point 3): the mentee plans a meeting
 // (bad dates and topics refused with their rule) and the mentor is told; the mentor moves it,
-// either cancels one; after the start "✅ The meeting took place" records it once, with a note.
+// either cancels one; after the start "✅ The meeting took place" records it once, with a note;
+// ending the pair cancels the meetings still ahead.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { MENTORING_DATA } from "../../../src/features/mentoring/callbacks.ts";
 import { MEETING_DATA } from "../../../src/features/mentoring/meetings/callbacks.ts";
 import { FakeClock } from "../../support/clock.ts";
 import { createTestDb, type TestDb } from "../../support/db.ts";
@@ -159,5 +161,35 @@ describe("a pair's meetings", () => {
     await mentee.u.press("📝 Добавить заметку");
     await mentee.u.send("Обсудили родительское собрание");
     expect((await t.db.pairMeeting.findUniqueOrThrow({ where: { id: second.id } })).note).toBe("Обсудили родительское собрание");
+  });
+
+  it("ending the pair cancels its meetings ahead: both are told how many, and the plan shows none ahead", async () => {
+    const { mentor, mentee, pairId } = await pair();
+    await t.db.pairMeeting.createMany({
+      data: [
+        { pairId, startsAt: new Date(START.getTime() - 5 * DAY), topic: "Знакомство", heldAt: new Date(START.getTime() - 5 * DAY) },
+        { pairId, startsAt: new Date(START.getTime() - HOUR), topic: "Не отмечена" },
+        { pairId, startsAt: new Date(START.getTime() + DAY), topic: "Завтрашняя" },
+        { pairId, startsAt: new Date(START.getTime() + 9 * DAY), topic: "Через неделю" },
+      ],
+    });
+    await mentor.u.pressData(MENTORING_DATA.pair(pairId));
+    await mentor.u.press("Завершить пару");
+    await mentor.u.press("Не хватает времени");
+    expect(beforeLast(mentor.u)).toBe("Пара завершена. Петрова Анна Ивановна получит уведомление.\n🗓 Запланированные встречи отменены: 2.");
+    expect(mentee.u.lastMessage().text).toBe(
+      "Пару наставничества завершил(а) Иванова Мария Петровна (наставник Иванова Мария Петровна, молодой педагог Петрова Анна Ивановна).\nПричина: Не хватает времени\n🗓 Запланированные встречи отменены: 2.",
+    );
+    // What took place, or began, stays for the history; what was ahead is gone.
+    expect((await t.db.pairMeeting.findMany({ where: { pairId }, orderBy: { startsAt: "asc" } })).map((meeting) => meeting.topic)).toEqual(["Знакомство", "Не отмечена"]);
+    for (const u of [mentor.u, mentee.u]) {
+      await u.pressData(MEETING_DATA.list(pairId));
+      const plan = u.lastMessage();
+      expect(plan.text).toContain("Пара завершена");
+      expect(plan.text).not.toContain("Впереди");
+      expect(plan.text).not.toMatch(/Завтрашняя|Через неделю/);
+      expect(plan.text).toContain("Встреч запланировано: 2, состоялось: 1");
+      expect(plan.buttons.flat().some((label) => label.startsWith("🗓"))).toBe(false);
+    }
   });
 });

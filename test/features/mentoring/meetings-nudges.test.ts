@@ -1,13 +1,15 @@
 // The pairs' nudges through the minute job on a fake clock (issue #15, points 3 and 4): a day
 // before a meeting, to both, once, held through quiet hours, its "✅ The meeting took place" button
-// working once the meeting has begun; 30 days without a meeting held, to the coordinators of the
-// mentee's school (else municipality), once per gap.
+// working once the meeting has begun, withdrawn when the meeting moves or goes or the pair ends;
+// 30 days without a meeting held, to the coordinators of the mentee's school (else
+// municipality), once per gap.
 import { pino } from "pino";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_QUIET_HOURS } from "../../../src/core/quiet-hours.ts";
 import { MENTORING_DATA } from "../../../src/features/mentoring/callbacks.ts";
 import { MEETING_DATA } from "../../../src/features/mentoring/meetings/callbacks.ts";
 import { MEETING_NUDGES } from "../../../src/features/mentoring/meetings/nudges.ts";
+import { endPair } from "../../../src/features/mentoring/answer.ts";
 import { deleteMeeting, moveMeeting } from "../../../src/features/mentoring/meetings/service.ts";
 import { REMINDER_KINDS } from "../../../src/features/settings/nudges-kinds.ts";
 import { nudgesJob } from "../../../src/nudges/job.ts";
@@ -144,6 +146,29 @@ describe("a day before a meeting", () => {
     await tickUntil(new Date("2026-12-05T09:10:00Z"));
     await h.outbox.sendAllDue();
     expect(mentee.u.lastMessage().text).toContain("Тема: «Перенесём»");
+  });
+
+  it("a pair that ends takes its meetings ahead with it: the reminder waiting for the morning is withdrawn, none comes later", async () => {
+    const { mentor, mentee, pairId } = await activePair(new Date(START.getTime() - 5 * DAY));
+    await t.db.pairMeeting.create({ data: { pairId, startsAt: new Date("2026-12-05T01:30:00Z"), topic: "Утренняя" } });
+    await t.db.pairMeeting.create({ data: { pairId, startsAt: new Date("2026-12-10T09:00:00Z"), topic: "Через неделю" } });
+    clock.set(new Date("2026-12-04T01:00:00Z"));
+    await tickUntil(new Date("2026-12-04T01:40:00Z"));
+    expect(await rows("mentoring-meeting")).toHaveLength(2);
+    // At 07:40 in Omsk, before the reminders go at 08:00.
+    expect(await endPair(t.db, { userId: mentor.id, pairId, reason: "Переезд", now: clock.now() })).toEqual({ kind: "closed", meetingsCancelled: 2 });
+    expect(await t.db.pairMeeting.count({ where: { pairId } })).toBe(0);
+    clock.set(new Date("2026-12-04T02:00:00Z"));
+    await h.outbox.sendAllDue();
+    const texts = mentee.u.messages().map((message) => message.text);
+    expect(texts.filter((text) => text.includes("Скоро встреча"))).toEqual([]);
+    expect(texts.at(-1)).toContain("🗓 Запланированные встречи отменены: 2.");
+    expect(await t.db.outboxMessage.count({ where: { source: { startsWith: "nudge:mentoring-meeting:" }, status: "cancelled" } })).toBe(2);
+    // The day before the other meeting's time: nothing is queued.
+    lastSuccess = new Date("2026-12-09T08:50:00Z");
+    clock.set(lastSuccess);
+    await tickUntil(new Date("2026-12-09T09:10:00Z"));
+    expect(await rows("mentoring-meeting")).toHaveLength(2);
   });
 });
 

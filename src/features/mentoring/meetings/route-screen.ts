@@ -9,7 +9,7 @@ import { formatDate } from "../../../i18n/dates.ts";
 import { STATE_MARKS, formOf, itemDay } from "../../diagnostics/route-screens.ts";
 import type { RouteItemView, SavedRoute } from "../../diagnostics/route-service.ts";
 import { inLang, readerOf, type Reader } from "../../diagnostics/take-screens.ts";
-import { clip } from "../../events/card-text.ts";
+import { cut } from "../words.ts";
 import type { PairAccess } from "./access.ts";
 import { MEETING_DATA } from "./callbacks.ts";
 import { routeProgress } from "./progress.ts";
@@ -19,7 +19,7 @@ const TITLE_SHOWN = 120;
 
 function itemLine(ctx: Context, item: RouteItemView, reader: Reader): string {
   const plan = item.kind === "measure" ? ` ${ctx.t("diagnostics-route-from-plan")}` : "";
-  return `${STATE_MARKS[item.state]} ${itemDay(item, reader)} · <i>${formOf(ctx.t.bind(ctx), item.form)}</i> — ${esc(clip(item.title, TITLE_SHOWN))}${plan}`;
+  return `${STATE_MARKS[item.state]} ${itemDay(item, reader)} · <i>${formOf(ctx.t.bind(ctx), item.form)}</i> — ${esc(cut(item.title, TITLE_SHOWN))}${plan}`;
 }
 
 export function menteeRouteScreen(ctx: Context, view: { access: PairAccess; route: SavedRoute }, page: number): Screen {

@@ -8,8 +8,8 @@ import { addPager, pageOf } from "../../../bot/paginate.ts";
 import type { Screen } from "../../../bot/screen.ts";
 import { formatDate } from "../../../i18n/dates.ts";
 import { readerOf, type Reader } from "../../diagnostics/take-screens.ts";
-import { clip } from "../../events/card-text.ts";
 import { MENTORING_DATA } from "../callbacks.ts";
+import { cut, labelOf } from "../words.ts";
 import type { Meeting, PairAccess, PairRole, PlanViewer } from "./access.ts";
 import { MEETING_DATA } from "./callbacks.ts";
 import type { PairPlan, Progress } from "./progress.ts";
@@ -18,7 +18,6 @@ import { daysBetween, shortWhen, whenText } from "./words.ts";
 /** A meeting takes one or two lines: a handful a page keeps the plan readable on a phone. */
 const PER_PAGE = 6;
 const NOTE_SHOWN = 200;
-const BUTTON_TOPIC = 40;
 
 type MeetingState = "upcoming" | "waiting" | "held";
 
@@ -51,7 +50,7 @@ function meetingLine(ctx: Context, meeting: Meeting, opts: { reader: Reader; now
   const state = stateOf(meeting, opts.now);
   const line = `${MARKS[state]} ${whenText(ctx.t.bind(ctx), meeting.startsAt, opts.reader, opts.now)} — ${esc(meeting.topic)}`;
   if (state === "waiting") return `${line} · <i>${ctx.t("meetings-not-recorded")}</i>`;
-  return meeting.note && opts.withNote ? `${line}\n      <i>${esc(clip(meeting.note, NOTE_SHOWN))}</i>` : line;
+  return meeting.note && opts.withNote ? `${line}\n      <i>${esc(cut(meeting.note, NOTE_SHOWN))}</i>` : line;
 }
 
 /** The plan: who the pair are, how it goes, the meetings (upcoming first, then the latest past), and what the reader may do. */
@@ -74,7 +73,7 @@ export function planScreen(ctx: Context, plan: PairPlan, page: number): Screen {
 
   const keyboard = new InlineKeyboard();
   for (const meeting of own ? shown.items : []) {
-    keyboard.text(`${MARKS[stateOf(meeting, now)]} ${shortWhen(meeting.startsAt, reader.zone)} · ${clip(meeting.topic, BUTTON_TOPIC)}`, MEETING_DATA.meeting(meeting.id)).row();
+    keyboard.text(labelOf(`${MARKS[stateOf(meeting, now)]} ${shortWhen(meeting.startsAt, reader.zone)} · ${meeting.topic}`), MEETING_DATA.meeting(meeting.id)).row();
   }
   addPager(keyboard, shown, MEETING_DATA.listPage.pagerPrefix(pair.id));
   keyboard.row();

@@ -1,6 +1,7 @@
 // Planning a pair's meetings: either of its two people adds one, moves or cancels an upcoming one,
-// and the other is told through the outbox in the same transaction. Every rule is checked here
-// again, whatever the questions accepted: a button or an answer may be old by the time it is saved.
+// and the other is told through the outbox in the same transaction; a pair that ends drops those
+// ahead. Every rule is checked here again, whatever the questions accepted: a button or an answer
+// may be old by the time it is saved.
 import type { Db, Tx } from "../../../db/client.ts";
 import { enqueue } from "../../../messaging/enqueue.ts";
 import type { NoticeArg } from "../../../messaging/notice.ts";
@@ -92,4 +93,16 @@ export async function deleteMeeting(db: Db, opts: { meetingId: number; userId: n
     await tellOther(tx, access, { meetingId: meeting.id, purpose: "deleted", key: "meetings-deleted-notice", args: { topic: meeting.topic, when: when(meeting.startsAt) }, now: opts.now });
     return { ok: true, value: meeting };
   });
+}
+
+/**
+ * A pair that ends keeps its history, not its plans: the meetings still ahead are cancelled (deleted,
+ * as a cancelled meeting is) with their reminders still waiting, in the caller's transaction; how many.
+ */
+export async function cancelMeetingsAhead(tx: Tx, opts: { pairId: number; now: Date }): Promise<number> {
+  const ahead = (await tx.pairMeeting.findMany({ where: { pairId: opts.pairId, heldAt: null, startsAt: { gt: opts.now } }, select: { id: true } })).map(({ id }) => id);
+  if (!ahead.length) return 0;
+  await tx.outboxMessage.updateMany({ where: { source: { in: ahead.map(reminderSource) }, status: "pending" }, data: { status: "cancelled" } });
+  const { count } = await tx.pairMeeting.deleteMany({ where: { id: { in: ahead } } });
+  return count;
 }

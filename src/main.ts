@@ -27,6 +27,7 @@ import { ensureDefaultQuestionnaire } from "./features/diagnostics/default.ts";
 import { questionnaireDueNudge } from "./features/diagnostics/due-nudges.ts";
 import { routeItemSoonNudge } from "./features/diagnostics/route-nudges.ts";
 import { MEETING_NUDGES } from "./features/mentoring/meetings/nudges.ts";
+import { practiceReviewDigest } from "./features/practices/review-digest.ts";
 
 const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"] as const;
 const SHUTDOWN_LIMIT_MS = 10_000;
@@ -114,7 +115,7 @@ stopSending = async () => {
 };
 const jobs = createJobRunner({
   deps: { db, clock, logger },
-  jobs: [...JOBS, planPreviewsPurge, scheduledBroadcasts(delivery), nudgesJob([...EVENT_NUDGES, planDeadlineNudge, questionnaireDueNudge, routeItemSoonNudge, ...MEETING_NUDGES], { defaultTimezone: config.defaultTimezone, quietHours: config.quietHours })],
+  jobs: [...JOBS, planPreviewsPurge, scheduledBroadcasts(delivery), nudgesJob([...EVENT_NUDGES, planDeadlineNudge, questionnaireDueNudge, routeItemSoonNudge, ...MEETING_NUDGES, practiceReviewDigest(config.adminIds)], { defaultTimezone: config.defaultTimezone, quietHours: config.quietHours })],
   holder: `${hostname()}:${process.pid}`,
 });
 jobs.start();

@@ -10,6 +10,7 @@ import { formatDate } from "../../i18n/dates.ts";
 import { EVENT_DATA } from "../events/callbacks.ts";
 import type { OfferedPractice } from "../practices/browse-service.ts";
 import { PRACTICE_DATA } from "../practices/callbacks.ts";
+import { titleButton } from "../practices/labels.ts";
 import { DIAGNOSTICS_DATA } from "./callbacks.ts";
 import type { Proposal, RouteItemState, SavedRoute } from "./route-service.ts";
 import { inLang, readerOf, type Reader } from "./take-screens.ts";
@@ -83,7 +84,7 @@ function areaBlock(ctx: Context, reader: Reader, area: AreaBlock, lines: string[
 
 /** A button to each offered practice's card, sent as a new message as an event's is. */
 function practiceButtons(keyboard: InlineKeyboard, areas: readonly AreaBlock[]) {
-  for (const practice of areas.flatMap((area) => area.practices)) keyboard.text(`💡 ${clip(practice.title, BUTTON_TITLE)}`, PRACTICE_DATA.cardAsNew(practice.id)).row();
+  for (const practice of areas.flatMap((area) => area.practices)) keyboard.text(titleButton("💡 ", practice.title), PRACTICE_DATA.cardAsNew(practice.id)).row();
 }
 
 /** The proposal for an attempt's deficits, a page of them, with "Save route". */

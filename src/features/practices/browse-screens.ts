@@ -6,16 +6,13 @@ import { esc } from "../../bot/html.ts";
 import { addPager } from "../../bot/paginate.ts";
 import type { Screen } from "../../bot/screen.ts";
 import { COMPETENCY_AREAS } from "../plans/parser/types.ts";
-import { cut } from "../plans/words.ts";
 import { SUBJECTS } from "../profile/subjects.ts";
 import { can } from "../roles/permissions.ts";
 import { approvedCounts, approvedPage, approvedTotal, PER_PAGE, searchPage, type PracticePage } from "./browse-service.ts";
 import { PRACTICE_DATA, type CardOrigin } from "./callbacks.ts";
-import { AREA_KEYS, areaName, subjectName } from "./labels.ts";
+import { AREA_KEYS, areaName, subjectName, titleButton } from "./labels.ts";
 import { submittedCount } from "./review-service.ts";
 import { REVIEW_PERMISSION } from "./rules.ts";
-
-const BUTTON_TITLE = 40;
 
 /** The bank's home: browse, search, submit, one's own; the review queue and the import for methodologists. */
 export async function practicesHomeScreen(ctx: Context): Promise<Screen> {
@@ -95,7 +92,7 @@ export async function listScreen(ctx: Context, of: ListOf, page: number): Promis
   const first = shown.page * PER_PAGE + 1;
   const lines = shown.items.map((item, index) => {
     const origin: CardOrigin = { ...of, page: shown.page };
-    keyboard.text(`${first + index}. ${cut(item.title, BUTTON_TITLE)}`, PRACTICE_DATA.card(item.id, origin)).row();
+    keyboard.text(titleButton(`${first + index}. `, item.title), PRACTICE_DATA.card(item.id, origin)).row();
     const about = [item.author, item.classLevel].filter((part): part is string => Boolean(part)).map(esc).join(" · ");
     return `${first + index}. <b>${esc(item.title)}</b>${about ? `\n    ${about}` : ""}`;
   });

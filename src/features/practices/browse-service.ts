@@ -1,12 +1,11 @@
 // Approved practices as everyone finds them: by subject, by competency area, by words, and for
 // the deficits of a person's route. The newest approved first throughout.
-import type { Db } from "../../db/client.ts";
+import { providerOf, type Db } from "../../db/client.ts";
+import { sqlParams } from "../../db/sql.ts";
 import type { Prisma } from "../../generated/sqlite/client.ts";
-import { matches } from "./search.ts";
+import { searchCondition } from "./search.ts";
 
 export const PER_PAGE = 7;
-/** Practices a search reads to match in JS (search.ts): the newest approved, far more than a region's bank holds. */
-const SEARCH_CANDIDATES = 5000;
 /** Practices the route offers per deficit. */
 const ROUTE_PER_AREA = 3;
 
@@ -42,15 +41,36 @@ export async function approvedPage(db: Db, filter: { subject: string } | { area:
   return { items: rows.map(lineOf), page: current, pages: pages(total), total };
 }
 
-/** The page'th of the approved practices whose title or description holds every word of the query. */
+/** One page of the approved practices a search finds, the newest first, and how many it finds in all. */
+async function searchRows(db: Db, query: string, page: number): Promise<{ ids: number[]; total: number }> {
+  const param = sqlParams(db);
+  const condition = searchCondition(providerOf(db), query, param);
+  const rows = await db.$queryRawUnsafe<{ id: number | bigint; total: number | bigint }[]>(
+    `SELECT "id", COUNT(*) OVER () AS "total" FROM "Practice" WHERE "status" = 'approved' AND ${condition.sql}
+     ORDER BY "reviewedAt" DESC, "id" DESC LIMIT ${param()} OFFSET ${param()}`,
+    ...condition.params,
+    PER_PAGE,
+    page * PER_PAGE,
+  );
+  return { ids: rows.map((row) => Number(row.id)), total: rows.length ? Number(rows[0]!.total) : 0 };
+}
+
+/**
+ * The page'th of the approved practices whose title or description holds every word of the query
+ * (search.ts), the newest approved first as in every list. The database looks at all of them and
+ * hands over one page of ids with the count, so a bank of any size is searched whole.
+ */
 export async function searchPage(db: Db, query: string, page: number): Promise<PracticePage> {
-  const candidates = await db.practice.findMany({ where: APPROVED, orderBy: NEWEST, take: SEARCH_CANDIDATES, select: { id: true, title: true, description: true } });
-  const found = candidates.filter((row) => matches(query, `${row.title}\n${row.description}`)).map((row) => row.id);
-  const current = clampPage(page, found.length);
-  const ids = found.slice(current * PER_PAGE, (current + 1) * PER_PAGE);
-  const rows = await db.practice.findMany({ where: { id: { in: ids } }, select: LINE });
-  const items = ids.flatMap((id) => rows.filter((row) => row.id === id).map(lineOf));
-  return { items, page: current, pages: pages(found.length), total: found.length };
+  let current = Math.max(0, page);
+  let found = await searchRows(db, query, current);
+  // A page past the end (an old button; practices withdrawn since): the last one instead.
+  if (!found.ids.length && current > 0) {
+    current = clampPage(current, (await searchRows(db, query, 0)).total);
+    found = await searchRows(db, query, current);
+  }
+  const rows = await db.practice.findMany({ where: { id: { in: found.ids } }, select: LINE });
+  const items = found.ids.flatMap((id) => rows.filter((row) => row.id === id).map(lineOf));
+  return { items, page: current, pages: pages(found.total), total: found.total };
 }
 
 export type OfferedPractice = { id: number; title: string };

@@ -5,7 +5,7 @@ import { Composer } from "grammy";
 import type { Context } from "../../bot/context.ts";
 import type { Member } from "../../core/member.ts";
 import { showHome, type MenuEntry } from "../../bot/main-menu.ts";
-import { editScreen, type Screen } from "../../bot/screen.ts";
+import { compact, editScreen, type Screen } from "../../bot/screen.ts";
 import { pickLocale } from "../../i18n/index.ts";
 import { areasScreen, listScreen, practicesHomeScreen, subjectsScreen } from "./browse-screens.ts";
 import { ANY_PRACTICE_DATA, PRACTICE_DATA, type CardOrigin } from "./callbacks.ts";
@@ -68,7 +68,7 @@ own.callbackQuery(PRACTICE_DATA.card.pattern, async (ctx) => {
 /** From the route: the card as a message of its own, the route left in place. */
 own.callbackQuery(PRACTICE_DATA.cardAsNew.pattern, async (ctx) => {
   const screen = await openCard(ctx, PRACTICE_DATA.cardAsNew.parse(ctx.match)[0], { list: "none" });
-  if (screen) await ctx.reply(screen.text, { parse_mode: "HTML", reply_markup: screen.keyboard, link_preview_options: { is_disabled: true } });
+  if (screen) await ctx.reply(screen.text, { parse_mode: "HTML", reply_markup: compact(screen.keyboard), link_preview_options: { is_disabled: true } });
 });
 
 /** The document as a message of its own, which the person keeps. */

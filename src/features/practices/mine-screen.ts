@@ -6,10 +6,9 @@ import type { Screen } from "../../bot/screen.ts";
 import { cut } from "../plans/words.ts";
 import { PER_PAGE } from "./browse-service.ts";
 import { PRACTICE_DATA } from "./callbacks.ts";
-import { STATUS_KEYS, STATUS_MARKS } from "./labels.ts";
+import { STATUS_KEYS, STATUS_MARKS, titleButton } from "./labels.ts";
 import { myPractices } from "./service.ts";
 
-const BUTTON_TITLE = 40;
 const COMMENT_SHOWN = 300;
 
 /** "🗂 My practices": each with its status, the methodologist's comment and how many opened it; a button to its card. */
@@ -20,7 +19,7 @@ export async function myPracticesScreen(ctx: Context, page: number): Promise<Scr
   const keyboard = new InlineKeyboard();
   const first = shown.page * PER_PAGE + 1;
   const lines = shown.items.map((item, index) => {
-    keyboard.text(`${first + index}. ${cut(item.title, BUTTON_TITLE)}`, PRACTICE_DATA.card(item.id, { list: "mine", page: shown.page })).row();
+    keyboard.text(titleButton(`${first + index}. `, item.title), PRACTICE_DATA.card(item.id, { list: "mine", page: shown.page })).row();
     const line = ctx.t("practice-mine-item", {
       number: first + index,
       mark: STATUS_MARKS[item.status],

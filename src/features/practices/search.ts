@@ -1,7 +1,9 @@
-// Searching practices by words. Matching is done here, in JS, not by the database: SQLite's LIKE
-// folds the case of Latin letters only, and the schema keeps no lower-cased copy, so "Проект"
-// would not find "проектная". JS folds Cyrillic case and ё alike on both databases, over a
-// bounded set of candidates (browse-service.ts).
+// Searching practices by words, in the database: every approved practice is looked at, and only a
+// page of them is read. SQLite's LIKE and lower() fold Latin letters only, and PostgreSQL's follow
+// its locale, so neither is asked to fold case: each letter of a word becomes a class of the forms
+// that fold to it ("[пП]", "[еЕёЁ]"), matched by SQLite's GLOB and PostgreSQL's regular expressions
+// alike, whatever the database's locale.
+import type { Provider } from "../../db/client.ts";
 import { QUERY_MAX } from "./callbacks.ts";
 
 /** Lower case, ё as е, words of letters and digits. */
@@ -27,8 +29,33 @@ export function searchQuery(typed: string): string {
   return kept.join(" ").slice(0, QUERY_MAX).trim();
 }
 
-/** Whether every word of the query is found, by its stem, in the text (title and description). */
-export function matches(query: string, text: string): boolean {
-  const haystack = words(text).join(" ");
-  return words(query).every((word) => haystack.includes(stem(word)));
+/** A folded letter and the letters that fold to it; a digit stands for itself. */
+function formsOf(letter: string): string[] {
+  return [...new Set(letter === "е" ? ["е", "Е", "ё", "Ё"] : [letter, letter.toLocaleUpperCase("ru")])];
+}
+
+const letterClass = (letter: string) => {
+  const forms = formsOf(letter);
+  return forms.length > 1 ? `[${forms.join("")}]` : letter;
+};
+
+/**
+ * What a search asks of a practice's title and description: each word's stem somewhere in them, in
+ * any case, ё as е. Stems hold letters and digits only (even from a forged button), so the
+ * patterns need no escaping; they travel as parameters. SQLite's GLOB skips quickly to a pattern's
+ * first letter only when it is one letter, not a class: so one pattern per form of that letter.
+ */
+export function searchCondition(provider: Provider, query: string, param: () => string): { sql: string; params: string[] } {
+  const stems = words(query).map(stem);
+  const text = `("title" || ' ' || "description")`;
+  if (provider === "postgresql") {
+    return { sql: stems.map(() => `${text} ~ ${param()}`).join(" AND ") || "TRUE", params: stems.map((each) => [...each].map(letterClass).join("")) };
+  }
+  const alternatives = stems.map((each) => {
+    const [first = "", ...rest] = [...each];
+    const tail = rest.map(letterClass).join("");
+    return formsOf(first).map((form) => `*${form}${tail}*`);
+  });
+  const sql = alternatives.map((forms) => `(${forms.map(() => `${text} GLOB ${param()}`).join(" OR ")})`).join(" AND ");
+  return { sql: sql || "1", params: alternatives.flat() };
 }

@@ -6,10 +6,12 @@ import { planDeadlineNudge } from "../plans/deadline-nudges.ts";
 import { questionnaireDueNudge } from "../diagnostics/due-nudges.ts";
 import { routeItemSoonNudge } from "../diagnostics/route-nudges.ts";
 import { idlePairNudge, meetingSoonNudge } from "../mentoring/meetings/nudges.ts";
-import { hasRole } from "../roles/permissions.ts";
+import { PRACTICE_REVIEW_DIGEST } from "../practices/review-digest.ts";
+import { REVIEW_PERMISSION } from "../practices/rules.ts";
+import { can, hasRole } from "../roles/permissions.ts";
 
 /** Who sees the switch. */
-type Concerns = "everyone" | "staff" | "coordinators";
+type Concerns = "everyone" | "staff" | "coordinators" | "reviewers";
 
 export type ReminderKind = {
   /** The NudgeKind's name, as NudgePreference rows store it. */
@@ -34,6 +36,7 @@ export const REMINDER_KINDS: readonly ReminderKind[] = [
   kind(routeItemSoonNudge, "settings-nudge-route-item-soon", "everyone"),
   kind(meetingSoonNudge, "settings-nudge-mentoring-meeting", "everyone"),
   kind(idlePairNudge, "settings-nudge-mentoring-idle-pair", "coordinators"),
+  kind(PRACTICE_REVIEW_DIGEST, "settings-nudge-practice-review", "reviewers"),
 ];
 
 export function reminderKind(name: string): ReminderKind | undefined {
@@ -44,5 +47,6 @@ export function reminderKind(name: string): ReminderKind | undefined {
 export function kindsFor(member: Pick<Member, "onboarded" | "grants" | "bootstrapAdmin">): ReminderKind[] {
   const coordinator = hasRole(member, "coordinator");
   const staff = coordinator || hasRole(member, "methodologist") || hasRole(member, "admin");
-  return REMINDER_KINDS.filter((each) => each.concerns === "everyone" || (each.concerns === "staff" ? staff : coordinator));
+  const reviewer = can(member, REVIEW_PERMISSION);
+  return REMINDER_KINDS.filter((each) => each.concerns === "everyone" || (each.concerns === "staff" ? staff : each.concerns === "reviewers" ? reviewer : coordinator));
 }

@@ -27,6 +27,9 @@ async function openPractices(u: FakeUser) {
 
 describe("the bank of practices", () => {
   it("is shared, sent back, corrected, approved, found three ways, counted once and offered on the route", async () => {
+    // Published before any menu is shown: a process keeps the open questionnaires for a minute.
+    const questionnaire = "Проверка умений (практики)";
+    await createQuestionnaire(app.t.db, { title: questionnaire });
     const author = await person("Петрова Анна Ивановна");
     const u = author.u;
     await openPractices(u);
@@ -153,8 +156,6 @@ describe("the bank of practices", () => {
     expect(await app.t.db.practiceView.count({ where: { practiceId: practice.id } })).toBe(1);
 
     // The colleague's route offers it for the digital deficit beside its event, as a card of its own.
-    const questionnaire = "Проверка умений (практики)";
-    await createQuestionnaire(app.t.db, { title: questionnaire });
     await makeEvent(app.t.db, { title: "Цифровой урок", startsAt: new Date(NOW.getTime() + 5 * 86_400_000), areas: ["digital"] }, NOW);
     await v.send("/menu");
     await v.press("🧭 Самодиагностика");

@@ -1,11 +1,12 @@
-// The rules of the bank without Telegram: searching by words (Cyrillic case, word forms), what the
-// route offers for an area (the person's subjects first), and reading a spreadsheet's rows.
+// The rules of the bank without Telegram: searching by words (Cyrillic case, word forms, the whole
+// bank, the newest first), what the route offers for an area (the person's subjects first), and
+// reading a spreadsheet's rows.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../../support/db.ts";
 import { createTeacher } from "../../support/factories.ts";
 import { practicesForAreas, searchPage } from "../../../src/features/practices/browse-service.ts";
 import { practicesOfRows } from "../../../src/features/practices/import-rows.ts";
-import { matches, searchQuery } from "../../../src/features/practices/search.ts";
+import { searchQuery } from "../../../src/features/practices/search.ts";
 import { checkFile, checkLink } from "../../../src/features/practices/rules.ts";
 import { myRoute } from "../../../src/features/diagnostics/route-service.ts";
 import { createQuestionnaire } from "../diagnostics/take-support.ts";
@@ -18,11 +19,51 @@ describe("search words", () => {
     expect(searchQuery("Ёлка 2026")).toBe("елка 2026");
     expect(searchQuery("?!")).toBe("");
   });
+});
 
-  it("find forms of a word and need every word", () => {
-    expect(matches("проектная деятельность", "Организация ПРОЕКТНОЙ деятельности школьников")).toBe(true);
-    expect(matches("елочка", "Ёлочка на уроке")).toBe(true);
-    expect(matches("проектная химия", "Проектная деятельность")).toBe(false);
+describe("searching the bank", () => {
+  let t: TestDb;
+  let day = 0;
+  beforeAll(async () => {
+    t = await createTestDb({ directory: true });
+  });
+  afterAll(() => t.drop());
+
+  const approved = (title: string, description = "", status = "approved") =>
+    t.db.practice.create({ data: { title, description, status, reviewedAt: new Date(Date.UTC(2025, 0, 1) + ++day * 60_000) } });
+  const titles = async (query: string) => (await searchPage(t.db, searchQuery(query), 0)).items.map((each) => each.title);
+
+  it("finds forms of a word in any case, ё as е, in the title or the description, needing every word", async () => {
+    await approved("Организация ПРОЕКТНОЙ деятельности школьников");
+    await approved("Ёлочка на уроке", "Новогодний КВЕСТ: ЁЛКА, игрушки");
+    await approved("STEM-подход", "Проектно-исследовательская работа в 100% классов");
+    await approved("Проектная химия", "", "submitted");
+    expect(await titles("проектная деятельность")).toEqual(["Организация ПРОЕКТНОЙ деятельности школьников"]);
+    expect(await titles("ЕЛОЧКА")).toEqual(["Ёлочка на уроке"]);
+    expect(await titles("елка квест")).toEqual(["Ёлочка на уроке"]);
+    expect(await titles("stem исследовательская 100")).toEqual(["STEM-подход"]);
+    expect(await titles("проектная")).toEqual(["STEM-подход", "Организация ПРОЕКТНОЙ деятельности школьников"]);
+    expect(await titles("проектная химия")).toEqual([]);
+    // A forged button's words: only letters and digits are looked for, nothing is a wildcard.
+    expect((await searchPage(t.db, "*[ёлк]%_ ?", 0)).items.map((each) => each.title)).toEqual(["Ёлочка на уроке"]);
+  });
+
+  it("looks at every approved practice, however many, and pages them the newest first", async () => {
+    const base = Date.UTC(2020, 0, 1);
+    const many = Array.from({ length: 5200 }, (_, index) => ({
+      title: index === 0 ? "Самая старая: функциональная грамотность" : `Практика № ${index}`,
+      description: index % 2 ? "Урок с проектом" : "Урок",
+      status: "approved",
+      reviewedAt: new Date(base + index * 60_000),
+    }));
+    for (let start = 0; start < many.length; start += 1000) await t.db.practice.createMany({ data: many.slice(start, start + 1000) });
+    expect(await titles("функциональная грамотность")).toEqual(["Самая старая: функциональная грамотность"]);
+    const first = await searchPage(t.db, "урок с проектом", 0);
+    expect(first).toMatchObject({ page: 0, total: 2600, pages: 372 });
+    expect(first.items.map((each) => each.title)).toEqual(["Практика № 5199", "Практика № 5197", "Практика № 5195", "Практика № 5193", "Практика № 5191", "Практика № 5189", "Практика № 5187"]);
+    const last = await searchPage(t.db, "урок с проектом", 999);
+    expect(last).toMatchObject({ page: 371, total: 2600 });
+    expect(last.items.map((each) => each.title)).toEqual(["Практика № 5", "Практика № 3", "Практика № 1"]);
   });
 });
 

@@ -48,7 +48,7 @@ describe("switches per kind", () => {
     const defaults = await nudgeChoices(t.db, teacher.id);
     expect(Object.fromEntries(defaults)).toEqual({
       "event-day": true, "event-hour": true, "registration-closing": true, "low-sign-up": true, "plan-deadline": true, "weekly-digest": false, "questionnaire-due": true, "route-item-soon": true,
-      "mentoring-meeting": true, "mentoring-idle-pair": true,
+      "mentoring-meeting": true, "mentoring-idle-pair": true, "practice-review": true,
     });
     expect(await setNudgePreference(t.db, teacher.id, "event-day", false)).toBe(true);
     expect(await setNudgePreference(t.db, teacher.id, "weekly-digest", true)).toBe(true);
@@ -66,13 +66,13 @@ describe("switches per kind", () => {
     expect(await t.db.nudgePreference.count({ where: { userId: teacher.id } })).toBe(0);
   });
 
-  it("teachers see the kinds for everyone; staff also few sign-ups; coordinators also plan deadlines", async () => {
+  it("teachers see the kinds for everyone; staff also few sign-ups; coordinators also plan deadlines; reviewers also practices to review", async () => {
     const names = async (userId: number) => kindsFor(await memberOf(t.db, userId)).map((kind) => kind.name);
     const everyone = ["event-day", "event-hour", "registration-closing", "weekly-digest", "questionnaire-due", "route-item-soon", "mentoring-meeting"];
     expect(await names(teacher.id)).toEqual(everyone);
     const methodologist = await createTeacher(t.db);
     await t.db.roleGrant.create({ data: { userId: methodologist.id, role: "methodologist" } });
-    expect(await names(methodologist.id)).toEqual(["event-day", "event-hour", "registration-closing", "low-sign-up", "weekly-digest", "questionnaire-due", "route-item-soon", "mentoring-meeting"]);
+    expect(await names(methodologist.id)).toEqual(["event-day", "event-hour", "registration-closing", "low-sign-up", "weekly-digest", "questionnaire-due", "route-item-soon", "mentoring-meeting", "practice-review"]);
     const coordinator = await createTeacher(t.db);
     const { municipalityId } = await t.db.user.findUniqueOrThrow({ where: { id: coordinator.id } });
     await t.db.roleGrant.create({ data: { userId: coordinator.id, role: "coordinator", municipalityId, scopeKey: `m:${municipalityId}` } });

@@ -85,11 +85,11 @@ describe("/settings → reminders", () => {
     });
   }
 
-  it("staff also switch 'few sign-ups'; coordinators also plan deadlines", async () => {
+  it("staff also switch 'few sign-ups', reviewers practices to review; coordinators also plan deadlines", async () => {
     const methodologist = await teacher("ru", "methodologist");
     await methodologist.u.send("/settings");
     await methodologist.u.press(L.ru.reminders);
-    expect(methodologist.u.lastMessage().buttons.flat()).toEqual([on(L.ru.day), on(L.ru.hour), on(L.ru.closing), on(L.ru.low), off(L.ru.digest), on(L.ru.due), on(L.ru.route), on(L.ru.meetings), L.ru.back]);
+    expect(methodologist.u.lastMessage().buttons.flat()).toEqual([on(L.ru.day), on(L.ru.hour), on(L.ru.closing), on(L.ru.low), off(L.ru.digest), on(L.ru.due), on(L.ru.route), on(L.ru.meetings), on("Новые практики на проверку"), L.ru.back]);
 
     const coordinator = await teacher("en", "coordinator");
     await coordinator.u.send("/settings");

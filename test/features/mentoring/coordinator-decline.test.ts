@@ -7,7 +7,7 @@ import { MENTORING_DATA } from "../../../src/features/mentoring/callbacks.ts";
 import { FakeClock } from "../../support/clock.ts";
 import { createTestDb, type TestDb } from "../../support/db.ts";
 import { createHarness, type AppHarness, type FakeUser } from "../../support/harness.ts";
-import { makeMentoringWorld, NOW, person, staff, type MentoringWorld } from "./world.ts";
+import { atMenu, makeMentoringWorld, NOW, person, staff, type MentoringWorld } from "./world.ts";
 
 let t: TestDb;
 let h: AppHarness;
@@ -25,20 +25,14 @@ beforeAll(async () => {
   w = await makeMentoringWorld(t.db);
   const row = await staff(t.db, "Координатова Вера", { role: "coordinator", schoolId: w.schoolA.id });
   coordinatorId = row.id;
-  coordinator = await userOf(row);
+  coordinator = await atMenu(h, row);
 });
 afterAll(() => t.drop());
-
-async function userOf(row: { telegramId: bigint }): Promise<FakeUser> {
-  const u = h.user({ id: Number(row.telegramId) });
-  await u.send("/menu");
-  return u;
-}
 
 /** A young teacher of school A who has asked for a mentor through the chat, pressing the subject `subject` names. */
 async function askingTeacher(fullName: string, opts: { subject: string; lang?: string }) {
   const row = await person(t.db, fullName, w.schoolA, { years: 1, subjects: ["chemistry"], ...(opts.lang ? { lang: opts.lang } : {}) });
-  const u = await userOf(row);
+  const u = await atMenu(h, row);
   await u.pressData(MENTORING_DATA.askSubject());
   await u.press(opts.subject);
   const request = await t.db.mentorPair.findFirstOrThrow({ where: { menteeId: row.id, status: "requested" } });
@@ -117,7 +111,7 @@ describe("a coordinator declines a request for a mentor", () => {
 
   it("changes nothing for another scope's coordinator, a teacher, a forged reason, or a pair that is no request", async () => {
     const mila = await askingTeacher("Молодая Мила", { subject: "Химия" });
-    const elsewhere = await userOf(await staff(t.db, "Чужой Координатор", { role: "coordinator", schoolId: w.schoolC.id }));
+    const elsewhere = await atMenu(h, await staff(t.db, "Чужой Координатор", { role: "coordinator", schoolId: w.schoolC.id }));
     for (const data of [
       MENTORING_DATA.declineRequestAsk("s", w.schoolC.id, mila.request.id),
       MENTORING_DATA.declineRequest("s", w.schoolC.id, mila.request.id, "talk"),
@@ -126,7 +120,7 @@ describe("a coordinator declines a request for a mentor", () => {
       await elsewhere.pressData(data);
       expect(elsewhere.lastAnswer()).toMatchObject(NOT_ALLOWED);
     }
-    const anna = await userOf(w.anna);
+    const anna = await atMenu(h, w.anna);
     await anna.pressData(MENTORING_DATA.declineRequest("s", w.schoolA.id, mila.request.id, "talk"));
     expect(anna.lastAnswer()).toMatchObject(NOT_ALLOWED);
     // The scope's own coordinator, with a made-up reason, a made-up pair, and an active pair.

@@ -9,7 +9,7 @@ import { MENTORING_DATA } from "../../../src/features/mentoring/callbacks.ts";
 import { FakeClock } from "../../support/clock.ts";
 import { createTestDb, type TestDb } from "../../support/db.ts";
 import { createHarness, type AppHarness, type FakeUser } from "../../support/harness.ts";
-import { makeMentoringWorld, NOW, person, staff, type MentoringWorld } from "./world.ts";
+import { atMenu, makeMentoringWorld, NOW, person, staff, type MentoringWorld } from "./world.ts";
 
 let t: TestDb;
 let h: AppHarness;
@@ -21,12 +21,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.drop());
 
-async function userOf(row: { telegramId: bigint }): Promise<FakeUser> {
-  const u = h.user({ id: Number(row.telegramId) });
-  await u.send("/menu");
-  return u;
-}
-
 /** The message before the last one: a refusal before the question asked again, a notice before the screen. */
 const beforeLast = (u: FakeUser) => u.messages().slice(-2)[0]!.text;
 const NOT_ALLOWED = { text: "Это действие вам недоступно.", show_alert: true };
@@ -34,7 +28,7 @@ const NOT_ALLOWED = { text: "Это действие вам недоступно
 describe("mentors and pairs in the chat", () => {
   it("an experienced teacher offers to mentor: subjects, how many, a note (the rule for one too long)", async () => {
     const row = await person(t.db, "Наставница Мария", w.schoolA, { years: 7, subjects: ["math"] });
-    const u = await userOf(row);
+    const u = await atMenu(h, row);
     await u.press("🤝 Наставничество");
     expect(u.lastMessage().text).toContain("У вас стаж от 5 лет: вы можете стать наставником");
     await u.press("🎓 Стать наставником");
@@ -57,9 +51,9 @@ describe("mentors and pairs in the chat", () => {
   });
 
   it("a school coordinator proposes a pair in a few taps; both accept from their notices; the young teacher ends it with a reason", async () => {
-    const coordinator = await userOf(await staff(t.db, "Координатова Вера", { role: "coordinator", schoolId: w.schoolA.id }));
-    const yana = await userOf(w.yana);
-    const anna = await userOf(w.anna);
+    const coordinator = await atMenu(h, await staff(t.db, "Координатова Вера", { role: "coordinator", schoolId: w.schoolA.id }));
+    const yana = await atMenu(h, w.yana);
+    const anna = await atMenu(h, w.anna);
     await coordinator.press("🤝 Наставничество");
     await coordinator.press("📋 Координатору: пары и наставники");
     expect(coordinator.lastMessage().text).toContain("🙋 Молодых педагогов без наставника: 1 (просят сами: 0)");
@@ -136,11 +130,11 @@ describe("mentors and pairs in the chat", () => {
   });
 
   it("a young teacher asks; the municipality's coordinator picks a mentor from the notice; the mentor accepts", async () => {
-    const pavel = await userOf(await person(t.db, "Просящий Павел", w.schoolB, { years: 0, subjects: ["physics", "math"] }));
-    const municipal = await userOf(await staff(t.db, "Муниципальная Ольга", { role: "coordinator", municipalityId: w.schoolB.municipalityId }));
-    const elsewhere = await userOf(await staff(t.db, "Чужой Координатор", { role: "coordinator", schoolId: w.schoolC.id }));
-    const boris = await userOf(w.boris);
-    const anna = await userOf(w.anna);
+    const pavel = await atMenu(h, await person(t.db, "Просящий Павел", w.schoolB, { years: 0, subjects: ["physics", "math"] }));
+    const municipal = await atMenu(h, await staff(t.db, "Муниципальная Ольга", { role: "coordinator", municipalityId: w.schoolB.municipalityId }));
+    const elsewhere = await atMenu(h, await staff(t.db, "Чужой Координатор", { role: "coordinator", schoolId: w.schoolC.id }));
+    const boris = await atMenu(h, w.boris);
+    const anna = await atMenu(h, w.anna);
 
     await anna.pressData(MENTORING_DATA.askSubject());
     expect(anna.lastAnswer()?.text).toBe("Попросить наставника могут молодые педагоги со стажем до 3 лет.");
@@ -188,7 +182,7 @@ describe("mentors and pairs in the chat", () => {
     expect((await t.db.mentorPair.findFirstOrThrow({ where: { menteeId: young.id } })).endReason).toBe("Цели наставничества достигнуты");
 
     // A mentor leaves the bank: suggested to nobody from now on.
-    const maria = await userOf(await t.db.user.findFirstOrThrow({ where: { fullName: "Наставница Мария" } }));
+    const maria = await atMenu(h, await t.db.user.findFirstOrThrow({ where: { fullName: "Наставница Мария" } }));
     await maria.press("🤝 Наставничество");
     await maria.press("Снять предложение");
     await maria.press("Да, снять");
@@ -200,7 +194,7 @@ describe("mentors and pairs in the chat", () => {
 
   it("takes the number of mentees typed as well as tapped; other text gets the rule in the person's language and the same question", async () => {
     const tamara = await person(t.db, "Наставница Тамара", w.schoolB, { years: 9, subjects: ["math"] });
-    const ru = await userOf(tamara);
+    const ru = await atMenu(h, tamara);
     await ru.press("🤝 Наставничество");
     await ru.press("🎓 Стать наставником");
     await ru.press("✅ Готово");
@@ -216,7 +210,7 @@ describe("mentors and pairs in the chat", () => {
     expect(await t.db.mentorOffer.findUniqueOrThrow({ where: { userId: tamara.id } })).toMatchObject({ capacity: 4, note: null, active: true });
 
     const george = await person(t.db, "Mentor George", w.schoolB, { years: 15, subjects: ["foreign-language"], lang: "en" });
-    const en = await userOf(george);
+    const en = await atMenu(h, george);
     await en.press("🤝 Mentoring");
     await en.press("🎓 Become a mentor");
     await en.press("✅ Done");

@@ -7,7 +7,7 @@ import { MEETING_DATA } from "../../../src/features/mentoring/meetings/callbacks
 import { FakeClock } from "../../support/clock.ts";
 import { createTestDb, type TestDb } from "../../support/db.ts";
 import { createHarness, type AppHarness, type FakeUser } from "../../support/harness.ts";
-import { makeMentoringWorld, NOW, person, staff, type MentoringWorld } from "./world.ts";
+import { atMenu, makeMentoringWorld, NOW, person, staff, type MentoringWorld } from "./world.ts";
 
 let t: TestDb;
 let h: AppHarness;
@@ -27,12 +27,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.drop());
 
-async function userOf(row: { telegramId: bigint }): Promise<FakeUser> {
-  const u = h.user({ id: Number(row.telegramId) });
-  await u.send("/menu");
-  return u;
-}
-
 /** Every label of the message's buttons fits: one line, 40 characters at most, whole characters only. */
 function expectLabelsFit(u: FakeUser) {
   for (const label of u.lastMessage().buttons.flat()) {
@@ -50,7 +44,7 @@ describe("buttons with people's text", () => {
     const pair = await t.db.mentorPair.create({ data: { mentorId: w.anna.id, menteeId: mentee.id, status: "active", subject: "math", startedAt: NOW } });
     const meeting = await t.db.pairMeeting.create({ data: { pairId: pair.id, startsAt: new Date("2026-12-12T09:00:00Z"), topic: LONG_TOPIC } });
 
-    const anna = await userOf(w.anna);
+    const anna = await atMenu(h, w.anna);
     await anna.press("🤝 Наставничество");
     expect(anna.lastMessage().buttons.flat()).toContain(`🤝 ${NAME_CUT}`);
     expectLabelsFit(anna);
@@ -69,7 +63,7 @@ describe("buttons with people's text", () => {
   });
 
   it("the coordinators' lists cut long names too", async () => {
-    const coordinator = await userOf(await staff(t.db, "Координатова Вера", { role: "coordinator", schoolId: w.schoolA.id }));
+    const coordinator = await atMenu(h, await staff(t.db, "Координатова Вера", { role: "coordinator", schoolId: w.schoolA.id }));
     await person(t.db, `${LONG_NAME.slice(0, 60)} Вторая`, w.schoolA, { years: 0, subjects: ["math"] });
     await coordinator.pressData(MENTORING_DATA.young("s", w.schoolA.id, 0));
     expect(coordinator.lastMessage().buttons.flat()).toContain(`👤 ${NAME_CUT}`);

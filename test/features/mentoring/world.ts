@@ -2,6 +2,7 @@
 // elsewhere; a young maths teacher in A; mentors of maths in A (one free place, one full, one with
 // a place of three taken), in B, in C and a withdrawn one; a Russian teacher in A (no shared subject).
 import type { Db } from "../../../src/db/client.ts";
+import type { AppHarness, FakeUser } from "../../support/harness.ts";
 import { CONSENT_VERSION } from "../../../src/features/profile/service.ts";
 
 /** 30 November 2026, 12:00 in Omsk: the second half-year of 2026, the term meetings count in. */
@@ -75,3 +76,10 @@ export async function makeMentoringWorld(db: Db) {
 }
 
 export type MentoringWorld = Awaited<ReturnType<typeof makeMentoringWorld>>;
+
+/** A person of the world in the chat, at the main menu. */
+export async function atMenu(h: AppHarness, row: { telegramId: bigint }): Promise<FakeUser> {
+  const u = h.user({ id: Number(row.telegramId) });
+  await u.send("/menu");
+  return u;
+}

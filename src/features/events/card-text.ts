@@ -55,7 +55,10 @@ export function spanText(reader: CardReader, start: Date, end: Date): string {
 }
 
 export function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  if (text.length <= max) return text;
+  // Counted in UTF-16 units, as Telegram counts its limits, but never half of an emoji.
+  const kept = text.slice(0, max - 1);
+  return `${/[\uD800-\uDBFF]$/.test(kept) ? kept.slice(0, -1) : kept}…`;
 }
 
 /** How long Telegram counts an HTML text: tags do not count, an entity is one character. */

@@ -8,6 +8,7 @@ import { esc } from "../../bot/html.ts";
 import { addPager, pageOf } from "../../bot/paginate.ts";
 import { formatDate } from "../../i18n/dates.ts";
 import { EVENT_DATA } from "../events/callbacks.ts";
+import { clip } from "../events/card-text.ts";
 import type { OfferedPractice } from "../practices/browse-service.ts";
 import { PRACTICE_DATA } from "../practices/callbacks.ts";
 import { titleButton } from "../practices/labels.ts";
@@ -19,8 +20,6 @@ import type { Text } from "./take-service.ts";
 const AREAS_PER_PAGE = 2;
 const TITLE_SHOWN = 120;
 const BUTTON_TITLE = 40;
-
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** The words of a kind of event or measure ("webinar", "course"): the route's "form of work". */
 const FORM_KEYS: Record<string, string> = {

@@ -42,11 +42,14 @@ export function practiceReviewDigest(adminIds: readonly bigint[]): NudgeKind {
     ...PRACTICE_REVIEW_DIGEST,
     async find(db, window) {
       const due: DueNudge[] = [];
+      // Read once a tick, and only when some moment has news for them.
+      let people: Awaited<ReturnType<typeof reviewers>> | undefined;
       for (const moment of digestMoments(window)) {
         const waiting = await db.practice.findMany({ where: { status: "submitted", updatedAt: { lte: moment } }, select: { authorId: true, updatedAt: true } });
         const since = moment.getTime() - DAY;
         if (!waiting.some((practice) => practice.updatedAt.getTime() > since)) continue;
-        for (const person of await reviewers(db, adminIds)) {
+        people ??= await reviewers(db, adminIds);
+        for (const person of people) {
           // One's own practice is another reviewer's to decide.
           const theirs = waiting.filter((practice) => practice.authorId !== person.id);
           const fresh = theirs.filter((practice) => practice.updatedAt.getTime() > since).length;

@@ -82,7 +82,8 @@ describe("in process", () => {
     const start = Date.now();
     await rate.pause(1);
     expect(await rate.take(7n)).toEqual({ ok: true });
-    expect(Date.now() - start).toBeGreaterThanOrEqual(1000);
+    // Timers may fire a millisecond before the clock says the second is over.
+    expect(Date.now() - start).toBeGreaterThanOrEqual(990);
     expect(Date.now() - start).toBeLessThan(2000);
   });
 });

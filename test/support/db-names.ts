@@ -14,8 +14,11 @@ export function testRunId(): string {
   return (process.env.PROFROST_TEST_RUN ??= `local${process.pid}`).replace(/[^a-z0-9]/gi, "_").toLowerCase();
 }
 
-export function templatePgDb(): string {
-  return `profrost_template_${testRunId()}`;
+/** The migrated templates: empty, or holding the bundled directory most flows need. */
+export type Template = "empty" | "directory";
+
+export function templatePgDb(template: Template = "empty"): string {
+  return `profrost_template_${testRunId()}${template === "directory" ? "_directory" : ""}`;
 }
 
 export function pgUrl(database: string): string {
@@ -26,8 +29,8 @@ export function testTmpDir(): string {
   return path.join(os.tmpdir(), `profrost-test-${testRunId()}`);
 }
 
-export function templateSqliteFile(): string {
-  return path.join(testTmpDir(), "template.db");
+export function templateSqliteFile(template: Template = "empty"): string {
+  return path.join(testTmpDir(), template === "directory" ? "template-directory.db" : "template.db");
 }
 
 /** Runs one statement on the server's `postgres` database (CREATE/DROP DATABASE). */

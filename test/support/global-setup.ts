@@ -1,27 +1,48 @@
-// Builds one migrated template database per run; each test file then gets a fresh copy.
+// Builds the migrated template databases once per run, one empty and one holding the bundled
+// directory; each test file then gets a fresh copy of one of them.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, rmSync } from "node:fs";
+import { createDb } from "../../src/db/client.ts";
+import { ensureBundledDirectory } from "../../src/features/directory/service.ts";
 import { adminQuery, testProvider, templatePgDb, templateSqliteFile, testTmpDir, pgUrl, testRunId } from "./db-names.ts";
 
 export default async function setup() {
   testRunId(); // fixes the run id in the environment the test workers inherit
   const provider = testProvider();
+  const templates = [templatePgDb("empty"), templatePgDb("directory")];
+  const dropTemplates = async () => {
+    for (const name of templates) await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  };
   let url: string;
   if (provider === "postgres") {
-    await adminQuery(`DROP DATABASE IF EXISTS "${templatePgDb()}" WITH (FORCE)`);
-    await adminQuery(`CREATE DATABASE "${templatePgDb()}"`);
-    url = pgUrl(templatePgDb());
+    await dropTemplates();
+    await adminQuery(`CREATE DATABASE "${templatePgDb("empty")}"`);
+    url = pgUrl(templatePgDb("empty"));
   } else {
     rmSync(testTmpDir(), { recursive: true, force: true });
     mkdirSync(testTmpDir(), { recursive: true });
-    url = `file:${templateSqliteFile()}`;
+    url = `file:${templateSqliteFile("empty")}`;
   }
   execFileSync(process.execPath, ["scripts/prisma.mjs", "migrate", "deploy"], {
     env: { ...process.env, DATABASE_URL: url },
     stdio: ["ignore", "ignore", "inherit"],
   });
+
+  let directoryUrl: string;
+  if (provider === "postgres") {
+    await adminQuery(`CREATE DATABASE "${templatePgDb("directory")}" TEMPLATE "${templatePgDb("empty")}"`);
+    directoryUrl = pgUrl(templatePgDb("directory"));
+  } else {
+    copyFileSync(templateSqliteFile("empty"), templateSqliteFile("directory"));
+    directoryUrl = `file:${templateSqliteFile("directory")}`;
+  }
+  const db = await createDb(directoryUrl);
+  await ensureBundledDirectory(db, { defaultTimezone: "Asia/Omsk" });
+  // Closing the last connection folds SQLite's write-ahead log into the file that is copied.
+  await db.$disconnect();
+
   return async () => {
-    if (provider === "postgres") await adminQuery(`DROP DATABASE IF EXISTS "${templatePgDb()}" WITH (FORCE)`);
+    if (provider === "postgres") await dropTemplates();
     else rmSync(testTmpDir(), { recursive: true, force: true });
   };
 }

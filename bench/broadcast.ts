@@ -25,7 +25,7 @@ import { createDb, type Db } from "../src/db/client.ts";
 import { EVERYBODY } from "../src/features/broadcasts/audience.ts";
 import { saveBroadcast, startBroadcast } from "../src/features/broadcasts/service.ts";
 import { CONSENT_VERSION } from "../src/features/profile/service.ts";
-import { createI18n } from "../src/i18n/index.ts";
+import { sharedI18n } from "../src/i18n/index.ts";
 import type { MessageCopy } from "../src/messaging/copy.ts";
 import { enqueue } from "../src/messaging/enqueue.ts";
 import { createSendRate, type SendRate } from "../src/messaging/rate.ts";
@@ -151,7 +151,7 @@ async function runScenario(db: Db, scenario: Scenario): Promise<Omit<Result, "db
   const sender = new OutboxSender({
     db,
     api: new Api(TOKEN, { apiRoot: api.url, timeoutSeconds: 30 }),
-    i18n: createI18n(),
+    i18n: sharedI18n(),
     clock: systemClock,
     logger: pino({ level: "silent" }),
     rate,

@@ -9,7 +9,7 @@ import { Api } from "grammy";
 import { pino } from "pino";
 import { systemClock } from "../src/core/clock.ts";
 import { createDb, type Db } from "../src/db/client.ts";
-import { createI18n } from "../src/i18n/index.ts";
+import { sharedI18n } from "../src/i18n/index.ts";
 import { enqueue } from "../src/messaging/enqueue.ts";
 import type { SendRate } from "../src/messaging/rate.ts";
 import { OutboxSender } from "../src/messaging/sender.ts";
@@ -43,7 +43,7 @@ async function run(label: string, url: string): Promise<void> {
   const sender = new OutboxSender({
     db,
     api: new Api("123456:" + "A".repeat(35), { apiRoot: "https://api.telegram.org", fetch: telegram.fetch }),
-    i18n: createI18n(),
+    i18n: sharedI18n(),
     clock: systemClock,
     logger: pino({ level: "silent" }),
     rate: unlimited,

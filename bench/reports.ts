@@ -21,7 +21,7 @@ import { registrationsTable } from "../src/features/reports/export-registrations
 import { computeIndicators } from "../src/features/reports/indicators.ts";
 import { periodOf } from "../src/features/reports/period.ts";
 import type { ReportScope } from "../src/features/reports/scope.ts";
-import { createI18n } from "../src/i18n/index.ts";
+import { sharedI18n } from "../src/i18n/index.ts";
 import { onEachDatabase } from "./databases.ts";
 import { seedRegion, type Seeded } from "./reports-seed.ts";
 
@@ -59,7 +59,7 @@ async function measureAll(url: string, places: Seeded, registrations: number): P
   console.log(`  ${await measure("indicators, the region", indicators({ kind: "r", id: 0 }))}`);
   console.log(`  ${await measure("indicators, a municipality", indicators({ kind: "m", id: places.municipalityId }))}`);
   console.log(`  ${await measure("indicators, a school", indicators({ kind: "s", id: places.schoolId }))}`);
-  const i18n = createI18n();
+  const i18n = sharedI18n();
   const options = { scope: { kind: "r", id: 0 } as const, period: PERIOD, now: NOW, t: (key: string, vars?: Record<string, string | number>) => i18n.t("ru", key, vars), lang: "ru", zone: ZONE };
   let size = 0;
   const exportAll = async () => (size = (await toXlsx(await registrationsTable(db, options))).length);

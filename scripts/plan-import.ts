@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { openPreparedDb } from "./open-db.ts";
-import { createI18n, DEFAULT_LOCALE, LOCALES } from "../src/i18n/index.ts";
+import { sharedI18n, DEFAULT_LOCALE, LOCALES } from "../src/i18n/index.ts";
 import { PlanInputError, readPlanDocument } from "../src/features/plans/parser/index.ts";
 import { fullPreview, previewCounts } from "../src/features/plans/preview.ts";
 import { savePlan, type SaveReport } from "../src/features/plans/save-plan.ts";
@@ -19,7 +19,7 @@ const { values, positionals } = parseArgs({
   options: { "dry-run": { type: "boolean" }, json: { type: "boolean" }, lang: { type: "string", default: DEFAULT_LOCALE } },
 });
 const lang = (LOCALES as readonly string[]).includes(values.lang ?? "") ? values.lang! : DEFAULT_LOCALE;
-const i18n = createI18n();
+const i18n = sharedI18n();
 const t = (key: string, vars?: Record<string, string | number>) => i18n.t(lang, key, vars);
 
 function fail(message: string): never {

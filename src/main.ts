@@ -9,7 +9,7 @@ import { createBot } from "./bot/index.ts";
 import { createChatLock } from "./bot/chat-lock/index.ts";
 import { registerCommands } from "./bot/commands.ts";
 import { startWebhookServer } from "./bot/webhook-server.ts";
-import { createI18n } from "./i18n/index.ts";
+import { sharedI18n } from "./i18n/index.ts";
 import { hostname } from "node:os";
 import { systemClock } from "./core/clock.ts";
 import { createJobRunner, JOBS } from "./jobs/index.ts";
@@ -89,7 +89,7 @@ const paidPerSecond = config.paidSendRatePerSecond;
 const paidRate = paidPerSecond ? await createSendRate({ perSecond: paidPerSecond, redisUrl: config.redisUrl, keyPrefix: `${config.redisKeyPrefix}-paid`, clock }) : undefined;
 // Its own Api, without auto-retry: the sender reads 429s itself and never sleeps on a row.
 const senderApi = new Api(config.botToken, { apiRoot: config.apiRoot, timeoutSeconds: 30 });
-const senderDeps = { db, api: senderApi, i18n: createI18n(), clock, logger, defaultTimezone: config.defaultTimezone };
+const senderDeps = { db, api: senderApi, i18n: sharedI18n(), clock, logger, defaultTimezone: config.defaultTimezone };
 const outbox = new OutboxSender({
   ...senderDeps,
   rate,
@@ -104,10 +104,10 @@ const chatLock = config.mode.kind === "webhook" ? await createChatLock({ redisUr
 const bot = createBot({ config, db, logger, clock, outbox, chatLock: chatLock?.lock });
 await bot.init();
 // The "/" list is Telegram's to show; the first update need not wait for it.
-void registerCommands(bot.api, createI18n()).catch((err: unknown) => logger.warn({ err }, "commands not registered"));
+void registerCommands(bot.api, sharedI18n()).catch((err: unknown) => logger.warn({ err }, "commands not registered"));
 outbox.start();
 paidOutbox?.start();
-const progress = startProgressReports({ db, api: bot.api, i18n: createI18n(), clock, logger, perSecond: config.sendRatePerSecond, paidPerSecond });
+const progress = startProgressReports({ db, api: bot.api, i18n: sharedI18n(), clock, logger, perSecond: config.sendRatePerSecond, paidPerSecond });
 stopSending = async () => {
   await progress.stop();
   await Promise.all([outbox.stop(), paidOutbox?.stop()]);

@@ -9,7 +9,7 @@ import { conversationKey, conversationStorage } from "./conversation-storage.ts"
 import { attachDeps } from "./middlewares/deps.ts";
 import { errorHandler } from "./middlewares/errors.ts";
 import { unchangedEditIsDone } from "./screen.ts";
-import { createI18n } from "../i18n/index.ts";
+import { sharedI18n } from "../i18n/index.ts";
 import { attachMainMenu, createMainMenu, mainMenuFeature } from "./main-menu.ts";
 import { CREATE_INVITE, EDIT_DIRECTORY } from "../features/admin/ids.ts";
 import { editDirectory } from "../features/directory/conversation.ts";
@@ -108,7 +108,7 @@ export function createBot({ fetch, chatLock, ...base }: BotDeps): Bot<Context> {
   const deps: Deps = { ...base, fetchFile: fileFetcher({ apiRoot: base.config.apiRoot, token: base.config.botToken, fetch }) };
   const bot = new Bot<Context>(deps.config.botToken, { client: { apiRoot: deps.config.apiRoot, fetch } });
   bot.api.config.use(autoRetry(RETRY), unchangedEditIsDone);
-  const i18n = createI18n();
+  const i18n = sharedI18n();
   const onError = errorHandler(i18n, deps.logger);
   bot.catch(onError);
 

@@ -13,8 +13,14 @@ export function pickLocale(stored: string | undefined, telegramLanguage: string 
   return primary && (LOCALES as readonly string[]).includes(primary) ? primary : DEFAULT_LOCALE;
 }
 
-export function createI18n(): I18n<ConversationContext> {
-  return new I18n<ConversationContext>({
+let shared: I18n<ConversationContext> | undefined;
+
+/**
+ * The bot's translations, one instance per process: the bot, the sender and the commands share
+ * it, and the locale files (4,500 lines of Fluent) are read and parsed once.
+ */
+export function sharedI18n(): I18n<ConversationContext> {
+  shared ??= new I18n<ConversationContext>({
     defaultLocale: DEFAULT_LOCALE,
     directory: LOCALES_DIR,
     // Fluent's bidi isolation marks would end up inside Telegram messages and button labels.
@@ -23,4 +29,5 @@ export function createI18n(): I18n<ConversationContext> {
     // is loaded, the flow sets the locale itself (see Flow) and this is only the fallback.
     localeNegotiator: (ctx) => pickLocale("member" in ctx ? (ctx as Partial<AppFlavor>).member?.lang : undefined, ctx.from?.language_code),
   });
+  return shared;
 }

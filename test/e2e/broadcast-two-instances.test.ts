@@ -15,7 +15,7 @@ import { createDb, type Db } from "../../src/db/client.ts";
 import { EVERYBODY } from "../../src/features/broadcasts/audience.ts";
 import { saveBroadcast, startBroadcast } from "../../src/features/broadcasts/service.ts";
 import { CONSENT_VERSION } from "../../src/features/profile/service.ts";
-import { createI18n } from "../../src/i18n/index.ts";
+import { sharedI18n } from "../../src/i18n/index.ts";
 import { createSendRate, type SendRate } from "../../src/messaging/rate.ts";
 import { OutboxSender } from "../../src/messaging/sender.ts";
 import { createTestDb } from "../support/db.ts";
@@ -96,7 +96,7 @@ describe.runIf(onPostgres)(`two instances on one PostgreSQL${onPostgres ? "" : "
           if (method === "sendMessage" && result.ok) sent.count++;
           return result;
         });
-        const sender = new OutboxSender({ db, api: senderApi, i18n: createI18n(), clock: systemClock, logger: pino({ level: "silent" }), rate, defaultTimezone: "Asia/Omsk", perSecond: RATE });
+        const sender = new OutboxSender({ db, api: senderApi, i18n: sharedI18n(), clock: systemClock, logger: pino({ level: "silent" }), rate, defaultTimezone: "Asia/Omsk", perSecond: RATE });
         cleanups.push(async () => {
           await sender.stop();
           await rate.close();

@@ -4,7 +4,7 @@ import { Api } from "grammy";
 import { pino } from "pino";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../../src/db/client.ts";
-import { createI18n } from "../../src/i18n/index.ts";
+import { sharedI18n } from "../../src/i18n/index.ts";
 import { enqueue, type Recipient } from "../../src/messaging/enqueue.ts";
 import type { Notice } from "../../src/messaging/notice.ts";
 import { createSendRate, type SendRate } from "../../src/messaging/rate.ts";
@@ -47,7 +47,7 @@ function sender(opts: { db?: Db; rate?: SendRate; perSecond?: number } = {}) {
   return new OutboxSender({
     db: opts.db ?? t.db,
     api: new Api(TOKEN, { apiRoot: "https://api.telegram.org", fetch: telegram.fetch }),
-    i18n: createI18n(),
+    i18n: sharedI18n(),
     clock,
     logger: pino({ level: "silent" }),
     rate: opts.rate ?? free,

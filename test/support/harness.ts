@@ -8,7 +8,7 @@ import { pino } from "pino";
 import type { Context } from "../../src/bot/context.ts";
 import type { ChatLock } from "../../src/bot/chat-lock/index.ts";
 import { systemClock, type Clock } from "../../src/core/clock.ts";
-import { createI18n } from "../../src/i18n/index.ts";
+import { sharedI18n } from "../../src/i18n/index.ts";
 import { OutboxSender } from "../../src/messaging/sender.ts";
 import type { SendRate } from "../../src/messaging/rate.ts";
 import { FakeTelegram, isRecord, type RecordedCall, type StoredMessage } from "./fake-telegram.ts";
@@ -84,7 +84,7 @@ export async function createHarness(opts: HarnessOptions): Promise<AppHarness> {
   const outbox = new OutboxSender({
     db: opts.db,
     api: new Api(config.botToken, { apiRoot: config.apiRoot, fetch: telegram.fetch }),
-    i18n: createI18n(),
+    i18n: sharedI18n(),
     clock,
     logger,
     rate: unlimitedRate,

@@ -5,7 +5,7 @@ import { Api } from "grammy";
 import { pino } from "pino";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { reportProgress } from "../../../src/features/broadcasts/progress.ts";
-import { createI18n } from "../../../src/i18n/index.ts";
+import { sharedI18n } from "../../../src/i18n/index.ts";
 import { FakeClock } from "../../support/clock.ts";
 import { createTestDb, type TestDb } from "../../support/db.ts";
 import { makeEvent } from "../../support/events.ts";
@@ -231,7 +231,7 @@ describe("who did not get it", () => {
     const broadcast = await latestBroadcast();
     const statusId = statusOf(methodologist, broadcast.id).id;
     const api = new Api(h.config.botToken, { apiRoot: h.config.apiRoot, fetch: h.telegram.fetch });
-    await reportProgress({ db: t.db, api, i18n: createI18n(), clock, logger: pino({ level: "silent" }), perSecond: 25, paidPerSecond: null });
+    await reportProgress({ db: t.db, api, i18n: sharedI18n(), clock, logger: pino({ level: "silent" }), perSecond: 25, paidPerSecond: null });
     const status = methodologist.messages().find((m) => m.id === statusId)!;
     expect(status.text).toContain(`Рассылка №${broadcast.id} отправлена.`);
     expect(status.text).toContain("⛔ Заблокировали бота: 1");

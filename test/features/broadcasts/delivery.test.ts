@@ -5,7 +5,7 @@ import { Api } from "grammy";
 import { pino } from "pino";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_QUIET_HOURS } from "../../../src/core/quiet-hours.ts";
-import { createI18n } from "../../../src/i18n/index.ts";
+import { sharedI18n } from "../../../src/i18n/index.ts";
 import type { MessageCopy } from "../../../src/messaging/copy.ts";
 import { enqueue } from "../../../src/messaging/enqueue.ts";
 import type { SendRate } from "../../../src/messaging/rate.ts";
@@ -166,7 +166,7 @@ function senderDeps() {
   return {
     db: t.db,
     api: new Api(TOKEN, { apiRoot: "https://api.telegram.org", fetch: telegram.fetch }),
-    i18n: createI18n(),
+    i18n: sharedI18n(),
     clock,
     logger: pino({ level: "silent" }),
     rate: free,
@@ -235,7 +235,7 @@ describe("the author's status message", () => {
     const status = await api.sendMessage(Number(author.telegramId), "…");
     const { id } = await send();
     await t.db.broadcast.update({ where: { id }, data: { statusChatId: author.telegramId, statusMessageId: status.message_id } });
-    const deps = { db: t.db, api, i18n: createI18n(), clock, logger: pino({ level: "silent" }), perSecond: 25, paidPerSecond: null };
+    const deps = { db: t.db, api, i18n: sharedI18n(), clock, logger: pino({ level: "silent" }), perSecond: 25, paidPerSecond: null };
     const edits = () => telegram.calls.filter((call) => call.method === "editMessageText" && call.response?.ok);
 
     await reportProgress(deps);

@@ -6,7 +6,7 @@ import { Api } from "grammy";
 import { pino } from "pino";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { reportProgress } from "../../../src/features/broadcasts/progress.ts";
-import { createI18n } from "../../../src/i18n/index.ts";
+import { sharedI18n } from "../../../src/i18n/index.ts";
 import { FakeClock } from "../../support/clock.ts";
 import { createTestDb, type TestDb } from "../../support/db.ts";
 import { makeEvent } from "../../support/events.ts";
@@ -127,7 +127,7 @@ describe("the status message", () => {
     await t.db.outboxMessage.updateMany({ where: { id: { in: ids } }, data: { status: "sent", sentAt: clock.now(), updatedAt: clock.now() } });
     clock.advance(5000);
     const api = new Api(h.config.botToken, { apiRoot: h.config.apiRoot, fetch: h.telegram.fetch });
-    await reportProgress({ db: t.db, api, i18n: createI18n(), clock, logger: pino({ level: "silent" }), perSecond: 25, paidPerSecond: null });
+    await reportProgress({ db: t.db, api, i18n: sharedI18n(), clock, logger: pino({ level: "silent" }), perSecond: 25, paidPerSecond: null });
     const after = statusOf(methodologist, broadcast.id).text;
     expect(after).toContain(`Рассылка №${broadcast.id} остановлена.`);
     expect(after).toContain("✅ Доставлено: 2");

@@ -1,4 +1,4 @@
-import { createI18n } from "../../../src/i18n/index.ts";
+import { sharedI18n } from "../../../src/i18n/index.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { planIdentity, savePlan, sectionTitle, splitExecutor } from "../../../src/features/plans/save-plan.ts";
 import { previewPlanUpdate } from "../../../src/features/plans/plan-changes.ts";
@@ -126,7 +126,7 @@ describe("saving a plan", () => {
 
 describe("the order's own section", () => {
   it("reads in the person's language; the plan's sections as the plan writes them", () => {
-    const i18n = createI18n();
+    const i18n = sharedI18n();
     const order = { number: "П", title: "Сроки из текста приказа" };
     expect(sectionTitle((key) => i18n.t("en", key), order)).toBe("Deadlines from the order's text");
     expect(sectionTitle((key) => i18n.t("ru", key), order)).toBe("Сроки из текста приказа");

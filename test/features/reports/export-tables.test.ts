@@ -12,14 +12,14 @@ import { eventRegistrationsTable, registrationsTable } from "../../../src/featur
 import { trainingTable } from "../../../src/features/reports/export-training.ts";
 import { halfYearFromCode, periodOf } from "../../../src/features/reports/period.ts";
 import type { ReportScope } from "../../../src/features/reports/scope.ts";
-import { createI18n } from "../../../src/i18n/index.ts";
+import { sharedI18n } from "../../../src/i18n/index.ts";
 import { bodyOf, headerOf, readXlsx } from "../../exports/read-back.ts";
 import { FORMULA_NAME, H2_2026, makeReportWorld, NOW, type ReportWorld } from "../../exports/report-data.ts";
 import { createTestDb, type TestDb } from "../../support/db.ts";
 
 let t: TestDb;
 let world: ReportWorld;
-const i18n = createI18n();
+const i18n = sharedI18n();
 const ZONE = "Asia/Omsk";
 
 beforeAll(async () => {

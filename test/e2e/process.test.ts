@@ -1,5 +1,6 @@
-// The real process, as a user starts it: `npm start` (prisma migrate deploy && tsx src/main.ts)
-// against a fresh database of the provider under test and the fake Bot API over HTTP.
+// The real process, as a user starts it: `npm start` (node with tsx on src/main.ts) against a
+// database of the provider under test (empty for the first start, which migrates it) and the fake
+// Bot API over HTTP.
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Update } from "grammy/types";
@@ -11,9 +12,10 @@ import { cancelRegistration, registerForEvent } from "../../src/features/events/
 import { makeEvent } from "../support/events.ts";
 import { createTeacher, memberOf } from "../support/factories.ts";
 import { testProvider } from "../support/db-names.ts";
+import { createTestDb } from "../support/db.ts";
 import { freePort, freshDatabase, killAll, startBot, TOKEN, until, type BotProcess, type FreshDatabase } from "./bot-process.ts";
 
-const START_MS = 45_000; // prisma migrate deploy + tsx + bot.init; about 3-8 s in practice
+const START_MS = 45_000; // migrations on an empty database + tsx + bot.init; about 3-8 s in practice
 const REPLY_MS = 15_000;
 const TEST_MS = 60_000;
 
@@ -26,11 +28,14 @@ afterEach(async () => {
 
 type Running = { api: FakeBotApi; database: FreshDatabase; bot: BotProcess };
 
-/** A fake Bot API, an empty database and `npm start` against both. */
-async function launch(settings: Record<string, string> = {}): Promise<Running> {
+/**
+ * A fake Bot API, a database and `npm start` against both. The database is migrated and holds the
+ * directory, as on every start but the first; `empty` gives the first start's (the first test's).
+ */
+async function launch(settings: Record<string, string> = {}, { empty = false } = {}): Promise<Running> {
   const api = await startFakeBotApi();
   cleanups.push(() => api.close());
-  const database = await freshDatabase();
+  const database = empty ? await freshDatabase() : await createTestDb({ directory: true });
   cleanups.push(() => database.drop());
   const bot = startBot({
     BOT_TOKEN: TOKEN,
@@ -92,7 +97,7 @@ function startUpdate(telegram: FakeTelegram, u: FakeUser): Update {
 // the database, which the service and flow tests cover on both.
 describe.runIf(testProvider() === "sqlite")("npm start (the real process)", { timeout: TEST_MS }, () => {
   it("migrates a fresh database, loads the bundled directory, registers commands and polls", async () => {
-    const { api, database, bot } = await launch();
+    const { api, database, bot } = await launch({}, { empty: true });
     await bot.waitForLog("polling for updates", START_MS);
     await until(() => api.telegram.calls.find((c) => c.method === "getUpdates"), REPLY_MS, () => `no getUpdates\n${bot.transcript()}`);
 

@@ -38,7 +38,9 @@ export default async function setup() {
   }
   const db = await createDb(directoryUrl);
   await ensureBundledDirectory(db, { defaultTimezone: "Asia/Omsk" });
-  // Closing the last connection folds SQLite's write-ahead log into the file that is copied.
+  // The file alone is copied: SQLite's write-ahead log goes into it now, not whenever the
+  // connection happens to close (copies made before that lacked the directory).
+  if (provider === "sqlite") await db.$queryRawUnsafe("PRAGMA journal_mode=DELETE");
   await db.$disconnect();
 
   return async () => {

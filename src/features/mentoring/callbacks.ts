@@ -14,6 +14,8 @@ export const MENTORING_DATA = {
   home: callbackCodec("mt:h"),
   /** One pair, as either of its two people or a coordinator of their place sees it. */
   pair: callbackCodec("mt:p", id),
+  /** One pair opened from a page of a scope's pairs: its "‹ Back" returns to that page. */
+  pairInList: callbackCodec("mt:pi", id, scopeKind, id, page),
   /** Back to the main menu. */
   menu: callbackCodec("mt:m"),
   /** Offer to mentor, or change the offer: the questions, one a message. */

@@ -82,7 +82,7 @@ export async function pairsScreen(ctx: Context, scope: ReportScope, page: number
   let { rows, total } = await list(current);
   if (!rows.length && current > 0) ({ rows, total } = await list((current = lastPage(total, PAIRS_PER_PAGE))));
   const keyboard = new InlineKeyboard();
-  for (const pair of rows) keyboard.text(labelOf(`${PAIR_MARKS[pair.status] ?? "⏳"} ${pair.mentee.fullName ?? "—"}`), DATA.pair(pair.id)).row();
+  for (const pair of rows) keyboard.text(labelOf(`${PAIR_MARKS[pair.status] ?? "⏳"} ${pair.mentee.fullName ?? "—"}`), DATA.pairInList(pair.id, scope.kind, scope.id, current)).row();
   addPager(keyboard, { items: rows, page: current, pages: Math.max(1, Math.ceil(total / PAIRS_PER_PAGE)) }, DATA.pairs.pagerPrefix(scope.kind, scope.id));
   keyboard.row().text(ctx.t("button-back"), DATA.coordinator(scope.kind, scope.id));
   const name = esc(await nameOf(ctx, scope));

@@ -36,15 +36,19 @@ own.callbackQuery(DATA.menu.pattern, async (ctx) => {
 });
 
 /** The pair as the viewer may see it; anyone else is refused and sees nothing of it. */
-async function showPair(ctx: Context, pairId: number, toast?: string): Promise<void> {
+async function showPair(ctx: Context, pairId: number, toast?: string, back?: string): Promise<void> {
   const pair = await loadPair(ctx.deps.db, pairId, termOf(ctx.deps.clock.now(), ctx.deps.config.defaultTimezone));
   const viewer = pair && (await viewerOf(ctx.deps.db, ctx.member, pair));
   if (!pair || !viewer) return void (await ctx.answerCallbackQuery({ text: ctx.t("error-not-allowed"), show_alert: true }));
   await ctx.answerCallbackQuery(toast === undefined ? undefined : { text: toast });
-  await editScreen(ctx, pairScreen(ctx, pair, viewer));
+  await editScreen(ctx, pairScreen(ctx, pair, viewer, back));
 }
 
 own.callbackQuery(DATA.pair.pattern, (ctx) => showPair(ctx, ...DATA.pair.parse(ctx.match)));
+own.callbackQuery(DATA.pairInList.pattern, (ctx) => {
+  const [pairId, kind, scopeId, page] = DATA.pairInList.parse(ctx.match);
+  return showPair(ctx, pairId, undefined, DATA.pairs(kind, scopeId, page));
+});
 
 own.callbackQuery(DATA.offer.pattern, async (ctx) => {
   await ctx.answerCallbackQuery();

@@ -35,7 +35,7 @@ function statusLine(ctx: Context, pair: PairView): string {
   }
 }
 
-function buttons(ctx: Context, pair: PairView, viewer: Viewer): InlineKeyboard {
+function buttons(ctx: Context, pair: PairView, viewer: Viewer, back: string): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   const mine = viewer === "mentor" ? pair.mentorAcceptedAt : viewer === "mentee" ? pair.menteeAcceptedAt : undefined;
   if (pair.status === "proposed" && viewer !== "coordinator") {
@@ -45,11 +45,12 @@ function buttons(ctx: Context, pair: PairView, viewer: Viewer): InlineKeyboard {
   if (pair.status === "requested" && viewer === "mentee") keyboard.text(ctx.t("mentoring-cancel-ask"), DATA.cancelAsk(pair.id)).row();
   if (pair.status === "active" || pair.status === "ended") keyboard.text(ctx.t("mentoring-meetings"), MEETING_DATA.list(pair.id)).row();
   if (pair.status === "active" && viewer !== "coordinator") keyboard.text(ctx.t("mentoring-end"), DATA.end(pair.id)).row();
-  keyboard.text(ctx.t("button-back"), viewer === "coordinator" ? DATA.scopes() : DATA.home());
+  keyboard.text(ctx.t("button-back"), back);
   return keyboard;
 }
 
-export function pairScreen(ctx: Context, pair: PairView, viewer: Viewer): Screen {
+/** `back`: where "‹ Back" leads when the pair was opened from a list; else the viewer's mentoring screen. */
+export function pairScreen(ctx: Context, pair: PairView, viewer: Viewer, back?: string): Screen {
   const lines = [
     ctx.t("mentoring-pair-title"),
     "",
@@ -60,5 +61,5 @@ export function pairScreen(ctx: Context, pair: PairView, viewer: Viewer): Screen
   ];
   if (pair.proposedBy) lines.push(ctx.t("mentoring-pair-proposer", { name: esc(pair.proposedBy.fullName ?? "—") }));
   if (pair.status === "active" || pair.status === "ended") lines.push(ctx.t("mentoring-pair-held", { count: pair._count.meetings }));
-  return { text: lines.join("\n"), keyboard: buttons(ctx, pair, viewer) };
+  return { text: lines.join("\n"), keyboard: buttons(ctx, pair, viewer, back ?? (viewer === "coordinator" ? DATA.scopes() : DATA.home())) };
 }

@@ -79,6 +79,9 @@ describe("the coordinators' view", () => {
     // A coordinator sees the pair but answers for nobody.
     expect(school.lastMessage().buttons).toEqual([["🗓 Встречи"], ["‹ Назад"]]);
 
+    // Back from a pair opened from the list is the list, then the school's view.
+    await school.press("‹ Назад");
+    expect(school.lastMessage().text).toBe(pairs);
     await school.press("‹ Назад");
     await school.press("🎓 Банк наставников (4)");
     const bank = school.lastMessage().text;

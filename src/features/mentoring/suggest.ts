@@ -1,6 +1,6 @@
 // Mentors for one young teacher: an active offer, a free place (proposed and active pairs take
-// one), a subject in common, in the young teacher's municipality (the municipal bank of mentors);
-// the same school first. Proposing a pair asks this again, so a button cannot go past the rules.
+// one), a subject in common (any, when they asked for a mentor in any subject), in the young
+// teacher's municipality (the municipal bank of mentors); the same school first. Proposing a pair asks this again, so a button cannot go past the rules.
 import type { Db } from "../../db/client.ts";
 import { isSubject, SUBJECTS, type Subject } from "../profile/subjects.ts";
 import { TAKES_A_PLACE } from "./rules.ts";
@@ -16,22 +16,28 @@ export type Suggestion = {
   capacity: number;
 };
 
-/** What the young teacher wants a mentor in: the subject of their request, else their profile's subjects. */
-async function wantedSubjects(db: Db, menteeId: number): Promise<Subject[]> {
+/**
+ * What the young teacher wants a mentor in, the preferred first: the subject of their request;
+ * for a request in any subject, their profile's subjects and then every other; with no request,
+ * their profile's subjects. `preferred` counts the leading ones that are theirs.
+ */
+async function wantedSubjects(db: Db, menteeId: number): Promise<{ wanted: Subject[]; preferred: number }> {
   const [request, own] = await Promise.all([
     db.mentorPair.findFirst({ where: { menteeId, status: "requested" }, select: { subject: true } }),
     db.userSubject.findMany({ where: { userId: menteeId }, select: { subject: true } }),
   ]);
-  if (request?.subject && isSubject(request.subject)) return [request.subject];
+  if (request?.subject && isSubject(request.subject)) return { wanted: [request.subject], preferred: 1 };
   const chosen = new Set(own.map(({ subject }) => subject));
-  return SUBJECTS.filter((subject) => chosen.has(subject));
+  const theirs = SUBJECTS.filter((subject) => chosen.has(subject));
+  if (!request) return { wanted: theirs, preferred: theirs.length };
+  return { wanted: [...theirs, ...SUBJECTS.filter((subject) => !chosen.has(subject))], preferred: theirs.length };
 }
 
-/** Every mentor who fits, best first; empty for a person with no municipality or no subject. */
+/** Every mentor who fits, best first; empty for a person with no municipality, or no subject and no request. */
 export async function suggestMentors(db: Db, menteeId: number): Promise<Suggestion[]> {
   const mentee = await db.user.findUnique({ where: { id: menteeId }, select: { schoolId: true, municipalityId: true } });
   if (!mentee?.municipalityId) return [];
-  const wanted = await wantedSubjects(db, menteeId);
+  const { wanted, preferred } = await wantedSubjects(db, menteeId);
   if (!wanted.length) return [];
   const offers = await db.mentorOffer.findMany({
     where: {
@@ -47,14 +53,25 @@ export async function suggestMentors(db: Db, menteeId: number): Promise<Suggesti
       user: { select: { fullName: true, schoolId: true, school: { select: { name: true } }, _count: { select: { mentoring: { where: { status: { in: TAKES_A_PLACE } } } } } } },
     },
   });
-  const suggestions = offers.flatMap(({ userId, capacity, subjects, user }): Suggestion[] => {
+  const suggestions = offers.flatMap(({ userId, capacity, subjects, user }) => {
     const mentees = user._count.mentoring;
     const theirs = new Set(subjects.map(({ subject }) => subject));
-    const subject = wanted.find((each) => theirs.has(each));
-    if (mentees >= capacity || !subject) return [];
+    const at = wanted.findIndex((each) => theirs.has(each));
+    if (mentees >= capacity || at < 0) return [];
     const sameSchool = mentee.schoolId !== null && user.schoolId === mentee.schoolId;
-    return [{ mentorId: userId, name: user.fullName ?? "—", school: user.school?.name ?? null, sameSchool, subject, mentees, capacity }];
+    const suggestion: Suggestion = { mentorId: userId, name: user.fullName ?? "—", school: user.school?.name ?? null, sameSchool, subject: wanted[at]!, mentees, capacity };
+    return [{ ...suggestion, inTheirSubject: at < preferred }];
   });
-  // The same school, then the fewest mentees already (the load spread), then by name.
-  return suggestions.sort((a, b) => Number(b.sameSchool) - Number(a.sameSchool) || a.mentees - b.mentees || a.name.localeCompare(b.name, "ru") || a.mentorId - b.mentorId);
+  // The same school, then a subject of the young teacher's own, then the fewest mentees already
+  // (the load spread), then by name.
+  return suggestions
+    .sort(
+      (a, b) =>
+        Number(b.sameSchool) - Number(a.sameSchool) ||
+        Number(b.inTheirSubject) - Number(a.inTheirSubject) ||
+        a.mentees - b.mentees ||
+        a.name.localeCompare(b.name, "ru") ||
+        a.mentorId - b.mentorId,
+    )
+    .map(({ inTheirSubject: _, ...suggestion }) => suggestion);
 }

@@ -55,6 +55,18 @@ describe("suggestions", () => {
     const [first] = await suggestMentors(t.db, w.yana.id);
     expect(first).toMatchObject({ sameSchool: true, subject: "math", mentees: 0, capacity: 1, school: w.schoolA.name });
   });
+
+  it("for a request in any subject take in mentors of other subjects too, after those of the young teacher's own", async () => {
+    const liza = await person(t.db, "Любознательная Лиза", w.schoolA, { years: 1, subjects: ["math"] });
+    expect(await names(liza.id)).toEqual(["Опытная Анна Ивановна", "Занятая Зоя Петровна", "Соседний Борис Ильич"]);
+    expect(await requestMentor(t.db, { userId: liza.id, subject: null, now: NOW })).toMatchObject({ kind: "requested" });
+    // Vera (Russian) and Pelageya (biology, the offers test's) are suggested now: each after the
+    // mathematicians of her school.
+    expect(await names(liza.id)).toEqual(["Опытная Анна Ивановна", "Занятая Зоя Петровна", "Словесник Вера Николаевна", "Соседний Борис Ильич", "Пятилетняя Пелагея"]);
+    expect((await suggestMentors(t.db, liza.id)).map((each) => each.subject)).toEqual(["math", "math", "russian", "math", "biology"]);
+    const request = await t.db.mentorPair.findFirstOrThrow({ where: { menteeId: liza.id, status: "requested" } });
+    expect(await cancelRequest(t.db, { userId: liza.id, pairId: request.id, now: NOW })).toBe("cancelled");
+  });
 });
 
 describe("pairs", () => {

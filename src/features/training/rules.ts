@@ -18,6 +18,9 @@ export function trainedSince(at: Date): Date {
   return DateTime.fromJSDate(at, { zone: "utc" }).minus({ years: TRAINED_WITHIN_YEARS }).toJSDate();
 }
 
+/** Sign-ups that are training: attended course-kind events not cancelled, ending as `endsAt` filters. */
+export const attendedCourses = (endsAt?: Prisma.DateTimeFilter): Prisma.RegistrationWhereInput => ({ attended: true, event: { kind: TRAINING_KIND, cancelledAt: null, endsAt } });
+
 /** Distinct people of a group's rows, by a query grouped on userId. */
 const userIds = (rows: readonly { userId: number | null }[]) => rows.flatMap((row) => (row.userId === null ? [] : [row.userId]));
 
@@ -30,7 +33,7 @@ export async function trainedPeople(db: Db, opts: { people: Prisma.UserWhereInpu
   const [attended, entered] = await Promise.all([
     db.registration.groupBy({
       by: ["userId"],
-      where: { attended: true, user: opts.people, event: { kind: TRAINING_KIND, cancelledAt: null, endsAt: { gte: opts.since, lt: opts.until } } },
+      where: { ...attendedCourses({ gte: opts.since, lt: opts.until }), user: opts.people },
     }),
     db.trainingRecord.groupBy({ by: ["userId"], where: { status: "confirmed", endsOn: { gte: opts.since, lt: opts.until }, user: opts.people } }),
   ]);

@@ -8,6 +8,10 @@ import { certificateOf, checkInput, parseDays, parseHours, type TrainingInput } 
 import { addTrainingRecord, deleteTrainingRecord, listTraining } from "../../../src/features/training/service.ts";
 import { pendingTrainingAt, pendingTrainingCount, reviewTrainingRecord } from "../../../src/features/training/review-service.ts";
 import { trainedPeople, trainedSince } from "../../../src/features/training/rules.ts";
+import { trainingTable } from "../../../src/features/reports/export-training.ts";
+import { halfYearOf, periodOf } from "../../../src/features/reports/period.ts";
+import { sharedI18n } from "../../../src/i18n/index.ts";
+import type { Row, Sheet } from "../../../src/exports/table.ts";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -16,6 +20,8 @@ beforeAll(async () => {
 afterAll(() => t.drop());
 
 const NOW = new Date("2026-11-30T06:00:00Z");
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 const ZONE = "Asia/Omsk";
 const TODAY = "2026-11-30";
 const COURSE: TrainingInput = {
@@ -98,6 +104,24 @@ describe("a person's training", () => {
     expect(summary).toMatchObject({ recentHours: 36, trained: true });
   });
 
+  it("counts a course still running once it ends, on the teacher's screen as in the report's training export", async () => {
+    const teacher = await createTeacher(t.db, { fullName: "Слушательница Идущего Курса" });
+    const startsAt = new Date(NOW.getTime() - DAY);
+    const running = await makeEvent(t.db, { kind: "course", title: "Идущий курс", startsAt, endsAt: new Date(NOW.getTime() + 2 * DAY) }, new Date(NOW.getTime() - 10 * DAY));
+    const event = await t.db.event.update({ where: { id: running }, data: { hours: 24 } });
+    // Checked in on its first day.
+    await t.db.registration.create({ data: { eventId: running, userId: teacher.id, status: "registered", attended: true } });
+    const later = new Date(event.endsAt.getTime() + HOUR);
+
+    const now = await listTraining(t.db, { userId: teacher.id, now: NOW });
+    expect(now.items.map((item) => item.title)).toEqual(["Идущий курс"]);
+    expect(now).toMatchObject({ recentHours: 0, trained: false });
+    expect(await reportRowOf(teacher, NOW)).toEqual({ trained: false, last: null, hours: 0, courses: [] });
+
+    expect(await listTraining(t.db, { userId: teacher.id, now: later })).toMatchObject({ recentHours: 24, trained: true });
+    expect(await reportRowOf(teacher, later)).toEqual({ trained: true, last: event.endsAt, hours: 24, courses: ["Идущий курс"] });
+  });
+
   it("deletes a pending or declined record, never a confirmed one", async () => {
     const teacher = await createTeacher(t.db);
     const other = await createTeacher(t.db);
@@ -153,6 +177,19 @@ describe("the coordinators' review", () => {
     expect(await reviewTrainingRecord(t.db, { reviewer: municipal, recordId: 999_999, decision: "declined", now: NOW })).toBe("not-found");
   });
 });
+
+/** The teacher's row of the training export as of `now` (its half-year in Omsk), and the courses of theirs it lists. */
+async function reportRowOf(teacher: { fullName: string | null; schoolId: number | null }, now: Date) {
+  const i18n = sharedI18n();
+  const table = await trainingTable(t.db, { scope: { kind: "s", id: teacher.schoolId! }, period: periodOf(halfYearOf(now, ZONE), ZONE), now, t: (key, vars) => i18n.t("ru", key, vars), lang: "ru", zone: ZONE });
+  const theirs = async (sheet: Sheet) => {
+    const rows: Row[] = [];
+    for await (const page of sheet.pages()) rows.push(...page.filter((row) => row[0] === teacher.fullName));
+    return rows;
+  };
+  const [[row], courses] = [await theirs(table.sheets[0]!), await theirs(table.sheets[1]!)];
+  return { trained: row![5], last: row![6], hours: row![7], courses: courses.map((course) => course[2]) };
+}
 
 async function otherSchool(schoolId: number) {
   return t.db.school.findFirstOrThrow({ where: { id: { not: schoolId } }, orderBy: { id: "asc" } });

@@ -227,6 +227,27 @@ describe("a pair without meetings for 30 days", () => {
     expect(again.map((row) => row.userId)).toEqual([schoolCoordinator.id]);
     expect(JSON.parse(again[0]!.payload)).toMatchObject({ args: { met: "yes" } });
   });
+
+  it("leaves each pair's own people out of that pair's coordinators only, and coordinators who cannot be reached", async () => {
+    const school = await t.db.school.findFirstOrThrow({ orderBy: { id: "asc" } });
+    const gapEnds = START.getTime() + HOUR;
+    // Both pairs in the same school, due in the same minutes; the first one's mentor is its only coordinator.
+    const mentorCoordinates = await activePair(new Date(gapEnds - 30 * DAY));
+    await t.db.roleGrant.create({ data: { userId: mentorCoordinates.mentor.id, role: "coordinator", schoolId: school.id, scopeKey: `s:${school.id}` } });
+    const neighbour = await activePair(new Date(gapEnds - 30 * DAY));
+    const districtCoordinator = await person("Районная Нина Петровна");
+    await t.db.roleGrant.create({ data: { userId: districtCoordinator.id, role: "coordinator", municipalityId: school.municipalityId, scopeKey: `m:${school.municipalityId}` } });
+    const blockedCoordinator = await person("Заблокировавшая Ольга Ивановна");
+    await t.db.roleGrant.create({ data: { userId: blockedCoordinator.id, role: "coordinator", municipalityId: school.municipalityId, scopeKey: `m:${school.municipalityId}` } });
+    await t.db.user.update({ where: { id: blockedCoordinator.id }, data: { blockedAt: START } });
+
+    await tickUntil(new Date(gapEnds + HOUR));
+    const queued = await rows("mentoring-idle-pair");
+    const byPair = (pairId: number) => queued.filter((row) => JSON.parse(row.payload).buttons[0][0].data === MENTORING_DATA.pair(pairId)).map((row) => row.userId);
+    expect(byPair(mentorCoordinates.pairId)).toEqual([districtCoordinator.id]);
+    expect(byPair(neighbour.pairId)).toEqual([mentorCoordinates.mentor.id]);
+    expect(queued).toHaveLength(2);
+  });
 });
 
 describe("switches in /settings", () => {

@@ -48,13 +48,31 @@ export const meetingSoonNudge: NudgeKind = {
   },
 };
 
+type Mentee = { schoolId: number | null; municipalityId: number | null };
+type CoordinatorGrant = { schoolId: number | null; municipalityId: number | null; user: NudgePerson };
+
+/** The reachable coordinators of these mentees' schools and municipalities, in one query: each grant with its holder. */
+function coordinatorGrants(db: Db, mentees: Mentee[]): Promise<CoordinatorGrant[]> {
+  const known = (ids: (number | null)[]) => [...new Set(ids.filter((id): id is number => id !== null))];
+  return db.roleGrant.findMany({
+    where: {
+      role: "coordinator",
+      user: REACHABLE,
+      OR: [{ schoolId: { in: known(mentees.map((mentee) => mentee.schoolId)) } }, { municipalityId: { in: known(mentees.map((mentee) => mentee.municipalityId)) } }],
+    },
+    orderBy: [{ userId: "asc" }, { id: "asc" }],
+    select: { schoolId: true, municipalityId: true, user: { select: NUDGE_PERSON } },
+  });
+}
+
 /** The coordinators of the mentee's school, or when it has none, of the mentee's municipality; never the pair's own two. */
-async function coordinatorsOf(db: Db, mentee: { schoolId: number | null; municipalityId: number | null }, pairPeople: number[]): Promise<NudgePerson[]> {
-  const grantedFor = (place: { schoolId: number } | { municipalityId: number }) =>
-    db.user.findMany({ where: { AND: [REACHABLE, { id: { notIn: pairPeople } }, { roles: { some: { role: "coordinator", ...place } } }] }, select: NUDGE_PERSON });
-  const school = mentee.schoolId === null ? [] : await grantedFor({ schoolId: mentee.schoolId });
+function coordinatorsOf(grants: CoordinatorGrant[], mentee: Mentee, pairPeople: number[]): NudgePerson[] {
+  const holders = (granted: (grant: CoordinatorGrant) => boolean) => [
+    ...new Map(grants.filter((grant) => granted(grant) && !pairPeople.includes(grant.user.id)).map((grant) => [grant.user.id, grant.user])).values(),
+  ];
+  const school = mentee.schoolId === null ? [] : holders((grant) => grant.schoolId === mentee.schoolId);
   if (school.length || mentee.municipalityId === null) return school;
-  return grantedFor({ municipalityId: mentee.municipalityId });
+  return holders((grant) => grant.municipalityId === mentee.municipalityId);
 }
 
 export const idlePairNudge: NudgeKind = {
@@ -77,24 +95,25 @@ export const idlePairNudge: NudgeKind = {
         meetings: { where: { heldAt: { not: null } }, orderBy: { startsAt: "desc" }, take: 1, select: { startsAt: true } },
       },
     });
-    const due: DueNudge[] = [];
-    for (const pair of pairs) {
+    const idle = pairs.flatMap((pair) => {
       const lastHeld = pair.meetings[0]?.startsAt ?? null;
       const since = lastHeld && (!pair.startedAt || lastHeld > pair.startedAt) ? lastHeld : pair.startedAt;
       // A meeting held later than the window's gap began: the pair has met since.
-      if (!since || since <= began.gt || since > began.lte) continue;
-      due.push({
-        subject: `pair:${pair.id}`,
-        dueAt: new Date(since.getTime() + IDLE),
-        recipients: await coordinatorsOf(db, pair.mentee, [pair.mentee.id, ...(pair.mentor ? [pair.mentor.id] : [])]),
-        notice: {
-          key: "nudge-mentoring-idle-pair",
-          args: { mentor: pair.mentor?.fullName ?? "—", mentee: pair.mentee.fullName ?? "—", days: IDLE_DAYS, met: since === lastHeld ? "yes" : "no", since: { when: since.toISOString() } },
-          buttons: [[{ key: "nudge-mentoring-idle-pair-open", data: MENTORING_DATA.pair(pair.id) }]],
-        },
-      });
-    }
-    return due;
+      return since && since > began.gt && since <= began.lte ? [{ ...pair, since, met: since === lastHeld }] : [];
+    });
+    if (!idle.length) return [];
+    // The coordinators of every idle pair at once, not a query or two a pair.
+    const grants = await coordinatorGrants(db, idle.map((pair) => pair.mentee));
+    return idle.map(({ since, met, ...pair }): DueNudge => ({
+      subject: `pair:${pair.id}`,
+      dueAt: new Date(since.getTime() + IDLE),
+      recipients: coordinatorsOf(grants, pair.mentee, [pair.mentee.id, ...(pair.mentor ? [pair.mentor.id] : [])]),
+      notice: {
+        key: "nudge-mentoring-idle-pair",
+        args: { mentor: pair.mentor?.fullName ?? "—", mentee: pair.mentee.fullName ?? "—", days: IDLE_DAYS, met: met ? "yes" : "no", since: { when: since.toISOString() } },
+        buttons: [[{ key: "nudge-mentoring-idle-pair-open", data: MENTORING_DATA.pair(pair.id) }]],
+      },
+    }));
   },
 };
 

@@ -2229,3 +2229,13 @@ practice-review-digest = 📝 <b>Practices to review</b>
     Authors are waiting for your decision.
 practice-review-digest-open = 📝 Open the review queue
 settings-nudge-practice-review = New practices to review
+
+## Mentoring: what became of a request, for a coordinator who opens it late
+mentoring-request-fate-withdrawn = ↩️ The teacher withdrew this request on { $date }.
+mentoring-request-fate-declined = ✖️ This request was declined on { $date } by { $coordinator }. Reason: { $reason }
+mentoring-request-fate-paired = 🤝 A pair was already proposed for this request: mentor { $mentor }, proposed by { $coordinator }. { $status ->
+        [active] The pair is working.
+        [declined] It was declined afterwards.
+        [ended] It has ended since.
+       *[proposed] It waits for acceptance.
+    }

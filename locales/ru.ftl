@@ -2269,3 +2269,13 @@ practice-review-digest = 📝 <b>Практики на проверку</b>
     Авторы ждут вашего решения.
 practice-review-digest-open = 📝 Открыть проверку
 settings-nudge-practice-review = Новые практики на проверку
+
+## Mentoring: what became of a request, for a coordinator who opens it late
+mentoring-request-fate-withdrawn = ↩️ Педагог отозвал(а) эту просьбу { $date }.
+mentoring-request-fate-declined = ✖️ Эту просьбу { $date } отклонил(а) { $coordinator }. Причина: { $reason }
+mentoring-request-fate-paired = 🤝 По этой просьбе уже предложена пара: наставник { $mentor }, предложил(а) { $coordinator }. { $status ->
+        [active] Пара работает.
+        [declined] Потом пару отклонили.
+        [ended] Потом пара завершилась.
+       *[proposed] Пара ждёт согласия.
+    }

@@ -41,6 +41,8 @@ export const MENTORING_DATA = {
   /** Mentors suggested for one young teacher of the scope; then a pair proposed with one of them. */
   suggest: callbackCodec("mt:s", scopeKind, id, id),
   propose: callbackCodec("mt:pp", scopeKind, id, id, id),
+  /** The same suggestions opened from the notice of a young teacher's request (its pair id): what became of the request first. */
+  suggestForRequest: callbackCodec("mt:sr", scopeKind, id, id),
   /** A young teacher's request (its pair id) declined by a coordinator of the scope: the reasons, then one picked. */
   declineRequestAsk: callbackCodec("mt:dq", scopeKind, id, id),
   declineRequest: callbackCodec("mt:dr", scopeKind, id, id, oneOf(...DECLINE_REASON_CODES)),
@@ -53,4 +55,4 @@ export const MENTORING_DATA = {
 
 export const ANY_MENTORING_DATA = /^mt:/;
 /** The coordinators' buttons (guarded by "reports.view"). */
-export const ANY_COORDINATOR_DATA = /^mt:(cs|c|y|s|pp|dq|dr|pl|ml|x)(:|$)/;
+export const ANY_COORDINATOR_DATA = /^mt:(cs|c|y|s|sr|pp|dq|dr|pl|ml|x)(:|$)/;

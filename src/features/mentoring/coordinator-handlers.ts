@@ -19,6 +19,7 @@ import { mentoringTable } from "./export.ts";
 import { declinableRequest, declineRequest } from "./decline-request.ts";
 import { declineReasonsScreen, suggestScreen, youngScreen } from "./match-screens.ts";
 import { mayCoordinate, proposePair, type ProposeOutcome } from "./pairs.ts";
+import { requestFate } from "./request-fate.ts";
 import { DECLINE_REASONS } from "./rules.ts";
 
 export const mentoringCoordinatorFeature = new Composer<Context>();
@@ -78,6 +79,16 @@ buttons.callbackQuery(DATA.suggest.pattern, async (ctx) => {
   await show(ctx, await suggestScreen(ctx, scope, menteeId));
 });
 
+/** From a request's notice: the suggestions, after what became of the request if it no longer waits. */
+buttons.callbackQuery(DATA.suggestForRequest.pattern, async (ctx) => {
+  const [kind, id, pairId] = DATA.suggestForRequest.parse(ctx.match);
+  const scope = await allowed(ctx, kind, id);
+  if (!scope) return;
+  const found = await requestFate(ctx.deps.db, { coordinator: ctx.member, scope, pairId });
+  if (found.kind === "not-allowed") return void (await notAllowed(ctx));
+  await show(ctx, await suggestScreen(ctx, scope, found.menteeId, found.fate));
+});
+
 const PROPOSE_TOASTS: Record<Exclude<ProposeOutcome["kind"], "not-allowed">, string> = {
   proposed: "mentoring-proposed",
   "not-young": "mentoring-propose-not-young",
@@ -105,7 +116,7 @@ buttons.callbackQuery(DATA.declineRequestAsk.pattern, async (ctx) => {
   if (!scope) return;
   const found = await declinableRequest(ctx.deps.db, { coordinator: ctx.member, scope, pairId });
   if (found.kind === "not-allowed") return void (await notAllowed(ctx));
-  if (found.kind === "outdated") return requestGone(ctx, scope, found.menteeId);
+  if (found.kind === "outdated") return requestGone(ctx, scope, pairId);
   await show(ctx, await declineReasonsScreen(ctx, scope, found.pair));
 });
 
@@ -117,16 +128,17 @@ buttons.callbackQuery(DATA.declineRequest.pattern, async (ctx) => {
   const words = ctx.t(DECLINE_REASONS[reason]);
   const outcome = await declineRequest(ctx.deps.db, { coordinator: ctx.member!, scope, pairId, reason, words, now: ctx.deps.clock.now() });
   if (outcome.kind === "not-allowed") return void (await notAllowed(ctx));
-  if (outcome.kind === "outdated") return requestGone(ctx, scope, outcome.menteeId);
+  if (outcome.kind === "outdated") return requestGone(ctx, scope, pairId);
   ctx.deps.outbox.wake();
   await ctx.answerCallbackQuery({ text: ctx.t("mentoring-request-declined") });
   await editScreen(ctx, await youngScreen(ctx, scope, 0));
 });
 
-/** The request no longer waits (taken back, or answered by another coordinator): said, and the young teacher's screen now. */
-async function requestGone(ctx: Context, scope: ReportScope, menteeId: number): Promise<void> {
+/** The request no longer waits (taken back, or answered by another coordinator): said, and the young teacher's screen now, with what became of it. */
+async function requestGone(ctx: Context, scope: ReportScope, pairId: number): Promise<void> {
   await ctx.answerCallbackQuery({ text: ctx.t("mentoring-request-gone"), show_alert: true });
-  const screen = await suggestScreen(ctx, scope, menteeId);
+  const found = await requestFate(ctx.deps.db, { coordinator: ctx.member, scope, pairId });
+  const screen = found.kind === "found" ? await suggestScreen(ctx, scope, found.menteeId, found.fate) : null;
   if (screen) await editScreen(ctx, screen);
 }
 

@@ -13,10 +13,10 @@ import { DECLINE_REASONS, type DeclineReason } from "./rules.ts";
 export async function declinableRequest(db: Db, opts: { coordinator: Coordinator | null; scope: ReportScope; pairId: number }) {
   const pair = await db.mentorPair.findUnique({ where: { id: opts.pairId }, select: { id: true, status: true, subject: true, menteeId: true } });
   if (!pair || !(await mayCoordinate(db, opts.coordinator, opts.scope, pair.menteeId))) return { kind: "not-allowed" as const };
-  return pair.status === "requested" ? { kind: "requested" as const, pair } : { kind: "outdated" as const, menteeId: pair.menteeId };
+  return pair.status === "requested" ? { kind: "requested" as const, pair } : { kind: "outdated" as const };
 }
 
-export type DeclineRequestOutcome = { kind: "declined" | "outdated"; menteeId: number } | { kind: "not-allowed" };
+export type DeclineRequestOutcome = { kind: "declined" | "outdated" | "not-allowed" };
 
 /** `words`: the reason as the coordinator read it on the button, kept with the request. */
 export async function declineRequest(
@@ -25,15 +25,14 @@ export async function declineRequest(
 ): Promise<DeclineRequestOutcome> {
   const found = await declinableRequest(db, opts);
   if (found.kind !== "requested") return found;
-  const menteeId = found.pair.menteeId;
   return db.$transaction(async (tx): Promise<DeclineRequestOutcome> => {
     // The young teacher may have taken it back, or another coordinator answered it, meanwhile.
     const { count } = await tx.mentorPair.updateMany({
       where: { id: opts.pairId, status: "requested" },
       data: { status: "declined", endedAt: opts.now, endedById: opts.coordinator.userId, endReason: opts.words },
     });
-    if (!count) return { kind: "outdated", menteeId };
+    if (!count) return { kind: "outdated" };
     await enqueueRequestDeclined(tx, { pairId: opts.pairId, coordinatorId: opts.coordinator.userId, reasonKey: DECLINE_REASONS[opts.reason], now: opts.now });
-    return { kind: "declined", menteeId };
+    return { kind: "declined" };
   });
 }

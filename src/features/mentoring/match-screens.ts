@@ -7,13 +7,15 @@ import { esc } from "../../bot/html.ts";
 import { addPager, pageOf } from "../../bot/paginate.ts";
 import type { Screen } from "../../bot/screen.ts";
 import { yearsTaught } from "../../core/teaching.ts";
+import { LOCALES, sharedI18n } from "../../i18n/index.ts";
 import type { ReportScope } from "../reports/scope.ts";
 import { nameOf } from "../reports/screens.ts";
 import { youngWithoutMentor } from "./bank.ts";
 import { MENTORING_DATA as DATA } from "./callbacks.ts";
+import type { RequestFate } from "./request-fate.ts";
 import { DECLINE_REASON_CODES, DECLINE_REASONS, OPEN_AS_MENTEE } from "./rules.ts";
 import { suggestMentors } from "./suggest.ts";
-import { labelOf, personWords, subjectName, subjectNames } from "./words.ts";
+import { dateWords, labelOf, personWords, subjectName, subjectNames } from "./words.ts";
 
 /** Suggestions shown for one young teacher: the best few fit a phone's screen. */
 const SUGGESTIONS_SHOWN = 6;
@@ -37,8 +39,34 @@ export async function youngScreen(ctx: Context, scope: ReportScope, page: number
   return { text: [ctx.t("mentoring-young-title", { name, count: young.length }), ...lines].join("\n"), keyboard };
 }
 
-/** The young teacher, what they asked for, and the mentors suggested for them; null when they are gone. */
-export async function suggestScreen(ctx: Context, scope: ReportScope, menteeId: number): Promise<Screen | null> {
+/** A decline reason as kept (the words on the declining coordinator's button), in the reader's language when it is one of the usual ones. */
+function reasonWords(ctx: Context, kept: string | null): string {
+  if (kept === null) return "—";
+  const i18n = sharedI18n();
+  const key = Object.values(DECLINE_REASONS).find((each) => LOCALES.some((locale) => i18n.t(locale, each) === kept));
+  return key ? ctx.t(key) : esc(kept);
+}
+
+/** What became of a request that no longer waits, in a line; null while it waits. */
+function fateLine(ctx: Context, fate: RequestFate): string | null {
+  switch (fate.kind) {
+    case "waiting":
+      return null;
+    case "withdrawn":
+      return ctx.t("mentoring-request-fate-withdrawn", { date: dateWords(ctx, fate.at) });
+    case "declined":
+      return ctx.t("mentoring-request-fate-declined", { date: dateWords(ctx, fate.at), coordinator: esc(fate.by ?? "—"), reason: reasonWords(ctx, fate.reason) });
+    case "paired":
+      return ctx.t("mentoring-request-fate-paired", { mentor: esc(fate.mentor ?? "—"), coordinator: esc(fate.by ?? "—"), status: fate.status });
+  }
+}
+
+/**
+ * The young teacher, what they asked for, and the mentors suggested for them; null when they are
+ * gone. Opened for a request (`fate`), what became of it comes first: the suggestions still serve
+ * a young teacher left without a mentor.
+ */
+export async function suggestScreen(ctx: Context, scope: ReportScope, menteeId: number, fate?: RequestFate): Promise<Screen | null> {
   const db = ctx.deps.db;
   const mentee = await db.user.findUnique({
     where: { id: menteeId },
@@ -48,7 +76,11 @@ export async function suggestScreen(ctx: Context, scope: ReportScope, menteeId: 
   const open = await db.mentorPair.findFirst({ where: { menteeId, status: { in: OPEN_AS_MENTEE } }, select: { id: true, status: true, subject: true } });
   const keyboard = new InlineKeyboard();
   const back = DATA.young(scope.kind, scope.id, 0);
-  const head = [ctx.t("mentoring-suggest-title", { mentee: personWords(mentee), years: yearsTaught(mentee.teachingSince, ctx.deps.clock.now()) ?? -1 })];
+  const fateWords = fate ? fateLine(ctx, fate) : null;
+  const head = [
+    ...(fateWords === null ? [] : [fateWords]),
+    ctx.t("mentoring-suggest-title", { mentee: personWords(mentee), years: yearsTaught(mentee.teachingSince, ctx.deps.clock.now()) ?? -1 }),
+  ];
   if (open && open.status !== "requested") {
     keyboard.text(ctx.t("mentoring-open-pair"), DATA.pair(open.id)).row().text(ctx.t("button-back"), back);
     return { text: [...head, ctx.t("mentoring-suggest-has-pair")].join("\n\n"), keyboard };

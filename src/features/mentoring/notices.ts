@@ -90,12 +90,16 @@ export async function enqueueClosed(tx: Tx, opts: { pairId: number; byId: number
   await enqueue(tx, { ...common, recipients: [recipient(proposer)], notice: { key: "mentoring-notice-declined", args, buttons: pick } });
 }
 
-/** A young teacher asked for a mentor: the coordinators who hold their school (else their municipality) can pick one. */
+/**
+ * A young teacher asked for a mentor: the coordinators who hold their school (else their
+ * municipality) can pick one. The button names the request, so a coordinator who taps it after
+ * it was answered or taken back is told what became of it.
+ */
 export async function enqueueRequest(tx: Tx, opts: { pairId: number; coordinators: (Recipient & { scope: { kind: "s" | "m"; id: number } })[]; now: Date }): Promise<void> {
   const pair = await pairPeople(tx, opts.pairId);
   const args = { mentee: name(pair.mentee), school: school(pair.mentee), subject: subjectArg(pair.subject) };
   for (const { scope, ...coordinator } of opts.coordinators) {
-    const buttons = [[{ key: "mentoring-pick-mentor", data: MENTORING_DATA.suggest(scope.kind, scope.id, pair.mentee.id) }]];
+    const buttons = [[{ key: "mentoring-pick-mentor", data: MENTORING_DATA.suggestForRequest(scope.kind, scope.id, pair.id) }]];
     await enqueue(tx, { source: `pair:${pair.id}`, purpose: "requested", recipients: [coordinator], now: opts.now, notice: { key: "mentoring-notice-requested", args, buttons } });
   }
 }

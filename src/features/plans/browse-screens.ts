@@ -84,12 +84,10 @@ export async function planScreen(ctx: Context, planId: number): Promise<PlanScre
     // Executors the directory does not know: their coordinators would miss the plan's deadlines.
     const unlinked = plan.archivedAt ? null : await unlinkedButton(ctx, plan.id);
     if (unlinked) keyboard.text(...unlinked).row();
-    const manage = await manageBlock(ctx, plan.id, reader);
-    if (manage) {
-      about.push(...manage.lines);
-      for (const button of manage.buttons) keyboard.text(...button);
-      keyboard.row();
-    }
+    const manage = await manageBlock(ctx, plan, reader);
+    about.push(...manage.lines);
+    for (const button of manage.buttons) keyboard.text(...button);
+    keyboard.row();
   } else if (plan.archivedAt) {
     about.push(archivedLine(ctx, { at: plan.archivedAt, by: null }, reader));
   }

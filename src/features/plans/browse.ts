@@ -122,11 +122,20 @@ export async function planListPosition(db: Db, plan: { id: number; archivedAt: D
   return db.plan.count({ where: { AND: [onShelf(where, plan.archivedAt ? "archive" : "current"), { id: { gt: plan.id } }] } });
 }
 
+/**
+ * A plan for its card, in one read of its row: `record` (its file, its saves, who imported and who
+ * archived it) is shown only to those who manage plans (manage-screens.ts), and costs no statement more.
+ */
 export async function getPlanOverview(db: Db, planId: number) {
   const plan = await db.plan.findUnique({
     where: { id: planId },
     select: {
       ...headerFields,
+      sourceName: true,
+      createdAt: true,
+      updatedAt: true,
+      importedById: true,
+      archivedById: true,
       region: { select: { name: true } },
       municipality: { select: { name: true } },
       sections: { select: { number: true, title: true }, orderBy: { id: "asc" } },
@@ -134,9 +143,10 @@ export async function getPlanOverview(db: Db, planId: number) {
     },
   });
   if (!plan) return null;
-  const { _count, sections, region, municipality, ...header } = plan;
+  const { _count, sections, region, municipality, sourceName, createdAt, updatedAt, importedById, archivedById, ...header } = plan;
   const last = await lastMeasureDays(db, [plan.id]);
-  return { ...headerOf(header, last.get(plan.id) ?? null), region, municipality, sections, measureCount: _count.measures };
+  const record = { sourceName, createdAt, updatedAt, importedById, archivedById };
+  return { ...headerOf(header, last.get(plan.id) ?? null), region, municipality, sections, measureCount: _count.measures, record };
 }
 
 /** One page of a plan's measures, in the document's order; `section` null means the whole plan. */

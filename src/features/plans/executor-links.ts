@@ -119,8 +119,7 @@ export async function linkPlanExecutors(db: Db, planId: number): Promise<number>
 
 /** The plan's executors no coordinator would hear of: not linked, no rule, not the region's own body; by name. */
 export async function unlinkedExecutors(db: Db, planId: number): Promise<{ id: number; name: string }[]> {
-  const plan = await db.plan.findUnique({ where: { id: planId }, select: { regionId: true, municipalityId: true } });
-  if (!plan) return [];
+  // A plan that is gone has no measures, so no executors: its callers have read the plan already.
   const organisations = await db.organisation.findMany({ where: { ...unlinked, ...executorOf(planId) }, orderBy: { name: "asc" }, select: { id: true, name: true } });
   if (!organisations.length) return [];
   // Names only: whether an executor names the region, and no municipality of it.

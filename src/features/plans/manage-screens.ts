@@ -4,20 +4,25 @@ import { esc } from "../../bot/html.ts";
 import { formatDate } from "../../i18n/dates.ts";
 import type { Reader } from "./browse-screens.ts";
 import { PLAN_DATA, PLAN_MANAGE_DATA } from "./callbacks.ts";
-import { planRecord } from "./manage.ts";
+import { cardRecord, planRecord, type CardRecord } from "./manage.ts";
 import { cut } from "./words.ts";
 
-type PlanRecord = NonNullable<Awaited<ReturnType<typeof planRecord>>>;
+/** The plan as its card has read it (browse.ts getPlanOverview): its row, with what only managers are shown. */
+type CardPlan = {
+  id: number;
+  archivedAt: Date | null;
+  measureCount: number;
+  record: { sourceName: string; createdAt: Date; updatedAt: Date; importedById: number | null; archivedById: number | null };
+};
 
 /** The last two lines of a plan's card for those who manage it: where it came from, and what hangs on it. */
-function recordLines(ctx: Context, plan: PlanRecord, reader: Reader): string[] {
+function recordLines(ctx: Context, plan: CardPlan, more: CardRecord, reader: Reader): string[] {
   const day = (date: Date) => formatDate(date, reader.lang, reader.zone);
-  const [first, last] = [day(plan.createdAt), day(plan.updatedAt)];
+  const [first, last] = [day(plan.record.createdAt), day(plan.record.updatedAt)];
   const imported = first === last ? ctx.t("plans-imported", { date: first }) : ctx.t("plans-imported-updated", { first, date: last });
-  const { measures, dated, events } = plan.footprint;
   return [
-    [imported, plan.importedBy?.fullName && esc(cut(plan.importedBy.fullName, 100)), `📄 ${esc(cut(plan.sourceName, 100))}`].filter(Boolean).join(" · "),
-    ctx.t("plans-footprint", { measures, dated, events }),
+    [imported, more.importedBy && esc(cut(more.importedBy, 100)), `📄 ${esc(cut(plan.record.sourceName, 100))}`].filter(Boolean).join(" · "),
+    ctx.t("plans-footprint", { measures: plan.measureCount, dated: more.dated, events: more.events }),
   ];
 }
 
@@ -28,11 +33,10 @@ export function archivedLine(ctx: Context, archived: { at: Date; by: string | nu
 }
 
 /** For methodologists and admins: the record lines, the archive line with its author, and the buttons to archive, restore or delete. */
-export async function manageBlock(ctx: Context, planId: number, reader: Reader): Promise<{ lines: string[]; buttons: [string, string][] } | null> {
-  const plan = await planRecord(ctx.deps.db, planId);
-  if (!plan) return null;
-  const lines = recordLines(ctx, plan, reader);
-  if (plan.archivedAt) lines.push(archivedLine(ctx, { at: plan.archivedAt, by: plan.archivedBy }, reader));
+export async function manageBlock(ctx: Context, plan: CardPlan, reader: Reader): Promise<{ lines: string[]; buttons: [string, string][] }> {
+  const more = await cardRecord(ctx.deps.db, { id: plan.id, ...plan.record });
+  const lines = recordLines(ctx, plan, more, reader);
+  if (plan.archivedAt) lines.push(archivedLine(ctx, { at: plan.archivedAt, by: more.archivedBy }, reader));
   const archive: [string, string] = plan.archivedAt
     ? [ctx.t("plans-restore"), PLAN_MANAGE_DATA.restore(plan.id)]
     : [ctx.t("plans-archive"), PLAN_MANAGE_DATA.askArchive(plan.id)];

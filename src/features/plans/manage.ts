@@ -17,27 +17,43 @@ export type PlanFootprint = {
   routeItems: number;
 };
 
+const countDated = (db: Db | Tx, planId: number) => db.measure.count({ where: { planId, archivedAt: null, dates: { some: {} } } });
+const countEvents = (db: Db | Tx, planId: number) => db.event.count({ where: { measure: { planId } } });
+
 async function footprintOf(db: Db | Tx, planId: number): Promise<PlanFootprint> {
   const ofPlan = { measure: { planId } };
   const [measures, dated, events, doneMarks, routeItems] = await Promise.all([
     db.measure.count({ where: { planId, archivedAt: null } }),
-    db.measure.count({ where: { planId, archivedAt: null, dates: { some: {} } } }),
-    db.event.count({ where: ofPlan }),
+    countDated(db, planId),
+    countEvents(db, planId),
     db.deadlineDone.count({ where: { measureDate: ofPlan } }),
     db.routeItem.count({ where: ofPlan }),
   ]);
   return { measures, dated, events, doneMarks, routeItems };
 }
 
-/** Who saved the plan last and when (createdAt its first save), its file, its archiving, and its footprint; null when gone. */
+/** The plan's title, archiving and footprint, for "delete?"; null when gone. */
 export async function planRecord(db: Db, planId: number) {
-  const plan = await db.plan.findUnique({
-    where: { id: planId },
-    select: { id: true, title: true, sourceName: true, createdAt: true, updatedAt: true, archivedAt: true, archivedById: true, importedBy: { select: { fullName: true } } },
-  });
+  const plan = await db.plan.findUnique({ where: { id: planId }, select: { id: true, title: true, archivedAt: true } });
   if (!plan) return null;
-  const archivedBy = plan.archivedById === null ? null : await db.user.findUnique({ where: { id: plan.archivedById }, select: { fullName: true } });
-  return { ...plan, archivedBy: archivedBy?.fullName ?? null, footprint: await footprintOf(db, planId) };
+  return { ...plan, footprint: await footprintOf(db, planId) };
+}
+
+export type CardRecord = { importedBy: string | null; archivedBy: string | null; dated: number; events: number };
+
+/**
+ * What a plan's card adds for those who manage it to the row the card has read: the names of who
+ * imported and who archived it (one statement for both), its dated measures and the events made from it.
+ */
+export async function cardRecord(db: Db, plan: { id: number; importedById: number | null; archivedById: number | null }): Promise<CardRecord> {
+  const ids = [plan.importedById, plan.archivedById].filter((id): id is number => id !== null);
+  const [people, dated, events] = await Promise.all([
+    ids.length ? db.user.findMany({ where: { id: { in: ids } }, select: { id: true, fullName: true } }) : [],
+    countDated(db, plan.id),
+    countEvents(db, plan.id),
+  ]);
+  const nameOf = (id: number | null) => people.find((person) => person.id === id)?.fullName ?? null;
+  return { importedBy: nameOf(plan.importedById), archivedBy: nameOf(plan.archivedById), dated, events };
 }
 
 /**

@@ -218,6 +218,19 @@ describe("archiving", () => {
     await methodologist.u.press("↩️ Вернуть из архива");
     expect((await planState()).map((plan) => plan.archivedAt)).toEqual([null, null]);
   });
+
+  it("the card names who imported the plan and who archived it, each their own", async () => {
+    await openPlans(admin);
+    await admin.u.press(/^1\. План мероприятий по развитию/);
+    await admin.u.press("🗄 Archive");
+    await admin.u.press("🗄 Yes, archive it");
+    const card = admin.u.lastMessage().text;
+    expect(card).toContain("· Смирнова Ольга Петровна · 📄 наставничество.txt");
+    expect(card).toContain("🗄 Archived since 19 December 2026 · Mary O'Neil");
+
+    await admin.u.press("↩️ Bring back from the archive");
+    expect((await planState()).map((plan) => plan.archivedAt)).toEqual([null, null]);
+  });
 });
 
 describe("deleting", () => {

@@ -72,22 +72,30 @@ function eventButtons(keyboard: InlineKeyboard, reader: Reader, items: ButtonIte
   }
 }
 
-type AreaBlock = { title: Text; practices: OfferedPractice[] };
+type AreaBlock = { area: string; title: Text };
+
+/** Colleagues' approved practices offered for each deficit, by area (practicesForAreas). */
+export type Practices = ReadonlyMap<string, readonly OfferedPractice[]>;
+
+/** The deficits on a page of the proposal or the saved route: the only ones whose practices it shows. */
+export function areasOnPage(areas: readonly { area: string }[], page: number): string[] {
+  return pageOf(areas, page, AREAS_PER_PAGE).items.map((each) => each.area);
+}
 
 /** A deficit's heading, its lines, and the colleagues' practices offered for it. */
-function areaBlock(ctx: Context, reader: Reader, area: AreaBlock, lines: string[]): string {
-  const practices = area.practices.map((practice) => `«${esc(clip(practice.title, BUTTON_TITLE))}»`).join(", ");
+function areaBlock(ctx: Context, reader: Reader, area: AreaBlock, lines: string[], offeredPractices: Practices): string {
+  const practices = (offeredPractices.get(area.area) ?? []).map((practice) => `«${esc(clip(practice.title, BUTTON_TITLE))}»`).join(", ");
   const offered = practices ? `\n${ctx.t("practice-route-heading")} ${practices}` : "";
   return `<b>${esc(inLang(area.title, reader))}</b>\n${lines.join("\n")}${offered}`;
 }
 
 /** A button to each offered practice's card, sent as a new message as an event's is. */
-function practiceButtons(keyboard: InlineKeyboard, areas: readonly AreaBlock[]) {
-  for (const practice of areas.flatMap((area) => area.practices)) keyboard.text(titleButton("💡 ", practice.title), PRACTICE_DATA.cardAsNew(practice.id)).row();
+function practiceButtons(keyboard: InlineKeyboard, areas: readonly AreaBlock[], practices: Practices) {
+  for (const practice of areas.flatMap((area) => practices.get(area.area) ?? [])) keyboard.text(titleButton("💡 ", practice.title), PRACTICE_DATA.cardAsNew(practice.id)).row();
 }
 
 /** The proposal for an attempt's deficits, a page of them, with "Save route". */
-export function proposalScreen(ctx: Context, proposal: Proposal, page: number): Screen {
+export function proposalScreen(ctx: Context, proposal: Proposal, page: number, practices: Practices): Screen {
   const reader = readerOf(ctx);
   const keyboard = new InlineKeyboard();
   if (!proposal.areas.length) {
@@ -97,10 +105,10 @@ export function proposalScreen(ctx: Context, proposal: Proposal, page: number): 
   const shown = pageOf(proposal.areas, page, AREAS_PER_PAGE);
   const blocks = shown.items.map((area) => {
     const lines = area.items.length ? area.items.map((item) => itemLine(ctx, reader, item, "•")) : [ctx.t("diagnostics-route-area-empty")];
-    return areaBlock(ctx, reader, area, lines);
+    return areaBlock(ctx, reader, area, lines, practices);
   });
   eventButtons(keyboard, reader, shown.items.flatMap((area) => area.items));
-  practiceButtons(keyboard, shown.items);
+  practiceButtons(keyboard, shown.items, practices);
   addPager(keyboard, shown, DIAGNOSTICS_DATA.routeProposal.pagerPrefix(proposal.attemptId));
   keyboard.row().text(ctx.t("diagnostics-route-save"), DIAGNOSTICS_DATA.routeSave(proposal.attemptId)).row();
   keyboard.text(ctx.t("diagnostics-take-to-list"), DIAGNOSTICS_DATA.list());
@@ -108,18 +116,18 @@ export function proposalScreen(ctx: Context, proposal: Proposal, page: number): 
 }
 
 /** The saved route: each item with its state now, the legend, the downloads. */
-export function routeScreen(ctx: Context, route: SavedRoute, page: number): Screen {
+export function routeScreen(ctx: Context, route: SavedRoute, page: number, practices: Practices): Screen {
   const reader = readerOf(ctx);
   const keyboard = new InlineKeyboard();
   const shown = pageOf(route.areas, page, AREAS_PER_PAGE);
   const blocks = shown.items.map((area) => {
     const lines = area.items.length ? area.items.map((item) => itemLine(ctx, reader, item, STATE_MARKS[item.state])) : [ctx.t("diagnostics-route-area-empty")];
-    return areaBlock(ctx, reader, area, lines);
+    return areaBlock(ctx, reader, area, lines, practices);
   });
   const header = ctx.t("diagnostics-route-title", { date: formatDate(route.savedAt, reader.lang, reader.zone) });
   const now = ctx.deps.clock.now();
   eventButtons(keyboard, reader, shown.items.flatMap((area) => area.items).filter((item) => item.state !== "cancelled" && item.startsAt !== null && item.startsAt > now));
-  practiceButtons(keyboard, shown.items);
+  practiceButtons(keyboard, shown.items, practices);
   addPager(keyboard, shown, DIAGNOSTICS_DATA.route.pagerPrefix());
   keyboard.row().text(ctx.t("diagnostics-route-docx"), DIAGNOSTICS_DATA.routeDocx()).text(ctx.t("export-route-button"), DIAGNOSTICS_DATA.routeXlsx()).row();
   keyboard.text(ctx.t("diagnostics-route-ics"), DIAGNOSTICS_DATA.routeIcs()).row();

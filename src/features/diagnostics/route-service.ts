@@ -7,7 +7,6 @@ import type { Db } from "../../db/client.ts";
 import { eventsForWhere, type Person } from "../../core/audience.ts";
 import { EVENT_KINDS } from "../events/kinds.ts";
 import { plansConcerningWhere } from "../plans/territory.ts";
-import { practicesForAreas, type OfferedPractice } from "../practices/browse-service.ts";
 import { attemptResults, parseDefinition, type Text } from "./take-service.ts";
 import { deficitsOf } from "./definition.ts";
 
@@ -30,8 +29,8 @@ export type ProposedItem = {
   endsAt: Date;
 };
 
-/** `practices`: approved practices of colleagues for the deficit, offered beside its events. */
-export type AreaProposal = { area: string; title: Text; items: ProposedItem[]; practices: OfferedPractice[] };
+/** Colleagues' practices are not in it: the screens read them for the deficits of the page shown (route-handlers.ts). */
+export type AreaProposal = { area: string; title: Text; items: ProposedItem[] };
 export type Proposal = { attemptId: number; questionnaireId: number; areas: AreaProposal[] };
 
 /** The calendar day of `now` in the zone, as measure dates store days (UTC midnight). */
@@ -73,10 +72,9 @@ export async function proposeRoute(db: Db, person: Person, attemptId: number, op
   const results = await attemptResults(db, person.userId, attemptId);
   if (!results) return null;
   const areas: AreaProposal[] = [];
-  const practices = await practicesForAreas(db, { areas: results.deficits, subjects: person.subjects });
   for (const area of results.deficits) {
     const title = results.areas.find((each) => each.id === area)!.title;
-    areas.push({ area, title, items: await proposeForArea(db, person, area, opts.now, opts.zone), practices: practices.get(area) ?? [] });
+    areas.push({ area, title, items: await proposeForArea(db, person, area, opts.now, opts.zone) });
   }
   return { attemptId, questionnaireId: results.questionnaireId, areas };
 }
@@ -117,12 +115,12 @@ export type RouteItemView = {
   state: RouteItemState;
 };
 
+/** Colleagues' practices are not part of it either (see AreaProposal). */
 export type SavedRoute = {
   routeId: number;
   attemptId: number;
   savedAt: Date;
-  /** `practices` are read afresh each time, as approved now, not saved with the route. */
-  areas: { area: string; title: Text; items: RouteItemView[]; practices: OfferedPractice[] }[];
+  areas: { area: string; title: Text; items: RouteItemView[] }[];
 };
 
 function eventState(event: { endsAt: Date; cancelledAt: Date | null }, registration: { status: string; attended: boolean } | undefined, now: Date): RouteItemState {
@@ -156,7 +154,7 @@ export async function myRoute(db: Db, userId: number, now: Date): Promise<SavedR
     let group = areas.find((each) => each.area === item.area);
     if (!group) {
       const title = definition.areas.find((each) => each.id === item.area)?.title ?? { ru: item.area, en: item.area };
-      group = { area: item.area, title, items: [], practices: [] };
+      group = { area: item.area, title, items: [] };
       areas.push(group);
     }
     const event = item.event;
@@ -180,15 +178,12 @@ export async function myRoute(db: Db, userId: number, now: Date): Promise<SavedR
       state,
     });
   }
-  // A deficit nothing in the calendar addresses still gets its colleagues' practices.
+  // A deficit nothing in the calendar addresses is still listed: colleagues' practices may address it.
   const scores = route.attempt.scores ? (JSON.parse(route.attempt.scores) as Record<string, number>) : {};
   for (const area of deficitsOf(definition, scores)) {
     const title = definition.areas.find((each) => each.id === area)?.title;
-    if (title && !areas.some((each) => each.area === area)) areas.push({ area, title, items: [], practices: [] });
+    if (title && !areas.some((each) => each.area === area)) areas.push({ area, title, items: [] });
   }
-  const subjects = await db.userSubject.findMany({ where: { userId }, select: { subject: true } });
-  const practices = await practicesForAreas(db, { areas: areas.map((group) => group.area), subjects: subjects.map((row) => row.subject) });
-  for (const group of areas) group.practices = practices.get(group.area) ?? [];
   return { routeId: route.id, attemptId: route.attemptId, savedAt: route.savedAt, areas };
 }
 

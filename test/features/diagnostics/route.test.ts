@@ -11,9 +11,9 @@ import type { UploadedFile } from "../../support/fake-telegram.ts";
 import { createTeacher } from "../../support/factories.ts";
 import { FakeClock } from "../../support/clock.ts";
 import { makeEvent } from "../../support/events.ts";
-import { EVERYONE } from "../../../src/core/audience.ts";
+import { audienceRows, EVERYONE } from "../../../src/core/audience.ts";
 import { toggleAttendance } from "../../../src/features/events/attendance.ts";
-import { createQuestionnaire } from "./take-support.ts";
+import { createQuestionnaire, SMALL_DEFINITION } from "./take-support.ts";
 
 let t: TestDb;
 let h: AppHarness;
@@ -235,5 +235,42 @@ describe("an event that addresses two deficits", () => {
     expect(proposal.buttons).toEqual([["📅 4 декабря 2030 · Общий семинар"], ["💾 Сохранить маршрут"], ["‹ К анкетам"]]);
     await u.press("💾 Сохранить маршрут");
     expect(u.lastMessage().buttons.flat().filter((label) => label.includes("Общий семинар"))).toEqual(["📅 4 декабря 2030 · Общий семинар"]);
+  });
+});
+
+describe("colleagues' practices on a route of three deficits", () => {
+  it("are offered for the deficits of the page shown, on the second page too, in the proposal and the saved route", async () => {
+    const title = "Проверка умений (три дефицита)";
+    const definition = {
+      ...SMALL_DEFINITION,
+      id: "small-three-areas",
+      title: { ru: title, en: title },
+      areas: [...SMALL_DEFINITION.areas, { id: "methodological", title: { ru: "Методическая работа", en: "Methodological work" } }],
+      questions: [...SMALL_DEFINITION.questions, { id: "q5", area: "methodological", text: { ru: "Я могу вести методобъединение.", en: "I can lead a teachers' group." } }],
+    };
+    await t.db.questionnaire.create({
+      data: { key: definition.id, definition: JSON.stringify(definition), status: "published", publishedAt: NOW, audience: { create: audienceRows(EVERYONE) } },
+    });
+    const practice = "Наставник в методобъединении";
+    await t.db.practice.create({ data: { title: practice, description: "Опыт", area: "methodological", status: "approved" } });
+    const u = await teacher("ru");
+    await u.send("/menu");
+    await u.press(MENU.ru);
+    await u.press(title);
+    for (let i = 0; i < 5; i++) await u.press("Не могу");
+    // Two deficits a page: the third, with the practice for it, is on the second.
+    const offeredOnPageTwo = async () => {
+      expect(u.lastMessage().text).not.toContain("Методическая работа");
+      await u.press("›");
+      const page = u.lastMessage();
+      expect(page.text).toContain("Методическая работа");
+      expect(page.text).toContain(`💡 Практики коллег: «${practice}»`);
+      expect(page.buttons).toContainEqual([`💡 ${practice}`]);
+    };
+    await u.press(ROUTE.ru);
+    await offeredOnPageTwo();
+    await u.press("‹");
+    await u.press("💾 Сохранить маршрут");
+    await offeredOnPageTwo();
   });
 });

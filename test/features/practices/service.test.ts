@@ -143,6 +143,8 @@ describe("the saved route", () => {
     await t.db.route.create({ data: { userId: teacher.id, attemptId: attempt.id, savedAt: at } });
     const practice = await t.db.practice.create({ data: { title: "Цифровая лаборатория на уроке", description: "Опыт", area: "digital", status: "approved" } });
     const route = await myRoute(t.db, teacher.id, at);
-    expect(route?.areas.map((area) => ({ area: area.area, items: area.items.length, practices: area.practices.map((each) => each.id) }))).toEqual([{ area: "digital", items: 0, practices: [practice.id] }]);
+    expect(route?.areas.map((area) => ({ area: area.area, items: area.items.length }))).toEqual([{ area: "digital", items: 0 }]);
+    const offered = await practicesForAreas(t.db, { areas: route!.areas.map((area) => area.area), subjects: ["math"] });
+    expect(offered.get("digital")?.map((each) => each.id)).toEqual([practice.id]);
   });
 });

@@ -8,8 +8,9 @@ import { DASH_BREAK, isCutWord, isHyphenated, settleDashes, type Vocabulary } fr
 
 export type TextLine = { text: string; left: number; right: number; baseline: number; size: number; firstWordWidth: number; firstCharWidth: number };
 
-// Share of the font size: runs further apart than this are separate words.
-const WORD_GAP = 0.15;
+// Share of the font size: runs further apart than this are separate words (pdfjs's
+// SPACE_IN_FLOW_MIN_FACTOR, as within a run: pdf-glyphs.ts).
+const WORD_GAP = 0.102;
 // A space's width, as a share of the font size.
 const SPACE = 0.25;
 // A run whose baseline is this close (share of its size) to the line's is on that line.

@@ -68,7 +68,7 @@ async function readPdf(pdfjs: PdfJs, bytes: Uint8Array): Promise<string> {
     const pages: PageContent[] = [];
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
-      pages.push(await readPage(page));
+      pages.push(await readPage(page, pdfjs));
       page.cleanup();
     }
     if (letterCount(pages) < MIN_LETTERS) throw new PlanInputError("no-text-layer", "The PDF has no text layer: it is a scan.");

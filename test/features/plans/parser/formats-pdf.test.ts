@@ -11,12 +11,12 @@ import { planReading as reading, refusalOf as failure } from "../support/reading
 
 const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/plans/${name}`, import.meta.url));
 
-/** A one-page PDF drawing `content` (its page tree claiming `pages` pages), with a correct cross-reference table. */
-function pdfOf(content: string, pages = 1): Buffer {
+/** A one-page PDF drawing `content` (its page tree claiming `pages` pages, the page turned by `rotate`), with a correct cross-reference table. */
+function pdfOf(content: string, pages = 1, rotate = 0): Buffer {
   const objects = [
     "<< /Type /Catalog /Pages 2 0 R >>",
     `<< /Type /Pages /Kids [${Array.from({ length: pages }, () => "3 0 R").join(" ")}] /Count ${pages} >>`,
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> >>",
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Rotate ${rotate} /Contents 4 0 R /Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> >>`,
     `<< /Length ${Buffer.byteLength(content, "latin1")} >>\nstream\n${content}\nendstream`,
   ];
   let body = "%PDF-1.4\n";
@@ -71,6 +71,12 @@ describe("a PDF's text reads as words however the PDF places it", () => {
   it("joins kerned letters and letters placed one by one, with one space between words", async () => {
     // The short lines, each a line's width short of the next's first word, make one paragraph.
     expect(await pdfToText(pdfOf(page))).toBe("Plan of measures for the year Seminar for young teachers Teachers of mathematics Annual plan");
+  });
+
+  it("reads a landscape page, turned by /Rotate, as it is seen", async () => {
+    // Drawn upwards on a portrait page that a viewer turns a quarter clockwise.
+    const turned = "BT /F1 12 Tf 0 1 -1 0 100 72 Tm (Plan of measures for the year two thousand) Tj 0 -14 Td (and twenty six for young teachers) Tj ET";
+    expect(await pdfToText(pdfOf(turned, 1, 90))).toBe("Plan of measures for the year two thousand and twenty six for young teachers");
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * Reading a plan document, per format: the largest fixture of each (.txt, .docx, .pdf, .xlsx, .csv)
  * through readPlanDocument, the first read (library loaded on demand) and the median of warm ones;
- * then a scan (eight A4 pages of 300 dpi pictures) refused; then a 5 MB text plan read again and
+ * then a Word plan with a scanned signature and a scan (eight A4 pages of 300 dpi pictures)
+ * refused; then a 5 MB text plan read again and
  * again, with the process's memory after each read. CPU time
  * is the process's, its helper threads' (GC, zlib) included.
  * npx tsx --expose-gc bench/read-plans.ts [rounds=20]
@@ -10,6 +11,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { deflateSync } from "node:zlib";
+import { Resvg } from "@resvg/resvg-js";
+import { Document, ImageRun, Packer, Paragraph, Table, TableCell, TableRow } from "docx";
 import { readPlanDocument } from "../src/features/plans/parser/index.ts";
 
 const ROUNDS = Number(process.argv[2] ?? 20);
@@ -50,6 +53,25 @@ for (const format of FORMATS) {
     `${format.padEnd(4)} ${largest} (${(bytes.length / 1024).toFixed(0)} KB, ${plan.measures.length} measures): first ${first.toFixed(0)} ms, then median ${median(warm).toFixed(1)} ms (CPU ${median(cpu).toFixed(1)} ms)`,
   );
 }
+
+/** A Word plan of 30 measures signed with a scanned signature: a picture of noise, which compresses as little as a scan. */
+async function signedWordPlan(): Promise<Buffer> {
+  const noise = '<svg xmlns="http://www.w3.org/2000/svg" width="1300" height="1000"><filter id="n"><feTurbulence baseFrequency="0.9" numOctaves="3"/></filter><rect width="100%" height="100%" filter="url(#n)"/></svg>';
+  const signature = Buffer.from(new Resvg(noise).render().asPng());
+  const rows = [["№", "Мероприятие", "Срок", "Ответственный"], ...Array.from({ length: 30 }, (_, index) => [`${index + 1}`, `Семинар для учителей математики, занятие ${index + 1}`, "Март 2026 г.", "ИМЦ"])];
+  const table = new Table({ rows: rows.map((row) => new TableRow({ children: row.map((cell) => new TableCell({ children: [new Paragraph(cell)] })) })) });
+  const signed = new Paragraph({ children: [new ImageRun({ type: "png", data: signature, transformation: { width: 200, height: 150 } })] });
+  return Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph("План мероприятий на 2026 год"), table, signed] }] }));
+}
+
+const signedPlan = await signedWordPlan();
+const signedReads: number[] = [];
+for (let round = 0; round < 6; round++) {
+  const start = performance.now();
+  await readPlanDocument(signedPlan, "signed.docx");
+  if (round > 0) signedReads.push(performance.now() - start);
+}
+console.log(`docx signed, 30 measures and a scanned signature (${(signedPlan.length / 1024).toFixed(0)} KB): median ${median(signedReads).toFixed(0)} ms`);
 
 /** A PDF of `pages` scanned A4 pages at 300 dpi: a grey picture each, no text. */
 function scannedPdf(pages: number): Buffer {

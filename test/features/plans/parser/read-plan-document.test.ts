@@ -1,5 +1,7 @@
 // Files as users send them: .docx, text in several encodings, and what is not a plan at all
 // (PDF, Excel and CSV: formats-*.test.ts).
+import { Resvg } from "@resvg/resvg-js";
+import { Document, ImageRun, Packer, Paragraph, Table, TableCell, TableRow } from "docx";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import {
@@ -34,6 +36,25 @@ describe(".docx", () => {
     expect(text.split("\n")).toContain(
       "6\t<p>Образования</p> <p>Осуществление мониторинга информации о результатах массовых оценок образовательных результатов, установление и анализ причин низких результатов</p>\tМОУО\t2018 – 2020 годы",
     );
+  });
+});
+
+/** A Word plan of MINIMAL_PLAN's lines, with a coat of arms above the title when `picture` is given. */
+async function wordPlan(picture?: Buffer): Promise<Buffer> {
+  const [title, , ...rows] = MINIMAL_PLAN.split("\n").filter((line, index) => index < 2 || line !== "");
+  const arms = picture ? [new Paragraph({ children: [new ImageRun({ type: "png", data: picture, transformation: { width: 60, height: 60 } })] })] : [];
+  const table = new Table({ rows: rows.map((row) => new TableRow({ children: row.split("\t").map((cell) => new TableCell({ children: [new Paragraph(cell)] })) })) });
+  return Packer.toBuffer(new Document({ sections: [{ children: [...arms, new Paragraph(title!), table] }] }));
+}
+
+describe(".docx with pictures", () => {
+  it("reads a plan with a coat of arms as the same plan without it", async () => {
+    const arms = Buffer.from(new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><circle cx="32" cy="32" r="30" fill="#c00"/></svg>').render().asPng());
+    const plain = await readPlanDocument(await wordPlan(), "plan.docx");
+    expect(plain.measures.map((measure) => measure.title)).toEqual(["Семинар для учителей"]);
+    // The picture's paragraph is an empty line, as an empty paragraph is.
+    expect((await docxToText(await wordPlan(arms))).trim()).toBe((await docxToText(await wordPlan())).trim());
+    expect(await readPlanDocument(await wordPlan(arms), "plan.docx")).toEqual(plain);
   });
 });
 
